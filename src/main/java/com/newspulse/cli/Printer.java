@@ -1,0 +1,28 @@
+package com.newspulse.cli;
+
+import com.newspulse.job.NewsPulseJob.RunResult;
+import com.newspulse.job.RunCounts;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+
+/** Console output of the commands: short, aligned, greppable. */
+final class Printer {
+  private Printer() {}
+
+  static void result(PrintStream out, String command, String output, RunResult r) {
+    out.println();
+    out.printf("%s finished: run %s, window %s, output %s%n", command, r.runId(),
+        r.window() == null ? "(no dated rows)" : r.window(), output);
+    RunCounts c = r.counts();
+    if (c != null) {
+      out.printf(Locale.ROOT, "rows read %,d = accepted %,d + quarantined %,d + duplicates %,d   (outside window: %,d)%n",
+          c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.outsideWindow());
+    }
+    StringBuilder times = new StringBuilder("seconds per stage:");
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(r.stageSeconds()).entrySet()) {
+      times.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue()));
+    }
+    out.println(times);
+  }
+}

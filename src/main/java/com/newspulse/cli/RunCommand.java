@@ -1,0 +1,33 @@
+package com.newspulse.cli;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.SparkSetup;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Ingest -> enrich -> trends -> publish, as one transaction.",
+        "Re-running a window replaces exactly that window's data; other dates are untouched."})
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input articles (Parquet).")
+  String input;
+
+  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  String output;
+
+  @Mixin
+  JobOptions job;
+
+  @Override
+  public Integer call() {
+    NewsPulseConfig config = job.config();
+    SparkSession spark = SparkSetup.session(config);
+    NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, job.from, job.to);
+    Printer.result(System.out, "run", output, r);
+    return 0;
+  }
+}

@@ -1,0 +1,230 @@
+package com.newspulse.config;
+
+import com.newspulse.core.trendstats.PeriodCalendar;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Resolves the configuration once, at start-up, before any SparkSession exists.
+ *
+ * <p>Precedence, highest first: {@code key=value} overrides (keys relative to {@code newspulse},
+ * e.g. {@code trends.z-threshold=2.5}), the config file, the bundled
+ * {@code newspulse/defaults.conf}. Every problem is collected and reported at once, each naming
+ * the key path, the value found and what is accepted.
+ */
+public final class ConfigLoader {
+  private static final String ROOT = "newspulse";
+  private static final String CLASSPATH = "classpath:";
+
+  private ConfigLoader() {}
+
+  public static NewsPulseConfig load(Path file, List<String> overrides) {
+    Config defaults = ConfigFactory.parseResources("newspulse/defaults.conf");
+    Config fromFile = ConfigFactory.empty();
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new InvalidConfigException(
+            "config file " + file + " does not exist or is not a file: pass an existing --conf FILE");
+      }
+      try {
+        fromFile = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        fromFile = resolvePaths(fromFile, file.toAbsolutePath().getParent());
+      } catch (ConfigException e) {
+        throw new InvalidConfigException("cannot parse config file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    Config fromArgs = parseOverrides(overrides);
+    Config merged;
+    try {
+      merged = fromArgs.withFallback(fromFile).withFallback(defaults).resolve();
+    } catch (ConfigException e) {
+      throw new InvalidConfigException("cannot resolve configuration: " + e.getMessage(), e);
+    }
+    return build(merged.getConfig(ROOT));
+  }
+
+  /** Relative kb/themes paths in a file are relative to that file's directory. */
+  private static Config resolvePaths(Config c, Path dir) {
+    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path")) {
+      if (c.hasPath(key)) {
+        String v = c.getString(key);
+        if (!v.startsWith(CLASSPATH) && !v.contains("://") && !new File(v).isAbsolute()) {
+          c = c.withValue(key, com.typesafe.config.ConfigValueFactory.fromAnyRef(dir.resolve(v).normalize().toString()));
+        }
+      }
+    }
+    return c;
+  }
+
+  private static Config parseOverrides(List<String> overrides) {
+    StringBuilder hocon = new StringBuilder();
+    List<String> problems = new ArrayList<>();
+    for (String o : overrides) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        problems.add("override '" + o + "' is not key=value (e.g. trends.z-threshold=2.5)");
+        continue;
+      }
+      String key = o.substring(0, eq).trim();
+      String value = o.substring(eq + 1).trim();
+      hocon.append(ROOT).append('.').append(key).append(" = ").append(quoteIfNeeded(value)).append('\n');
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidConfigException(String.join("\n", problems));
+    }
+    try {
+      return ConfigFactory.parseString(hocon.toString());
+    } catch (ConfigException e) {
+      throw new InvalidConfigException("cannot parse overrides " + overrides + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quoteIfNeeded(String v) {
+    if (v.startsWith("[") || v.startsWith("{") || v.startsWith("\"")) {
+      return v;
+    }
+    return com.typesafe.config.ConfigUtil.quoteString(v);
+  }
+
+  private static NewsPulseConfig build(Config c) {
+    Problems p = new Problems();
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (String col : List.of("id", "published_at", "text", "title", "source", "url", "lang")) {
+      columns.put(col, p.get(() -> c.getString("input.columns." + col), col));
+    }
+    LocalDate plausibleFrom = p.date(c, "input.plausible-from");
+    LocalDate plausibleTo = p.date(c, "input.plausible-to");
+    if (plausibleFrom != null && plausibleTo != null && !plausibleFrom.isBefore(plausibleTo)) {
+      p.add("input.plausible-from (" + plausibleFrom + ") must be before input.plausible-to (" + plausibleTo + ")");
+    }
+    int maxText = p.intAtLeast(c, "input.max-text-chars", 1);
+    String kb = p.get(() -> c.getString("kb.path"), "");
+    String themes = p.get(() -> c.getString("themes.path"), "");
+    int kwMax = p.intAtLeast(c, "keywords.max-per-article", 0);
+    int kwNgram = p.intAtLeast(c, "keywords.max-ngram", 1);
+
+    List<PeriodCalendar> grans = p.granularities(c, "trends.granularities");
+    Map<PeriodCalendar, Integer> baseline = new EnumMap<>(PeriodCalendar.class);
+    Map<PeriodCalendar, Integer> minBaseline = new EnumMap<>(PeriodCalendar.class);
+    for (PeriodCalendar g : PeriodCalendar.values()) {
+      int b = p.intAtLeast(c, "trends.baseline-periods." + g.id(), 1);
+      int m = p.intAtLeast(c, "trends.min-baseline-periods." + g.id(), 1);
+      if (m > b) {
+        p.add("trends.min-baseline-periods." + g.id() + " must be <= trends.baseline-periods." + g.id()
+            + " (" + b + "), got " + m);
+      }
+      baseline.put(g, b);
+      minBaseline.put(g, m);
+    }
+    double z = p.get(() -> c.getDouble("trends.z-threshold"), 3.0);
+    if (!(z > 0)) {
+      p.add("trends.z-threshold must be > 0, got " + z);
+    }
+    int minArticles = p.intAtLeast(c, "trends.min-articles", 1);
+    int kwMinArticles = p.intAtLeast(c, "trends.keyword-min-articles", 1);
+    List<PeriodCalendar> coGrans = p.granularities(c, "cooccurrence.granularities");
+    int coMin = p.intAtLeast(c, "cooccurrence.min-articles", 1);
+    String master = p.get(() -> c.getString("spark.master"), "local[*]");
+    int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
+    p.throwIfAny();
+
+    String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
+    return new NewsPulseConfig(
+        new InputConfig(columns, plausibleFrom, plausibleTo, maxText),
+        kb, themes, kwMax, kwNgram,
+        new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
+        coGrans, coMin, master, shuffle, sha256(rendered).substring(0, 12), rendered);
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Collects every problem so the user fixes the whole file in one go. */
+  private static final class Problems {
+    private final List<String> list = new ArrayList<>();
+
+    void add(String s) {
+      list.add(s);
+    }
+
+    <T> T get(Supplier<T> s, T fallback) {
+      try {
+        return s.get();
+      } catch (ConfigException e) {
+        list.add(e.getMessage());
+        return fallback;
+      }
+    }
+
+    int intAtLeast(Config c, String key, int min) {
+      int v = get(() -> c.getInt(key), min);
+      if (v < min) {
+        list.add(ROOT + "." + key + " must be >= " + min + ", got " + v);
+        return min;
+      }
+      return v;
+    }
+
+    LocalDate date(Config c, String key) {
+      String s = get(() -> c.getString(key), null);
+      if (s == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        list.add(ROOT + "." + key + " must be a date like 2024-01-31, got '" + s + "'");
+        return null;
+      }
+    }
+
+    List<PeriodCalendar> granularities(Config c, String key) {
+      List<String> names = get(() -> c.getStringList(key), List.of());
+      List<PeriodCalendar> out = new ArrayList<>();
+      for (String n : names) {
+        try {
+          out.add(PeriodCalendar.parse(n));
+        } catch (IllegalArgumentException e) {
+          list.add(ROOT + "." + key + ": " + e.getMessage());
+        }
+      }
+      if (names.isEmpty()) {
+        list.add(ROOT + "." + key + " must list at least one of day, week, month");
+      }
+      return out;
+    }
+
+    void throwIfAny() {
+      if (!list.isEmpty()) {
+        throw new InvalidConfigException(
+            "invalid configuration (" + list.size() + " problem" + (list.size() > 1 ? "s" : "") + "):\n  - "
+                + String.join("\n  - ", list));
+      }
+    }
+  }
+
+}

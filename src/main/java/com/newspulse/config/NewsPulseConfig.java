@@ -1,0 +1,34 @@
+package com.newspulse.config;
+
+import com.newspulse.core.trendstats.PeriodCalendar;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The resolved, validated configuration of one run. Immutable and serializable: executors get
+ * these records, never a Typesafe {@code Config}.
+ *
+ * @param kbPath knowledge base directory or file, or {@code classpath:...}
+ * @param themesPath theme taxonomy file, or {@code classpath:...}
+ * @param hash a short hash of the resolved configuration, recorded in {@code runs}
+ * @param rendered the resolved configuration as HOCON, for the run record
+ */
+public record NewsPulseConfig(
+    InputConfig input,
+    String kbPath,
+    String themesPath,
+    int keywordsPerArticle,
+    int keywordMaxNgram,
+    TrendsConfig trends,
+    List<PeriodCalendar> cooccurrenceGranularities,
+    int cooccurrenceMinArticles,
+    String sparkMaster,
+    int shufflePartitions,
+    String hash,
+    String rendered)
+    implements Serializable {
+
+  public NewsPulseConfig {
+    cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
+  }
+}

@@ -1,0 +1,13 @@
+package com.newspulse.core.ingest;
+
+/** Why an input row was not accepted. The codes are stable: dashboards and alerts key on them. */
+public enum QuarantineReason {
+  MISSING_ID,
+  NULL_TEXT,
+  BLANK_TEXT,
+  TEXT_TOO_LARGE,
+  INVALID_CHARACTERS,
+  MISSING_DATE,
+  UNPARSABLE_DATE,
+  DATE_OUT_OF_RANGE
+}

@@ -1,0 +1,97 @@
+package com.newspulse.core.trendstats;
+
+import java.io.Serializable;
+
+/**
+ * Scores each period of a dense time series by how far its share of news volume stands above
+ * a trailing baseline.
+ *
+ * <p>For period {@code i} the baseline is the previous {@code window} periods that had any news
+ * at all (zero-volume periods carry no information about share). The score is the z-score
+ * {@code (share_i - mean) / sd}, where {@code sd} is the larger of the baseline's sample standard
+ * deviation and the binomial standard deviation of a share at this period's volume
+ * ({@code sqrt(p(1-p)/n)} with {@code p = max(mean, 1/n)}). The binomial floor keeps a flat or
+ * all-zero baseline from turning one stray mention into an infinite z-score, and makes small
+ * periods need a larger jump than big ones.
+ *
+ * <p>A period is a burst when its z-score reaches the threshold and it has at least
+ * {@code minArticles} articles. Periods with fewer than {@code minBaselinePeriods} baseline
+ * periods get no score ({@link Double#NaN}): too little history to call anything unusual.
+ */
+public final class BurstScorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final int window;
+  private final int minBaselinePeriods;
+  private final double zThreshold;
+  private final long minArticles;
+
+  public BurstScorer(int window, int minBaselinePeriods, double zThreshold, long minArticles) {
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be >= 1, got " + window);
+    }
+    if (minBaselinePeriods < 1 || minBaselinePeriods > window) {
+      throw new IllegalArgumentException(
+          "minBaselinePeriods must be in [1, window=" + window + "], got " + minBaselinePeriods);
+    }
+    if (minArticles < 1) {
+      throw new IllegalArgumentException("minArticles must be >= 1, got " + minArticles);
+    }
+    this.window = window;
+    this.minBaselinePeriods = minBaselinePeriods;
+    this.zThreshold = zThreshold;
+    this.minArticles = minArticles;
+  }
+
+  /** Result for one period; {@code zScore} and {@code baselineShare} are NaN without a baseline. */
+  public record PeriodScore(double share, double baselineShare, double zScore, boolean burst) {}
+
+  /**
+   * @param articles articles mentioning the key, per period (dense, zeros included)
+   * @param totals all accepted articles per period, same length
+   */
+  public PeriodScore[] score(long[] articles, long[] totals) {
+    if (articles.length != totals.length) {
+      throw new IllegalArgumentException(
+          "articles and totals differ in length: " + articles.length + " vs " + totals.length);
+    }
+    int n = articles.length;
+    double[] share = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (articles[i] > totals[i] || articles[i] < 0) {
+        throw new IllegalArgumentException(
+            "period " + i + ": articles " + articles[i] + " not within [0, total " + totals[i] + "]");
+      }
+      share[i] = totals[i] == 0 ? 0.0 : (double) articles[i] / totals[i];
+    }
+    PeriodScore[] out = new PeriodScore[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = scoreAt(i, share, articles, totals);
+    }
+    return out;
+  }
+
+  private PeriodScore scoreAt(int i, double[] share, long[] articles, long[] totals) {
+    double sum = 0;
+    double sumSq = 0;
+    int count = 0;
+    for (int j = i - 1; j >= 0 && j >= i - window; j--) {
+      if (totals[j] > 0) {
+        sum += share[j];
+        sumSq += share[j] * share[j];
+        count++;
+      }
+    }
+    if (count < minBaselinePeriods || totals[i] == 0) {
+      return new PeriodScore(share[i], Double.NaN, Double.NaN, false);
+    }
+    double mean = sum / count;
+    double variance = count > 1 ? Math.max(0, (sumSq - count * mean * mean) / (count - 1)) : 0;
+    double p = Math.max(mean, 1.0 / totals[i]);
+    double binomialSd = Math.sqrt(p * (1 - p) / totals[i]);
+    double sd = Math.max(Math.sqrt(variance), binomialSd);
+    double z = (share[i] - mean) / sd;
+    boolean burst = z >= zThreshold && articles[i] >= minArticles;
+    return new PeriodScore(share[i], mean, z, burst);
+  }
+}

@@ -1,0 +1,154 @@
+package com.newspulse.enrich;
+
+import com.newspulse.core.amounts.Amount;
+import com.newspulse.core.enrich.ArticleAnalysis;
+import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.kb.KbEntity;
+import com.newspulse.core.keywords.Keyword;
+import com.newspulse.core.match.EntityMention;
+import com.newspulse.core.themes.ThemeHit;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Enrich: {@code articles} → one nested row per article with its mentions, entities, themes,
+ * keywords and amounts, from which {@link #table} derives each output table.
+ *
+ * <p>All text work is the core {@link ArticleEnricher}, shipped once per executor as a
+ * broadcast; Spark only maps partitions. Per-article aggregation (mentions → article entities)
+ * happens in the same pass, so enrich needs no shuffle.
+ */
+public final class EnrichStage {
+  private static final StructType MENTION = new StructType()
+      .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("surface", DataTypes.StringType).add("sentence", DataTypes.IntegerType)
+      .add("method", DataTypes.StringType);
+  private static final StructType ENTITY = new StructType()
+      .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+      .add("label", DataTypes.StringType).add("mentions", DataTypes.IntegerType)
+      .add("first_offset", DataTypes.IntegerType);
+  private static final StructType THEME = new StructType()
+      .add("theme_id", DataTypes.StringType).add("label", DataTypes.StringType)
+      .add("hits", DataTypes.IntegerType).add("first_offset", DataTypes.IntegerType);
+  private static final StructType KEYWORD = new StructType()
+      .add("keyword", DataTypes.StringType).add("score", DataTypes.DoubleType)
+      .add("rank", DataTypes.IntegerType);
+  private static final StructType AMOUNT = new StructType()
+      .add("kind", DataTypes.StringType).add("value", DataTypes.DoubleType)
+      .add("currency", DataTypes.StringType).add("number", DataTypes.DoubleType)
+      .add("scale", DataTypes.StringType).add("qualifier", DataTypes.StringType)
+      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("surface", DataTypes.StringType);
+
+  public static final StructType ENRICHED = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
+      .add("sentences", DataTypes.IntegerType)
+      .add("tokens", DataTypes.IntegerType)
+      .add("mentions", new ArrayType(MENTION, false))
+      .add("entities", new ArrayType(ENTITY, false))
+      .add("themes", new ArrayType(THEME, false))
+      .add("keywords", new ArrayType(KEYWORD, false))
+      .add("amounts", new ArrayType(AMOUNT, false));
+
+  private final Broadcast<ArticleEnricher> enricher;
+
+  public EnrichStage(Broadcast<ArticleEnricher> enricher) {
+    this.enricher = enricher;
+  }
+
+  /** Articles (article_id, published_date, text) → {@link #ENRICHED} rows. */
+  public Dataset<Row> apply(Dataset<Row> articles) {
+    Broadcast<ArticleEnricher> b = enricher;
+    return articles.select("article_id", Tables.PUBLISHED_DATE, "text").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> {
+          ArticleEnricher e = b.value();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+              Row r = rows.next();
+              return toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2)));
+            }
+          };
+        },
+        Encoders.row(ENRICHED));
+  }
+
+  static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
+    List<Row> mentions = new ArrayList<>(a.mentions().size());
+    Map<String, int[]> perEntity = new LinkedHashMap<>();
+    for (EntityMention m : a.mentions()) {
+      KbEntity ent = e.entity(m.entityId());
+      mentions.add(RowFactory.create(m.entityId(), ent.type().name(), m.start(), m.end(), m.surface(),
+          m.sentence(), m.method()));
+      perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, m.start()})[0]++;
+    }
+    List<Row> entities = new ArrayList<>(perEntity.size());
+    perEntity.forEach((eid, c) -> {
+      KbEntity ent = e.entity(eid);
+      entities.add(RowFactory.create(eid, ent.type().name(), ent.name(), c[0], c[1]));
+    });
+    Map<String, int[]> perTheme = new LinkedHashMap<>();
+    for (ThemeHit h : a.themes()) {
+      perTheme.computeIfAbsent(h.themeId(), k -> new int[] {0, h.start()})[0]++;
+    }
+    List<Row> themes = new ArrayList<>(perTheme.size());
+    perTheme.forEach((tid, c) -> themes.add(RowFactory.create(tid, e.themeLabel(tid), c[0], c[1])));
+    List<Row> keywords = new ArrayList<>(a.keywords().size());
+    for (Keyword k : a.keywords()) {
+      keywords.add(RowFactory.create(k.text(), k.score(), k.rank()));
+    }
+    List<Row> amounts = new ArrayList<>(a.amounts().size());
+    for (Amount m : a.amounts()) {
+      amounts.add(RowFactory.create(m.kind().name(), m.value(), m.currency(), m.number(), m.scale(),
+          m.qualifier(), m.start(), m.end(), m.surface()));
+    }
+    return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions, entities, themes, keywords, amounts);
+  }
+
+  /** One output table derived from enriched rows by exploding one of its arrays. */
+  public static Dataset<Row> table(TableContract t, Dataset<Row> enriched) {
+    String array = switch (t.name()) {
+      case "entity_mentions" -> "mentions";
+      case "article_entities" -> "entities";
+      case "article_themes" -> "themes";
+      case "article_keywords" -> "keywords";
+      case "amounts" -> "amounts";
+      default -> throw new IllegalArgumentException("enrich does not produce table " + t.name());
+    };
+    Dataset<Row> exploded = enriched.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
+        functions.explode(functions.col(array)).as("x"));
+    List<Column> cols = new ArrayList<>();
+    for (String f : t.schema().fieldNames()) {
+      cols.add(f.equals("article_id") || f.equals(Tables.PUBLISHED_DATE)
+          ? functions.col(f) : functions.col("x." + f).as(f));
+    }
+    return exploded.select(cols.toArray(Column[]::new));
+  }
+
+  public static final List<TableContract> OUTPUTS = List.of(
+      Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_THEMES, Tables.ARTICLE_KEYWORDS,
+      Tables.AMOUNTS);
+}

@@ -1,0 +1,142 @@
+package com.newspulse.ingest;
+
+import com.newspulse.config.InputConfig;
+import com.newspulse.core.ingest.ArticleValidator;
+import com.newspulse.core.text.TextChecks;
+import com.newspulse.tables.Tables;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Ingest: contract-conformed input rows → accepted {@code articles} and {@code quarantine}.
+ *
+ * <p>Steps: 1) validate each row with the core {@link ArticleValidator} (one reason per bad
+ * row); 2) keep rows of the run's window (undated rows always belong to the run: they cannot be
+ * placed in any window); 3) drop exact duplicates: first the same id, then the same normalised
+ * title+text, keeping the earliest copy (ties broken by content hash, then id, so re-runs keep
+ * the same row).
+ */
+public final class IngestStage {
+  static final StructType CHECKED = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("published_at", DataTypes.TimestampType)
+      .add("title", DataTypes.StringType)
+      .add("text", DataTypes.StringType)
+      .add("source", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("lang", DataTypes.StringType)
+      .add("gold", DataTypes.StringType)
+      .add("published_at_raw", DataTypes.StringType)
+      .add("date", DataTypes.DateType)
+      .add("reason", DataTypes.StringType)
+      .add("detail", DataTypes.StringType)
+      .add("content_hash", DataTypes.StringType);
+
+  private final InputConfig config;
+
+  public IngestStage(InputConfig config) {
+    this.config = config;
+  }
+
+  /** Rows after validation, with {@code date} (null when undated) and {@code reason} (null when good). */
+  public Dataset<Row> check(Dataset<Row> conformed) {
+    ArticleValidator validator =
+        new ArticleValidator(config.plausibleFrom(), config.plausibleTo(), config.maxTextChars());
+    return conformed.mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> checkAll(rows, validator), Encoders.row(CHECKED));
+  }
+
+  private static Iterator<Row> checkAll(Iterator<Row> rows, ArticleValidator validator) {
+    MessageDigest sha = sha256();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = rows.next();
+        String id = r.getAs("id");
+        Object published = r.getAs("published_at");
+        String title = r.getAs("title");
+        String text = r.getAs("text");
+        ArticleValidator.Verdict v = validator.validate(id, published, title, text);
+        Instant when = validator.plausibleDate(published).orElse(null);
+        LocalDate date = when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
+        String hash = v.accepted() ? contentHash(sha, title, text) : null;
+        return RowFactory.create(id, v.accepted() ? v.publishedAt() : null, title, text,
+            r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"),
+            published == null ? null : published.toString(), date,
+            v.accepted() ? null : v.reason().name(), v.detail(), hash);
+      }
+    };
+  }
+
+  static String contentHash(MessageDigest sha, String title, String text) {
+    byte[] d = sha.digest(TextChecks.normalizeForDedup(title, text).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 16);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Checked rows that belong to the window: dated within it, or undated. */
+  public static Dataset<Row> inWindow(Dataset<Row> checked, LocalDate from, LocalDate to) {
+    Column date = functions.col("date");
+    return checked.filter(date.isNull().or(date.between(from, to)));
+  }
+
+  /** Quarantine rows in the table's contract. */
+  public static Dataset<Row> quarantine(Dataset<Row> checked, String runId) {
+    return checked.filter(functions.col("reason").isNotNull()).select(
+        functions.col("reason"), functions.col("detail"), functions.col("id"),
+        functions.col("published_at_raw"), functions.col("title"), functions.col("text"),
+        functions.col("source"), functions.col("url"), functions.col("lang"),
+        functions.lit(runId).as("run_id"),
+        functions.coalesce(functions.date_format(functions.col("date"), "yyyy-MM-dd"),
+            functions.lit(Tables.UNDATED)).as(Tables.QUARANTINE_PARTITION));
+  }
+
+  /** Accepted, de-duplicated articles in the table's contract. */
+  public static Dataset<Row> articles(Dataset<Row> checked) {
+    Dataset<Row> good = checked.filter(functions.col("reason").isNull());
+    Dataset<Row> byId = keepFirst(good, "id", functions.col("published_at"), functions.col("content_hash"));
+    Dataset<Row> byContent = keepFirst(byId, "content_hash", functions.col("published_at"), functions.col("id"));
+    return byContent.select(
+        functions.col("id").as("article_id"), functions.col("published_at"), functions.col("title"),
+        functions.col("text"), functions.col("source"), functions.col("url"), functions.col("lang"),
+        functions.length(functions.col("text")).as("text_chars"), functions.col("content_hash"),
+        functions.col("gold"), functions.col("date").as(Tables.PUBLISHED_DATE));
+  }
+
+  private static Dataset<Row> keepFirst(Dataset<Row> rows, String key, Column... order) {
+    List<Column> o = new ArrayList<>(List.of(order));
+    return rows.withColumn("_rn", functions.row_number().over(
+            Window.partitionBy(key).orderBy(o.toArray(Column[]::new))))
+        .filter(functions.col("_rn").equalTo(1)).drop("_rn");
+  }
+}

@@ -1,0 +1,343 @@
+package com.newspulse.job;
+
+import com.newspulse.config.InvalidConfigException;
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.kb.KnowledgeBase;
+import com.newspulse.core.themes.ThemeTaxonomy;
+import com.newspulse.core.trendstats.PeriodCalendar;
+import com.newspulse.enrich.EnrichStage;
+import com.newspulse.ingest.IngestStage;
+import com.newspulse.spark.InputContract;
+import com.newspulse.spark.Locations;
+import com.newspulse.spark.RunTransaction;
+import com.newspulse.spark.TableStore;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
+import com.newspulse.trends.TrendsStage;
+import com.newspulse.ingest.InputMissingException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The job: wires the stages to the table store. Each public method is one CLI command; {@link
+ * #run} chains ingest → enrich → trends in one transaction so a run publishes all its tables
+ * together or none of them.
+ */
+public final class NewsPulseJob {
+  private static final Logger LOG = LoggerFactory.getLogger(NewsPulseJob.class);
+
+  private final NewsPulseConfig config;
+  private final SparkSession spark;
+  private final TableStore store;
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
+  public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
+    this.config = config;
+    this.spark = spark;
+    this.store = new TableStore(spark, output);
+  }
+
+  public TableStore store() {
+    return store;
+  }
+
+  /** What one command did; printed by the CLI and stored in {@code runs}. */
+  public record RunResult(String runId, DateWindow window, RunCounts counts, Map<String, Double> stageSeconds) {}
+
+  public RunResult run(String input, LocalDate from, LocalDate to) {
+    return transact("run", input, tx -> {
+      Ingested in = ingest(tx, input, from, to);
+      if (in.window() != null) {
+        enrich(tx, in.window());
+        trends(tx, in.window());
+      }
+      return in;
+    });
+  }
+
+  public RunResult ingestOnly(String input, LocalDate from, LocalDate to) {
+    return transact("ingest", input, tx -> ingest(tx, input, from, to));
+  }
+
+  public RunResult enrichOnly(LocalDate from, LocalDate to) {
+    return transact("enrich", null, tx -> {
+      DateWindow w = windowOfArticles(tx, from, to);
+      if (w != null) {
+        enrich(tx, w);
+      }
+      return new Ingested(w, null);
+    });
+  }
+
+  public RunResult trendsOnly(LocalDate from, LocalDate to) {
+    return transact("trends", null, tx -> {
+      DateWindow w = windowOfArticles(tx, from, to);
+      if (w != null) {
+        trends(tx, w);
+      }
+      return new Ingested(w, null);
+    });
+  }
+
+  private record Ingested(DateWindow window, RunCounts counts) {}
+
+  private interface Work {
+    Ingested apply(RunTransaction tx);
+  }
+
+  private RunResult transact(String command, String input, Work work) {
+    String runId = RunIds.next();
+    Instant started = Instant.now();
+    stageSeconds.clear();
+    RunTransaction tx = store.begin(runId);
+    try {
+      Ingested done = work.apply(tx);
+      stageRunRow(tx, command, started, "SUCCEEDED", null, input, done.window(), done.counts());
+      timed("publish", () -> {
+        tx.commit();
+        return null;
+      });
+      return new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
+    } catch (RuntimeException e) {
+      tx.abort();
+      recordFailure(command, runId + "-failed", started, input, e);
+      throw e;
+    }
+  }
+
+  /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
+  private void recordFailure(String command, String runId, Instant started, String input, RuntimeException e) {
+    try {
+      RunTransaction tx = store.begin(runId);
+      stageRunRow(tx, command, started, "FAILED", String.valueOf(e.getMessage()), input, null, null);
+      tx.commit();
+    } catch (RuntimeException second) {
+      LOG.warn("could not record the failed run in runs: {}", second.toString());
+    }
+  }
+
+  private void stageRunRow(RunTransaction tx, String command, Instant started, String status, String message,
+      String input, DateWindow w, RunCounts c) {
+    Row row = RowFactory.create(command, started, Instant.now(), status, message, codeVersion(), config.hash(),
+        input, store.root().toString(), w == null ? null : w.from(), w == null ? null : w.to(),
+        c == null ? null : c.read(), c == null ? null : c.outsideWindow(), c == null ? null : c.accepted(),
+        c == null ? null : c.quarantined(), c == null ? null : c.duplicates(), stageSeconds.toString(), tx.runId());
+    tx.stage(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()).coalesce(1),
+        List.of("run_id=" + tx.runId()));
+  }
+
+  public static String codeVersion() {
+    String v = NewsPulseJob.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  // ---------------------------------------------------------------- ingest
+
+  private Ingested ingest(RunTransaction tx, String input, LocalDate from, LocalDate to) {
+    return timed("ingest", () -> {
+      Dataset<Row> raw;
+      raw = readInput(input);
+      Dataset<Row> conformed = InputContract.conform(raw, config.input(), input);
+      IngestStage stage = new IngestStage(config.input());
+      Dataset<Row> checked = stage.check(conformed).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        DateWindow window = from != null && to != null ? new DateWindow(from, to) : windowOf(checked, from, to);
+        Dataset<Row> inWindow = window == null ? checked.filter(functions.col("date").isNull())
+            : IngestStage.inWindow(checked, window.from(), window.to());
+        Row counts = checked.agg(
+            functions.count(functions.lit(1)).as("all"),
+            functions.sum(functions.when(inWindow(window), 1).otherwise(0)).as("read"),
+            functions.sum(functions.when(inWindow(window).and(functions.col("reason").isNotNull()), 1)
+                .otherwise(0)).as("quarantined")).first();
+        long all = counts.getLong(0);
+        long read = counts.isNullAt(1) ? 0 : counts.getLong(1);
+        long quarantined = counts.isNullAt(2) ? 0 : counts.getLong(2);
+
+        List<String> qParts = new ArrayList<>();
+        qParts.add(Tables.QUARANTINE_PARTITION + "=" + Tables.UNDATED);
+        List<String> dayParts = new ArrayList<>();
+        if (window != null) {
+          for (LocalDate d : window.days()) {
+            qParts.add(Tables.QUARANTINE_PARTITION + "=" + d);
+            dayParts.add(Tables.PUBLISHED_DATE + "=" + d);
+          }
+        }
+        tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
+        tx.stage(Tables.ARTICLES, IngestStage.articles(inWindow), dayParts);
+        long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
+            .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to())).count();
+        RunCounts c = new RunCounts(read, all - read, accepted, quarantined, read - quarantined - accepted);
+        LOG.info("ingest {}: read {} = accepted {} + quarantined {} + duplicates {} (outside window {})",
+            window, c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.outsideWindow());
+        return new Ingested(window, c);
+      } finally {
+        checked.unpersist();
+      }
+    });
+  }
+
+  private Dataset<Row> readInput(String input) {
+    try {
+      return spark.read().parquet(input);
+    } catch (Exception e) { // Scala throws AnalysisException without declaring it
+      if (e instanceof org.apache.spark.sql.AnalysisException) {
+        throw new InputMissingException("cannot read input " + input + " as Parquet: " + e.getMessage()
+            + " (check --input; convert JSON Lines or CSV with 'newspulse import')", e);
+      }
+      throw e;
+    }
+  }
+
+  private static org.apache.spark.sql.Column inWindow(DateWindow w) {
+    var date = functions.col("date");
+    return w == null ? date.isNull() : date.isNull().or(date.between(w.from(), w.to()));
+  }
+
+  /** Without --from/--to: the days spanned by the input's dated rows (one end may be given). */
+  private static DateWindow windowOf(Dataset<Row> checked, LocalDate from, LocalDate to) {
+    Dataset<Row> dated = checked.filter(functions.col("date").isNotNull());
+    if (from != null) {
+      dated = dated.filter(functions.col("date").geq(from));
+    }
+    if (to != null) {
+      dated = dated.filter(functions.col("date").leq(to));
+    }
+    Row r = dated.agg(functions.min("date"), functions.max("date")).first();
+    if (r.isNullAt(0)) {
+      return null;
+    }
+    return new DateWindow(from != null ? from : r.getAs(0), to != null ? to : r.getAs(1));
+  }
+
+  private DateWindow windowOfArticles(RunTransaction tx, LocalDate from, LocalDate to) {
+    if (from != null && to != null) {
+      return new DateWindow(from, to);
+    }
+    Dataset<Row> a = tx.read(Tables.ARTICLES);
+    Row r = a.agg(functions.min(Tables.PUBLISHED_DATE), functions.max(Tables.PUBLISHED_DATE)).first();
+    if (r.isNullAt(0)) {
+      LOG.warn("no articles published under {}: nothing to do", store.root());
+      return null;
+    }
+    return new DateWindow(from != null ? from : r.getAs(0), to != null ? to : r.getAs(1));
+  }
+
+  // ---------------------------------------------------------------- enrich
+
+  private void enrich(RunTransaction tx, DateWindow w) {
+    timed("enrich", () -> {
+      ArticleEnricher enricher = buildEnricher();
+      Broadcast<ArticleEnricher> b = spark.sparkContext().broadcast(enricher,
+          scala.reflect.ClassTag$.MODULE$.apply(ArticleEnricher.class));
+      Dataset<Row> articles = tx.read(Tables.ARTICLES)
+          .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+      String scratch = tx.scratch("enriched");
+      new EnrichStage(b).apply(articles).write().mode("overwrite").parquet(scratch);
+      Dataset<Row> enriched = spark.read().parquet(scratch);
+      List<String> parts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
+      for (TableContract t : EnrichStage.OUTPUTS) {
+        tx.stage(t, EnrichStage.table(t, enriched), parts);
+      }
+      return null;
+    });
+  }
+
+  ArticleEnricher buildEnricher() {
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    KnowledgeBase kb;
+    ThemeTaxonomy themes;
+    try {
+      kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), hadoop));
+    } catch (RuntimeException e) {
+      throw wrap("knowledge base " + config.kbPath(), e);
+    }
+    try {
+      themes = ThemeTaxonomy.load(Locations.local("themes.path", config.themesPath(), hadoop));
+    } catch (RuntimeException e) {
+      throw wrap("theme taxonomy " + config.themesPath(), e);
+    }
+    LOG.info("knowledge base: {} entities, {} aliases; taxonomy: {} themes", kb.size(), kb.aliasCount(),
+        themes.themes().size());
+    return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram());
+  }
+
+  private static RuntimeException wrap(String what, RuntimeException e) {
+    if (e instanceof InvalidConfigException) {
+      return e;
+    }
+    return new InvalidConfigException("invalid " + what + ":\n" + e.getMessage(), e);
+  }
+
+  // ---------------------------------------------------------------- trends
+
+  private void trends(RunTransaction tx, DateWindow w) {
+    timed("trends", () -> {
+      TrendsStage stage = new TrendsStage(config.trends());
+      List<PeriodCalendar> grans = config.trends().granularities();
+      for (PeriodCalendar g : grans) {
+        LocalDate publishFrom = g.start(w.from());
+        LocalDate publishTo = g.plus(g.start(w.to()), config.trends().baseline(g));
+        LocalDate computeFrom = g.plus(publishFrom, -config.trends().baseline(g));
+        LocalDate lastDay = g.plus(publishTo, 1).minusDays(1);
+        Dataset<Row> articles = readRange(tx, Tables.ARTICLES, computeFrom, lastDay);
+        Map<LocalDate, Long> volumes = TrendsStage.volumes(articles, g);
+        Dataset<Row> items = TrendsStage.items(articles,
+            readRange(tx, Tables.ARTICLE_ENTITIES, computeFrom, lastDay),
+            readRange(tx, Tables.ARTICLE_THEMES, computeFrom, lastDay),
+            readRange(tx, Tables.ARTICLE_KEYWORDS, computeFrom, lastDay));
+        Dataset<Row> rows = stage.trends(items, volumes, g, computeFrom, publishFrom, publishTo);
+        tx.stage(Tables.TRENDS, rows, periodParts(g, publishFrom, publishTo));
+      }
+      for (PeriodCalendar g : config.cooccurrenceGranularities()) {
+        LocalDate from = g.start(w.from());
+        LocalDate to = g.start(w.to());
+        LocalDate lastDay = g.plus(to, 1).minusDays(1);
+        Dataset<Row> articles = readRange(tx, Tables.ARTICLES, from, lastDay);
+        Map<LocalDate, Long> volumes = TrendsStage.volumes(articles, g);
+        // Co-occurrence pairs entities and themes only; keywords and sources are not read.
+        Dataset<Row> none = spark.createDataFrame(List.of(), Tables.ARTICLE_KEYWORDS.schema());
+        Dataset<Row> items = TrendsStage.items(articles.limit(0),
+            readRange(tx, Tables.ARTICLE_ENTITIES, from, lastDay),
+            readRange(tx, Tables.ARTICLE_THEMES, from, lastDay), none);
+        tx.stage(Tables.COOCCURRENCE, TrendsStage.cooccurrence(items, volumes, g, from, to,
+            config.cooccurrenceMinArticles()), periodParts(g, from, to));
+      }
+      return null;
+    });
+  }
+
+  private static List<String> periodParts(PeriodCalendar g, LocalDate from, LocalDate to) {
+    List<String> parts = new ArrayList<>();
+    for (LocalDate p = from; !p.isAfter(to); p = g.plus(p, 1)) {
+      parts.add("granularity=" + g.id() + "/period_start=" + p);
+    }
+    return parts;
+  }
+
+  private static Dataset<Row> readRange(RunTransaction tx, TableContract t, LocalDate from, LocalDate to) {
+    return tx.read(t).filter(functions.col(Tables.PUBLISHED_DATE).between(from, to));
+  }
+
+  private <T> T timed(String stage, java.util.function.Supplier<T> body) {
+    long t0 = System.nanoTime();
+    try {
+      return body.get();
+    } finally {
+      stageSeconds.merge(stage, (System.nanoTime() - t0) / 1e9, Double::sum);
+    }
+  }
+}

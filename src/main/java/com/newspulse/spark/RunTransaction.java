@@ -1,0 +1,221 @@
+package com.newspulse.spark;
+
+import com.newspulse.tables.TableContract;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * One run's staged tables and the partitions each will replace.
+ *
+ * <p>{@link #stage} writes a table's new partitions under {@code _staging/<run>/<table>} and
+ * records the partitions the run owns (including ones that end up empty, which publishing
+ * deletes). Later stages of the same run {@link #read} a table as it will look after the commit:
+ * the published partitions the run does not own, plus the staged ones. {@link #commit} publishes
+ * everything; nothing is visible to readers before it.
+ */
+public final class RunTransaction {
+  private final TableStore store;
+  private final String runId;
+  private final Path dir;
+  private final Map<String, Set<String>> owned = new LinkedHashMap<>();
+  private final Map<String, TableContract> contracts = new LinkedHashMap<>();
+
+  RunTransaction(TableStore store, String runId) {
+    this.store = store;
+    this.runId = runId;
+    this.dir = new Path(new Path(store.root(), TableStore.STAGING), runId);
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  /**
+   * Writes {@code rows} as the new content of the given partitions of table {@code t}.
+   *
+   * @param partitions partition folders the run owns, e.g. {@code published_date=2025-01-31}; every
+   *     staged row must fall in one of them
+   */
+  public void stage(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
+    Path target = stagedPath(t);
+    Column[] parts = t.partitionColumns().stream().map(functions::col).toArray(Column[]::new);
+    Dataset<Row> ordered = rows.select(java.util.Arrays.stream(t.schema().fieldNames())
+        .map(functions::col).toArray(Column[]::new));
+    // One file per partition folder (split further by spark.sql.files.maxRecordsPerFile).
+    ordered.repartition(parts).write().mode(SaveMode.Overwrite).partitionBy(
+        t.partitionColumns().toArray(String[]::new)).parquet(target.toString());
+    owned.computeIfAbsent(t.name(), k -> new LinkedHashSet<>()).addAll(partitions);
+    contracts.put(t.name(), t);
+    checkStagedWithinOwned(t);
+  }
+
+  private void checkStagedWithinOwned(TableContract t) {
+    for (String p : listPartitions(stagedPath(t), t.partitionColumns().size())) {
+      if (!owned.get(t.name()).contains(p)) {
+        throw new IllegalStateException(
+            "table " + t.name() + ": staged partition " + p + " is outside the run's window");
+      }
+    }
+  }
+
+  /** A folder inside the run's staging area for intermediate data; deleted with the run. */
+  public String scratch(String name) {
+    return new Path(dir, "_scratch_" + name).toString();
+  }
+
+  /** The table as it will be after this run commits. */
+  public Dataset<Row> read(TableContract t) {
+    Dataset<Row> published = store.read(t);
+    Set<String> mine = owned.get(t.name());
+    if (mine == null) {
+      return published;
+    }
+    Dataset<Row> kept = mine.isEmpty() ? published
+        : published.filter(functions.not(partitionPath(t).isin(mine.toArray())));
+    return kept.unionByName(store.readDir(t, stagedPath(t)));
+  }
+
+  /** An expression giving each row's partition folder, e.g. {@code published_date=2025-01-31}. */
+  static Column partitionPath(TableContract t) {
+    List<Column> pieces = new ArrayList<>();
+    for (String c : t.partitionColumns()) {
+      if (!pieces.isEmpty()) {
+        pieces.add(functions.lit("/"));
+      }
+      pieces.add(functions.lit(c + "="));
+      pieces.add(functions.col(c).cast(DataTypes.StringType));
+    }
+    return functions.concat(pieces.toArray(Column[]::new));
+  }
+
+  /** Publishes every staged table: journal first, then renames, then clean-up. */
+  public void commit() {
+    FileSystem fs = store.fs();
+    Path journal = new Path(dir, TableStore.JOURNAL);
+    try {
+      fs.mkdirs(dir);
+      try (Writer w = new OutputStreamWriter(fs.create(journal, true), StandardCharsets.UTF_8)) {
+        for (var e : owned.entrySet()) {
+          for (String p : e.getValue()) {
+            // N: the run has new rows for p; D: p ends up empty, its old folder is deleted.
+            boolean hasNew = fs.exists(new Path(new Path(dir, e.getKey()), p));
+            w.write(e.getKey() + "\t" + p + "\t" + (hasNew ? "N" : "D") + "\n");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write publish journal " + journal, e);
+    }
+    replay(store, runId);
+  }
+
+  /** Drops everything staged; published tables are untouched. */
+  public void abort() {
+    try {
+      store.fs().delete(dir, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete staging folder " + dir, e);
+    }
+  }
+
+  /** Applies a journal; safe to repeat after a crash at any point. */
+  static void replay(TableStore store, String runId) {
+    FileSystem fs = store.fs();
+    Path runDir = new Path(new Path(store.root(), TableStore.STAGING), runId);
+    Path trash = new Path(new Path(store.root(), TableStore.TRASH), runId);
+    Path journal = new Path(runDir, TableStore.JOURNAL);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] tp = line.split("\t", 3);
+        Path staged = new Path(new Path(runDir, tp[0]), tp[1]);
+        Path target = new Path(new Path(store.root(), tp[0]), tp[1]);
+        // For N, a staged folder still present means this line is not done yet; once it is
+        // gone, the target is the new data. For D, any target is old data.
+        boolean hasNew = fs.exists(staged);
+        boolean pending = "D".equals(tp[2]) || hasNew;
+        if (pending && fs.exists(target)) {
+          Path old = new Path(new Path(trash, tp[0]), tp[1]);
+          fs.mkdirs(old.getParent());
+          if (fs.exists(old)) {
+            fs.delete(old, true);
+          }
+          rename(fs, target, old);
+        }
+        if (hasNew) {
+          fs.mkdirs(target.getParent());
+          rename(fs, staged, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish run " + runId + " from " + journal, e);
+    }
+    try {
+      fs.delete(trash, true);
+      fs.delete(runDir, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("published run " + runId + " but cannot clean up " + runDir, e);
+    }
+  }
+
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename " + from + " -> " + to + " failed");
+    }
+  }
+
+  private Path stagedPath(TableContract t) {
+    return new Path(dir, t.name());
+  }
+
+  private List<String> listPartitions(Path base, int depth) {
+    List<String> out = new ArrayList<>();
+    try {
+      collect(store.fs(), base, "", depth, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + base, e);
+    }
+    return out;
+  }
+
+  private static void collect(FileSystem fs, Path dir, String prefix, int depth, List<String> out) throws IOException {
+    if (!fs.exists(dir)) {
+      return;
+    }
+    for (var st : fs.listStatus(dir)) {
+      String name = st.getPath().getName();
+      if (!st.isDirectory() || !name.contains("=")) {
+        continue;
+      }
+      String rel = prefix.isEmpty() ? name : prefix + "/" + name;
+      if (depth == 1) {
+        out.add(rel);
+      } else {
+        collect(fs, st.getPath(), rel, depth - 1, out);
+      }
+    }
+  }
+}

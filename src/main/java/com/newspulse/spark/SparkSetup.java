@@ -1,0 +1,36 @@
+package com.newspulse.spark;
+
+import com.newspulse.config.NewsPulseConfig;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the SparkSession. Under spark-submit the master and resources come from the submit
+ * command; run directly (jobs/newspulse, tests) it falls back to {@code spark.master} from the
+ * config. Session settings that the job's correctness depends on are always set here.
+ */
+public final class SparkSetup {
+  private SparkSetup() {}
+
+  public static SparkSession session(NewsPulseConfig config) {
+    SparkConf submitted = new SparkConf();
+    SparkSession.Builder b = SparkSession.builder().appName("newspulse");
+    if (!submitted.contains("spark.master")) {
+      b.master(config.sparkMaster())
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return b
+        // Dates of articles are UTC days everywhere: partitions, periods, windows.
+        .config("spark.sql.session.timeZone", "UTC")
+        // Rows carry java.time values (Instant, LocalDate), as the core code does.
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
+        .config("spark.sql.files.maxRecordsPerFile", "1000000")
+        // No _SUCCESS markers inside table folders: publishing is by rename, not by marker.
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
+        .getOrCreate();
+  }
+}

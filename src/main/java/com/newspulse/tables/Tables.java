@@ -1,0 +1,160 @@
+package com.newspulse.tables;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+
+/** The contracts of every table NewsPulse writes. Column docs live in docs/tables.md. */
+public final class Tables {
+  private Tables() {}
+
+  public static final String PUBLISHED_DATE = "published_date";
+  public static final String QUARANTINE_PARTITION = "partition_date";
+  /** Quarantine partition for rows whose date is missing, unparsable or implausible. */
+  public static final String UNDATED = "undated";
+
+  public static final TableContract ARTICLES = new TableContract("articles", new StructType()
+      .add("article_id", StringType, false)
+      .add("published_at", TimestampType, false)
+      .add("title", StringType)
+      .add("text", StringType, false)
+      .add("source", StringType)
+      .add("url", StringType)
+      .add("lang", StringType)
+      .add("text_chars", IntegerType, false)
+      .add("content_hash", StringType, false)
+      .add("gold", StringType)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract QUARANTINE = new TableContract("quarantine", new StructType()
+      .add("reason", StringType, false)
+      .add("detail", StringType)
+      .add("id", StringType)
+      .add("published_at_raw", StringType)
+      .add("title", StringType)
+      .add("text", StringType)
+      .add("source", StringType)
+      .add("url", StringType)
+      .add("lang", StringType)
+      .add("run_id", StringType, false)
+      .add(QUARANTINE_PARTITION, StringType, false),
+      List.of(QUARANTINE_PARTITION));
+
+  public static final TableContract ENTITY_MENTIONS = new TableContract("entity_mentions", new StructType()
+      .add("article_id", StringType, false)
+      .add("entity_id", StringType, false)
+      .add("entity_type", StringType, false)
+      .add("start", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("surface", StringType, false)
+      .add("sentence", IntegerType, false)
+      .add("method", StringType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract ARTICLE_ENTITIES = new TableContract("article_entities", new StructType()
+      .add("article_id", StringType, false)
+      .add("entity_id", StringType, false)
+      .add("entity_type", StringType, false)
+      .add("label", StringType, false)
+      .add("mentions", IntegerType, false)
+      .add("first_offset", IntegerType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract ARTICLE_THEMES = new TableContract("article_themes", new StructType()
+      .add("article_id", StringType, false)
+      .add("theme_id", StringType, false)
+      .add("label", StringType, false)
+      .add("hits", IntegerType, false)
+      .add("first_offset", IntegerType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract ARTICLE_KEYWORDS = new TableContract("article_keywords", new StructType()
+      .add("article_id", StringType, false)
+      .add("keyword", StringType, false)
+      .add("score", DoubleType, false)
+      .add("rank", IntegerType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract AMOUNTS = new TableContract("amounts", new StructType()
+      .add("article_id", StringType, false)
+      .add("kind", StringType, false)
+      .add("value", DoubleType, false)
+      .add("currency", StringType)
+      .add("number", DoubleType, false)
+      .add("scale", StringType)
+      .add("qualifier", StringType)
+      .add("start", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("surface", StringType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract TRENDS = new TableContract("trends", new StructType()
+      .add("dimension", StringType, false)
+      .add("key", StringType, false)
+      .add("label", StringType)
+      .add("entity_type", StringType)
+      .add("articles", LongType, false)
+      .add("mentions", LongType, false)
+      .add("period_articles", LongType, false)
+      .add("share", DoubleType, false)
+      .add("baseline_share", DoubleType)
+      .add("z_score", DoubleType)
+      .add("burst", BooleanType, false)
+      .add("granularity", StringType, false)
+      .add("period_start", DateType, false),
+      List.of("granularity", "period_start"));
+
+  public static final TableContract COOCCURRENCE = new TableContract("cooccurrence", new StructType()
+      .add("dimension_a", StringType, false)
+      .add("key_a", StringType, false)
+      .add("label_a", StringType)
+      .add("dimension_b", StringType, false)
+      .add("key_b", StringType, false)
+      .add("label_b", StringType)
+      .add("articles", LongType, false)
+      .add("articles_a", LongType, false)
+      .add("articles_b", LongType, false)
+      .add("period_articles", LongType, false)
+      .add("npmi", DoubleType, false)
+      .add("granularity", StringType, false)
+      .add("period_start", DateType, false),
+      List.of("granularity", "period_start"));
+
+  public static final TableContract RUNS = new TableContract("runs", new StructType()
+      .add("command", StringType, false)
+      .add("started_at", TimestampType, false)
+      .add("finished_at", TimestampType, false)
+      .add("status", StringType, false)
+      .add("message", StringType)
+      .add("code_version", StringType, false)
+      .add("config_hash", StringType, false)
+      .add("input", StringType)
+      .add("output", StringType, false)
+      .add("window_from", DateType)
+      .add("window_to", DateType)
+      .add("rows_read", LongType)
+      .add("rows_outside_window", LongType)
+      .add("rows_accepted", LongType)
+      .add("rows_quarantined", LongType)
+      .add("rows_duplicates", LongType)
+      .add("stage_seconds", StringType)
+      .add("run_id", StringType, false),
+      List.of("run_id"));
+
+  public static final List<TableContract> ALL = List.of(
+      ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
+      AMOUNTS, TRENDS, COOCCURRENCE, RUNS);
+}

@@ -1,0 +1,240 @@
+package com.newspulse.trends;
+
+import com.newspulse.config.TrendsConfig;
+import com.newspulse.core.trendstats.BurstScorer;
+import com.newspulse.core.trendstats.Npmi;
+import com.newspulse.core.trendstats.PeriodCalendar;
+import com.newspulse.tables.Tables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Trends: article-level tables → the long-format {@code trends} table and {@code cooccurrence}.
+ *
+ * <p>Steps per granularity: 1) one "item" row per (article, dimension, key); 2) cells = articles
+ * and mentions per (period, dimension, key), and the volume of each period; 3) per key, the dense
+ * series of its cells goes through the core {@link BurstScorer}. The cost grows with the number
+ * of (key, period) cells, not with articles × keys.
+ */
+public final class TrendsStage {
+  public static final String ENTITY = "entity";
+  public static final String THEME = "theme";
+  public static final String KEYWORD = "keyword";
+  public static final String SOURCE = "source";
+  /** Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per article). */
+  static final int MAX_ITEMS_PER_ARTICLE = 20;
+
+  static final StructType ITEM = new StructType()
+      .add("article_id", DataTypes.StringType).add(Tables.PUBLISHED_DATE, DataTypes.DateType)
+      .add("dimension", DataTypes.StringType).add("key", DataTypes.StringType)
+      .add("label", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+      .add("mentions", DataTypes.LongType);
+
+  private final TrendsConfig config;
+
+  public TrendsStage(TrendsConfig config) {
+    this.config = config;
+  }
+
+  /** One row per (article, dimension, key) from the article-level tables. */
+  public static Dataset<Row> items(Dataset<Row> articles, Dataset<Row> entities, Dataset<Row> themes,
+      Dataset<Row> keywords) {
+    Column nullStr = functions.lit(null).cast(DataTypes.StringType);
+    Dataset<Row> e = entities.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
+        functions.lit(ENTITY).as("dimension"), functions.col("entity_id").as("key"), functions.col("label"),
+        functions.col("entity_type"), functions.col("mentions").cast(DataTypes.LongType).as("mentions"));
+    Dataset<Row> t = themes.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
+        functions.lit(THEME).as("dimension"), functions.col("theme_id").as("key"), functions.col("label"),
+        nullStr.as("entity_type"), functions.col("hits").cast(DataTypes.LongType).as("mentions"));
+    Dataset<Row> k = keywords.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
+        functions.lit(KEYWORD).as("dimension"), functions.col("keyword").as("key"), functions.col("keyword").as("label"),
+        nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
+    Dataset<Row> s = articles.filter(functions.col("source").isNotNull()).select(functions.col("article_id"),
+        functions.col(Tables.PUBLISHED_DATE), functions.lit(SOURCE).as("dimension"), functions.col("source").as("key"),
+        functions.col("source").as("label"), nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
+    return e.unionByName(t).unionByName(k).unionByName(s);
+  }
+
+  /** The first day of the {@code g} period of each row's {@code published_date}. */
+  public static Column period(PeriodCalendar g) {
+    Column d = functions.col(Tables.PUBLISHED_DATE);
+    return switch (g) {
+      case DAY -> d;
+      case WEEK -> functions.date_trunc("week", d).cast(DataTypes.DateType);
+      case MONTH -> functions.trunc(d, "month");
+    };
+  }
+
+  /** Accepted articles per period start. */
+  public static Map<LocalDate, Long> volumes(Dataset<Row> articles, PeriodCalendar g) {
+    Map<LocalDate, Long> out = new HashMap<>();
+    for (Row r : articles.groupBy(period(g).as("p")).count().collectAsList()) {
+      out.put(r.getAs("p"), r.getAs("count"));
+    }
+    return out;
+  }
+
+  /**
+   * Trend rows of granularity {@code g} for periods in [publishFrom, publishTo], scored against
+   * baselines that start at {@code computeFrom}.
+   */
+  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Long> volumes, PeriodCalendar g,
+      LocalDate computeFrom, LocalDate publishFrom, LocalDate publishTo) {
+    Dataset<Row> cells = items.withColumn("period_start", period(g))
+        .groupBy("period_start", "dimension", "key")
+        .agg(functions.count(functions.lit(1)).as("articles"), functions.sum("mentions").as("mentions"),
+            functions.max("label").as("label"), functions.max("entity_type").as("entity_type"));
+    // Long-tail keywords: only keys that reach the support in some period get a series.
+    cells = cells.withColumn("_max", functions.max("articles").over(Window.partitionBy("dimension", "key")))
+        .filter(functions.col("dimension").notEqual(KEYWORD)
+            .or(functions.col("_max").geq(config.keywordMinArticles())))
+        .drop("_max");
+    BurstScorer scorer = new BurstScorer(config.baseline(g), config.minBaseline(g), config.zThreshold(),
+        config.minArticles());
+    SeriesScorer series = new SeriesScorer(scorer, g, computeFrom, publishFrom, publishTo, Map.copyOf(volumes));
+    return cells.groupByKey((MapFunction<Row, String>) r -> r.getAs("dimension") + "\u0001" + r.getAs("key"),
+            Encoders.STRING())
+        .flatMapGroups(series, Encoders.row(Tables.TRENDS.schema()));
+  }
+
+  /** Scores one key's cells as a dense series; a plain function object so Spark can ship it. */
+  static final class SeriesScorer implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final BurstScorer scorer;
+    private final PeriodCalendar g;
+    private final LocalDate computeFrom;
+    private final LocalDate publishFrom;
+    private final LocalDate publishTo;
+    private final Map<LocalDate, Long> volumes;
+
+    SeriesScorer(BurstScorer scorer, PeriodCalendar g, LocalDate computeFrom, LocalDate publishFrom,
+        LocalDate publishTo, Map<LocalDate, Long> volumes) {
+      this.scorer = scorer;
+      this.g = g;
+      this.computeFrom = computeFrom;
+      this.publishFrom = publishFrom;
+      this.publishTo = publishTo;
+      this.volumes = volumes;
+    }
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> cells) {
+      int n = (int) g.between(computeFrom, publishTo) + 1;
+      long[] articles = new long[n];
+      long[] mentions = new long[n];
+      long[] totals = new long[n];
+      for (int i = 0; i < n; i++) {
+        totals[i] = volumes.getOrDefault(g.plus(computeFrom, i), 0L);
+      }
+      String dimension = null;
+      String label = null;
+      String type = null;
+      String k = null;
+      while (cells.hasNext()) {
+        Row c = cells.next();
+        int i = (int) g.between(computeFrom, c.getAs("period_start"));
+        if (i < 0 || i >= n) {
+          continue;
+        }
+        articles[i] = c.getAs("articles");
+        mentions[i] = c.getAs("mentions");
+        dimension = c.getAs("dimension");
+        k = c.getAs("key");
+        label = c.getAs("label");
+        type = c.getAs("entity_type");
+      }
+      BurstScorer.PeriodScore[] scores = scorer.score(articles, totals);
+      List<Row> out = new ArrayList<>();
+      int first = (int) g.between(computeFrom, publishFrom);
+      for (int i = Math.max(0, first); i < n; i++) {
+        if (articles[i] == 0) {
+          continue;
+        }
+        BurstScorer.PeriodScore s = scores[i];
+        out.add(RowFactory.create(dimension, k, label, type, articles[i], mentions[i], totals[i], s.share(),
+            nanToNull(s.baselineShare()), nanToNull(s.zScore()), s.burst(), g.id(), g.plus(computeFrom, i)));
+      }
+      return out.iterator();
+    }
+
+    private static Double nanToNull(double d) {
+      return Double.isNaN(d) ? null : d;
+    }
+  }
+
+  /** Entity/theme pairs in the same article per period, with counts and NPMI. */
+  public static Dataset<Row> cooccurrence(Dataset<Row> items, Map<LocalDate, Long> volumes, PeriodCalendar g,
+      LocalDate from, LocalDate to, int minArticles) {
+    Dataset<Row> its = items.filter(functions.col("dimension").isin(ENTITY, THEME))
+        .withColumn("period_start", period(g))
+        .filter(functions.col("period_start").between(from, to));
+    Dataset<Row> perKey = its.groupBy("period_start", "dimension", "key")
+        .agg(functions.count(functions.lit(1)).as("n"), functions.max("label").as("label"));
+    StructType pairSchema = new StructType()
+        .add("period_start", DataTypes.DateType)
+        .add("dimension_a", DataTypes.StringType).add("key_a", DataTypes.StringType)
+        .add("dimension_b", DataTypes.StringType).add("key_b", DataTypes.StringType);
+    Dataset<Row> perArticle = its.groupBy("article_id", "period_start").agg(functions.sort_array(
+        functions.collect_list(functions.struct(functions.col("mentions").multiply(-1).as("neg"),
+            functions.col("dimension"), functions.col("key")))).as("items"));
+    Dataset<Row> pairs = perArticle.flatMap((FlatMapFunction<Row, Row>) TrendsStage::pairsOf,
+        Encoders.row(pairSchema));
+    Dataset<Row> counted = pairs.groupBy("period_start", "dimension_a", "key_a", "dimension_b", "key_b")
+        .agg(functions.count(functions.lit(1)).as("articles"))
+        .filter(functions.col("articles").geq(minArticles));
+    Dataset<Row> a = perKey.select(functions.col("period_start"), functions.col("dimension").as("dimension_a"),
+        functions.col("key").as("key_a"), functions.col("n").as("articles_a"), functions.col("label").as("label_a"));
+    Dataset<Row> b = perKey.select(functions.col("period_start"), functions.col("dimension").as("dimension_b"),
+        functions.col("key").as("key_b"), functions.col("n").as("articles_b"), functions.col("label").as("label_b"));
+    Map<LocalDate, Long> vol = Map.copyOf(volumes);
+    UserDefinedFunction total = functions.udf(
+        (org.apache.spark.sql.api.java.UDF1<LocalDate, Long>) d -> vol.getOrDefault(d, 0L), DataTypes.LongType);
+    UserDefinedFunction npmi = functions.udf((UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
+    return counted.join(a, new String[] {"period_start", "dimension_a", "key_a"}).join(b,
+            new String[] {"period_start", "dimension_b", "key_b"})
+        .withColumn("period_articles", total.apply(functions.col("period_start")))
+        .withColumn("npmi", npmi.apply(functions.col("articles"), functions.col("articles_a"),
+            functions.col("articles_b"), functions.col("period_articles")))
+        .withColumn("granularity", functions.lit(g.id()))
+        .select(Tables.COOCCURRENCE.schema().fieldNames()[0], java.util.Arrays.copyOfRange(
+            Tables.COOCCURRENCE.schema().fieldNames(), 1, Tables.COOCCURRENCE.schema().fieldNames().length));
+  }
+
+  private static Iterator<Row> pairsOf(Row article) {
+    List<Row> items = article.getList(2);
+    int n = Math.min(items.size(), MAX_ITEMS_PER_ARTICLE);
+    List<String[]> keep = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Row it = items.get(i);
+      keep.add(new String[] {it.getString(1), it.getString(2)});
+    }
+    // Canonical order inside a pair so (a, b) and (b, a) count together.
+    keep.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
+    List<Row> out = new ArrayList<>();
+    Object period = article.get(1);
+    for (int i = 0; i < keep.size(); i++) {
+      for (int j = i + 1; j < keep.size(); j++) {
+        out.add(RowFactory.create(period, keep.get(i)[0], keep.get(i)[1], keep.get(j)[0], keep.get(j)[1]));
+      }
+    }
+    return out.iterator();
+  }
+}

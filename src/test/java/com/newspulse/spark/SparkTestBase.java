@@ -1,0 +1,58 @@
+package com.newspulse.spark;
+
+import com.newspulse.config.ConfigLoader;
+import com.newspulse.config.NewsPulseConfig;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Base of the Spark tests: one JVM-wide local[2] session (created lazily, never stopped per
+ * class: starting Spark costs seconds), with the same settings the job uses.
+ */
+@Tag("spark")
+public abstract class SparkTestBase {
+  private static final class Holder {
+    static final SparkSession SPARK = SparkSetup.session(ConfigLoader.load(null, List.of(
+        "spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
+  }
+
+  protected static SparkSession spark() {
+    return Holder.SPARK;
+  }
+
+  /** Config with the small fixture knowledge base and taxonomy, plus overrides. */
+  protected static NewsPulseConfig testConfig(String... overrides) {
+    List<String> o = new ArrayList<>(List.of(
+        "kb.path=\"" + resource("fixtures/kb") + "\"",
+        "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
+        "spark.master=\"local[2]\"", "spark.shuffle-partitions=2"));
+    o.addAll(Arrays.asList(overrides));
+    return ConfigLoader.load(null, o);
+  }
+
+  protected static Path resource(String name) {
+    try {
+      return Paths.get(SparkTestBase.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  protected static Row row(Object... values) {
+    return RowFactory.create(values);
+  }
+
+  protected static Dataset<Row> rows(StructType schema, Row... rows) {
+    return spark().createDataFrame(Arrays.asList(rows), schema);
+  }
+}
