@@ -120,6 +120,9 @@ public final class ConfigLoader {
     String themes = p.get(() -> c.getString("themes.path"), "");
     int kwMax = p.intAtLeast(c, "keywords.max-per-article", 0);
     int kwNgram = p.intAtLeast(c, "keywords.max-ngram", 1);
+    if (kwNgram > 6) {
+      p.add(ROOT + ".keywords.max-ngram must be in [1, 6], got " + kwNgram);
+    }
 
     List<PeriodCalendar> grans = p.granularities(c, "trends.granularities");
     Map<PeriodCalendar, Integer> baseline = new EnumMap<>(PeriodCalendar.class);

@@ -78,22 +78,23 @@ public final class EnrichStage {
   public Dataset<Row> apply(Dataset<Row> articles) {
     Broadcast<ArticleEnricher> b = enricher;
     return articles.select("article_id", Tables.PUBLISHED_DATE, "text").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) rows -> {
-          ArticleEnricher e = b.value();
-          return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-              return rows.hasNext();
-            }
+        (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
+  }
 
-            @Override
-            public Row next() {
-              Row r = rows.next();
-              return toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2)));
-            }
-          };
-        },
-        Encoders.row(ENRICHED));
+  // Static: an anonymous class in an instance method would capture (and ship) this stage.
+  private static Iterator<Row> enrichAll(ArticleEnricher e, Iterator<Row> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = rows.next();
+        return toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2)));
+      }
+    };
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
@@ -125,7 +126,10 @@ public final class EnrichStage {
       amounts.add(RowFactory.create(m.kind().name(), m.value(), m.currency(), m.number(), m.scale(),
           m.qualifier(), m.start(), m.end(), m.surface()));
     }
-    return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions, entities, themes, keywords, amounts);
+    // RowEncoder takes arrays as Scala Seq or Java arrays, not java.util.List.
+    return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions.toArray(Row[]::new),
+        entities.toArray(Row[]::new), themes.toArray(Row[]::new), keywords.toArray(Row[]::new),
+        amounts.toArray(Row[]::new));
   }
 
   /** One output table derived from enriched rows by exploding one of its arrays. */

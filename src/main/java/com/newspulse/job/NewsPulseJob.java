@@ -286,35 +286,41 @@ public final class NewsPulseJob {
 
   private void trends(RunTransaction tx, DateWindow w) {
     timed("trends", () -> {
-      TrendsStage stage = new TrendsStage(config.trends());
-      List<PeriodCalendar> grans = config.trends().granularities();
-      for (PeriodCalendar g : grans) {
+      List<TrendsStage.PeriodRange> trendRanges = new ArrayList<>();
+      for (PeriodCalendar g : config.trends().granularities()) {
+        // Periods from the window's first to the last whose baseline includes a window period.
         LocalDate publishFrom = g.start(w.from());
         LocalDate publishTo = g.plus(g.start(w.to()), config.trends().baseline(g));
-        LocalDate computeFrom = g.plus(publishFrom, -config.trends().baseline(g));
-        LocalDate lastDay = g.plus(publishTo, 1).minusDays(1);
-        Dataset<Row> articles = readRange(tx, Tables.ARTICLES, computeFrom, lastDay);
-        Map<LocalDate, Long> volumes = TrendsStage.volumes(articles, g);
-        Dataset<Row> items = TrendsStage.items(articles,
-            readRange(tx, Tables.ARTICLE_ENTITIES, computeFrom, lastDay),
-            readRange(tx, Tables.ARTICLE_THEMES, computeFrom, lastDay),
-            readRange(tx, Tables.ARTICLE_KEYWORDS, computeFrom, lastDay));
-        Dataset<Row> rows = stage.trends(items, volumes, g, computeFrom, publishFrom, publishTo);
-        tx.stage(Tables.TRENDS, rows, periodParts(g, publishFrom, publishTo));
+        trendRanges.add(new TrendsStage.PeriodRange(g, g.plus(publishFrom, -config.trends().baseline(g)),
+            publishFrom, publishTo));
       }
+      List<TrendsStage.PeriodRange> coRanges = new ArrayList<>();
       for (PeriodCalendar g : config.cooccurrenceGranularities()) {
-        LocalDate from = g.start(w.from());
-        LocalDate to = g.start(w.to());
-        LocalDate lastDay = g.plus(to, 1).minusDays(1);
-        Dataset<Row> articles = readRange(tx, Tables.ARTICLES, from, lastDay);
-        Map<LocalDate, Long> volumes = TrendsStage.volumes(articles, g);
-        // Co-occurrence pairs entities and themes only; keywords and sources are not read.
-        Dataset<Row> none = spark.createDataFrame(List.of(), Tables.ARTICLE_KEYWORDS.schema());
-        Dataset<Row> items = TrendsStage.items(articles.limit(0),
-            readRange(tx, Tables.ARTICLE_ENTITIES, from, lastDay),
-            readRange(tx, Tables.ARTICLE_THEMES, from, lastDay), none);
-        tx.stage(Tables.COOCCURRENCE, TrendsStage.cooccurrence(items, volumes, g, from, to,
-            config.cooccurrenceMinArticles()), periodParts(g, from, to));
+        coRanges.add(new TrendsStage.PeriodRange(g, g.start(w.from()), g.start(w.from()), g.start(w.to())));
+      }
+      List<TrendsStage.PeriodRange> all = new ArrayList<>(trendRanges);
+      all.addAll(coRanges);
+      LocalDate first = all.stream().map(TrendsStage.PeriodRange::computeFrom).min(LocalDate::compareTo).orElseThrow();
+      LocalDate last = all.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo).orElseThrow();
+      Dataset<Row> articles = readRange(tx, Tables.ARTICLES, first, last).select("article_id",
+          Tables.PUBLISHED_DATE, "source");
+      Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(articles);
+      Dataset<Row> items = TrendsStage.items(articles,
+          readRange(tx, Tables.ARTICLE_ENTITIES, first, last),
+          readRange(tx, Tables.ARTICLE_THEMES, first, last),
+          readRange(tx, Tables.ARTICLE_KEYWORDS, first, last)).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        List<String> parts = new ArrayList<>();
+        trendRanges.forEach(r -> parts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
+        tx.stage(Tables.TRENDS, new TrendsStage(config.trends()).trends(items, daily, trendRanges), parts);
+        if (!coRanges.isEmpty()) {
+          List<String> coParts = new ArrayList<>();
+          coRanges.forEach(r -> coParts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
+          tx.stage(Tables.COOCCURRENCE, TrendsStage.cooccurrence(items, daily, coRanges,
+              config.cooccurrenceMinArticles()), coParts);
+        }
+      } finally {
+        items.unpersist();
       }
       return null;
     });

@@ -34,6 +34,7 @@ import org.apache.spark.sql.types.DataTypes;
  * everything; nothing is visible to readers before it.
  */
 public final class RunTransaction {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunTransaction.class);
   private final TableStore store;
   private final String runId;
   private final Path dir;
@@ -57,16 +58,20 @@ public final class RunTransaction {
    *     staged row must fall in one of them
    */
   public void stage(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
+    long t0 = System.nanoTime();
     Path target = stagedPath(t);
     Column[] parts = t.partitionColumns().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> ordered = rows.select(java.util.Arrays.stream(t.schema().fieldNames())
         .map(functions::col).toArray(Column[]::new));
     // One file per partition folder (split further by spark.sql.files.maxRecordsPerFile).
-    ordered.repartition(parts).write().mode(SaveMode.Overwrite).partitionBy(
+    // Append: a stage may stage one table in several calls (trends: once per granularity).
+    ordered.repartition(parts).write().mode(SaveMode.Append).partitionBy(
         t.partitionColumns().toArray(String[]::new)).parquet(target.toString());
     owned.computeIfAbsent(t.name(), k -> new LinkedHashSet<>()).addAll(partitions);
     contracts.put(t.name(), t);
     checkStagedWithinOwned(t);
+    LOG.info("staged {} ({} partitions owned) in {} s", t.name(), partitions.size(),
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
   private void checkStagedWithinOwned(TableContract t) {
@@ -80,7 +85,8 @@ public final class RunTransaction {
 
   /** A folder inside the run's staging area for intermediate data; deleted with the run. */
   public String scratch(String name) {
-    return new Path(dir, "_scratch_" + name).toString();
+    // No leading '_' or '.': Spark's file listing skips such names.
+    return new Path(dir, "scratch-" + name).toString();
   }
 
   /** The table as it will be after this run commits. */

@@ -83,61 +83,92 @@ public final class TrendsStage {
     };
   }
 
-  /** Accepted articles per period start. */
-  public static Map<LocalDate, Long> volumes(Dataset<Row> articles, PeriodCalendar g) {
+  /** Accepted articles per UTC day: one small job; period volumes are summed from it on the driver. */
+  public static Map<LocalDate, Long> dailyVolumes(Dataset<Row> articles) {
     Map<LocalDate, Long> out = new HashMap<>();
-    for (Row r : articles.groupBy(period(g).as("p")).count().collectAsList()) {
-      out.put(r.getAs("p"), r.getAs("count"));
+    for (Row r : articles.groupBy(Tables.PUBLISHED_DATE).count().collectAsList()) {
+      out.put(r.getAs(Tables.PUBLISHED_DATE), r.getAs("count"));
     }
     return out;
   }
 
+  /** Accepted articles per period start of granularity {@code g}. */
+  public static Map<LocalDate, Long> periodVolumes(Map<LocalDate, Long> daily, PeriodCalendar g) {
+    Map<LocalDate, Long> out = new HashMap<>();
+    daily.forEach((day, n) -> out.merge(g.start(day), n, Long::sum));
+    return out;
+  }
+
+  /** Which periods of one granularity a run computes and publishes. */
+  public record PeriodRange(PeriodCalendar granularity, LocalDate computeFrom, LocalDate publishFrom,
+      LocalDate publishTo) implements java.io.Serializable {
+    /** Last day of data the range needs. */
+    public LocalDate lastDay() {
+      return granularity.plus(publishTo, 1).minusDays(1);
+    }
+  }
+
+  /** Items of each range's granularity with {@code granularity} and {@code period_start} columns. */
+  static Dataset<Row> periodItems(Dataset<Row> items, List<PeriodRange> ranges, boolean fromCompute) {
+    Dataset<Row> all = null;
+    for (PeriodRange r : ranges) {
+      LocalDate first = fromCompute ? r.computeFrom() : r.publishFrom();
+      Dataset<Row> one = items
+          .filter(functions.col(Tables.PUBLISHED_DATE).between(first, r.lastDay()))
+          .withColumn("granularity", functions.lit(r.granularity().id()))
+          .withColumn("period_start", period(r.granularity()));
+      all = all == null ? one : all.unionByName(one);
+    }
+    return all;
+  }
+
   /**
-   * Trend rows of granularity {@code g} for periods in [publishFrom, publishTo], scored against
-   * baselines that start at {@code computeFrom}.
+   * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored
+   * against baselines that start at {@code computeFrom}. One aggregation and one grouping for all
+   * granularities.
    */
-  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Long> volumes, PeriodCalendar g,
-      LocalDate computeFrom, LocalDate publishFrom, LocalDate publishTo) {
-    Dataset<Row> cells = items.withColumn("period_start", period(g))
-        .groupBy("period_start", "dimension", "key")
+  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Long> dailyVolumes, List<PeriodRange> ranges) {
+    Dataset<Row> cells = periodItems(items, ranges, true)
+        .groupBy("granularity", "period_start", "dimension", "key")
         .agg(functions.count(functions.lit(1)).as("articles"), functions.sum("mentions").as("mentions"),
             functions.max("label").as("label"), functions.max("entity_type").as("entity_type"));
     // Long-tail keywords: only keys that reach the support in some period get a series.
-    cells = cells.withColumn("_max", functions.max("articles").over(Window.partitionBy("dimension", "key")))
+    cells = cells.withColumn("_max", functions.max("articles").over(
+            Window.partitionBy("granularity", "dimension", "key")))
         .filter(functions.col("dimension").notEqual(KEYWORD)
             .or(functions.col("_max").geq(config.keywordMinArticles())))
         .drop("_max");
-    BurstScorer scorer = new BurstScorer(config.baseline(g), config.minBaseline(g), config.zThreshold(),
-        config.minArticles());
-    SeriesScorer series = new SeriesScorer(scorer, g, computeFrom, publishFrom, publishTo, Map.copyOf(volumes));
-    return cells.groupByKey((MapFunction<Row, String>) r -> r.getAs("dimension") + "\u0001" + r.getAs("key"),
-            Encoders.STRING())
-        .flatMapGroups(series, Encoders.row(Tables.TRENDS.schema()));
+    Map<String, SeriesScorer> scorers = new HashMap<>();
+    for (PeriodRange r : ranges) {
+      PeriodCalendar g = r.granularity();
+      BurstScorer scorer = new BurstScorer(config.baseline(g), config.minBaseline(g), config.zThreshold(),
+          config.minArticles());
+      scorers.put(g.id(), new SeriesScorer(scorer, r, Map.copyOf(periodVolumes(dailyVolumes, g))));
+    }
+    return cells.groupByKey((MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001"
+                + r.getAs("dimension") + "\u0001" + r.getAs("key"), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (k, it) ->
+            scorers.get(k.substring(0, k.indexOf('\u0001'))).call(k, it), Encoders.row(Tables.TRENDS.schema()));
   }
 
   /** Scores one key's cells as a dense series; a plain function object so Spark can ship it. */
   static final class SeriesScorer implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
     private final BurstScorer scorer;
-    private final PeriodCalendar g;
-    private final LocalDate computeFrom;
-    private final LocalDate publishFrom;
-    private final LocalDate publishTo;
+    private final PeriodRange range;
     private final Map<LocalDate, Long> volumes;
 
-    SeriesScorer(BurstScorer scorer, PeriodCalendar g, LocalDate computeFrom, LocalDate publishFrom,
-        LocalDate publishTo, Map<LocalDate, Long> volumes) {
+    SeriesScorer(BurstScorer scorer, PeriodRange range, Map<LocalDate, Long> volumes) {
       this.scorer = scorer;
-      this.g = g;
-      this.computeFrom = computeFrom;
-      this.publishFrom = publishFrom;
-      this.publishTo = publishTo;
+      this.range = range;
       this.volumes = volumes;
     }
 
     @Override
     public Iterator<Row> call(String key, Iterator<Row> cells) {
-      int n = (int) g.between(computeFrom, publishTo) + 1;
+      PeriodCalendar g = range.granularity();
+      LocalDate computeFrom = range.computeFrom();
+      int n = (int) g.between(computeFrom, range.publishTo()) + 1;
       long[] articles = new long[n];
       long[] mentions = new long[n];
       long[] totals = new long[n];
@@ -163,7 +194,7 @@ public final class TrendsStage {
       }
       BurstScorer.PeriodScore[] scores = scorer.score(articles, totals);
       List<Row> out = new ArrayList<>();
-      int first = (int) g.between(computeFrom, publishFrom);
+      int first = (int) g.between(computeFrom, range.publishFrom());
       for (int i = Math.max(0, first); i < n; i++) {
         if (articles[i] == 0) {
           continue;
@@ -180,46 +211,51 @@ public final class TrendsStage {
     }
   }
 
-  /** Entity/theme pairs in the same article per period, with counts and NPMI. */
-  public static Dataset<Row> cooccurrence(Dataset<Row> items, Map<LocalDate, Long> volumes, PeriodCalendar g,
-      LocalDate from, LocalDate to, int minArticles) {
-    Dataset<Row> its = items.filter(functions.col("dimension").isin(ENTITY, THEME))
-        .withColumn("period_start", period(g))
-        .filter(functions.col("period_start").between(from, to));
-    Dataset<Row> perKey = its.groupBy("period_start", "dimension", "key")
+  /** Entity/theme pairs in the same article per period, with counts and NPMI, for every range. */
+  public static Dataset<Row> cooccurrence(Dataset<Row> items, Map<LocalDate, Long> dailyVolumes,
+      List<PeriodRange> ranges, int minArticles) {
+    Dataset<Row> its = periodItems(items.filter(functions.col("dimension").isin(ENTITY, THEME)), ranges, false);
+    Dataset<Row> perKey = its.groupBy("granularity", "period_start", "dimension", "key")
         .agg(functions.count(functions.lit(1)).as("n"), functions.max("label").as("label"));
     StructType pairSchema = new StructType()
+        .add("granularity", DataTypes.StringType)
         .add("period_start", DataTypes.DateType)
         .add("dimension_a", DataTypes.StringType).add("key_a", DataTypes.StringType)
         .add("dimension_b", DataTypes.StringType).add("key_b", DataTypes.StringType);
-    Dataset<Row> perArticle = its.groupBy("article_id", "period_start").agg(functions.sort_array(
+    Dataset<Row> perArticle = its.groupBy("article_id", "granularity", "period_start").agg(functions.sort_array(
         functions.collect_list(functions.struct(functions.col("mentions").multiply(-1).as("neg"),
             functions.col("dimension"), functions.col("key")))).as("items"));
     Dataset<Row> pairs = perArticle.flatMap((FlatMapFunction<Row, Row>) TrendsStage::pairsOf,
         Encoders.row(pairSchema));
-    Dataset<Row> counted = pairs.groupBy("period_start", "dimension_a", "key_a", "dimension_b", "key_b")
+    String[] pk = {"granularity", "period_start", "dimension_a", "key_a", "dimension_b", "key_b"};
+    Dataset<Row> counted = pairs.groupBy(pk[0], java.util.Arrays.copyOfRange(pk, 1, pk.length))
         .agg(functions.count(functions.lit(1)).as("articles"))
         .filter(functions.col("articles").geq(minArticles));
-    Dataset<Row> a = perKey.select(functions.col("period_start"), functions.col("dimension").as("dimension_a"),
-        functions.col("key").as("key_a"), functions.col("n").as("articles_a"), functions.col("label").as("label_a"));
-    Dataset<Row> b = perKey.select(functions.col("period_start"), functions.col("dimension").as("dimension_b"),
-        functions.col("key").as("key_b"), functions.col("n").as("articles_b"), functions.col("label").as("label_b"));
-    Map<LocalDate, Long> vol = Map.copyOf(volumes);
+    Dataset<Row> a = perKey.select(functions.col("granularity"), functions.col("period_start"),
+        functions.col("dimension").as("dimension_a"), functions.col("key").as("key_a"),
+        functions.col("n").as("articles_a"), functions.col("label").as("label_a"));
+    Dataset<Row> b = perKey.select(functions.col("granularity"), functions.col("period_start"),
+        functions.col("dimension").as("dimension_b"), functions.col("key").as("key_b"),
+        functions.col("n").as("articles_b"), functions.col("label").as("label_b"));
+    Map<String, Map<LocalDate, Long>> vol = new HashMap<>();
+    for (PeriodRange r : ranges) {
+      vol.put(r.granularity().id(), Map.copyOf(periodVolumes(dailyVolumes, r.granularity())));
+    }
     UserDefinedFunction total = functions.udf(
-        (org.apache.spark.sql.api.java.UDF1<LocalDate, Long>) d -> vol.getOrDefault(d, 0L), DataTypes.LongType);
+        (org.apache.spark.sql.api.java.UDF2<String, LocalDate, Long>) (g, d) -> vol.get(g).getOrDefault(d, 0L),
+        DataTypes.LongType);
     UserDefinedFunction npmi = functions.udf((UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
-    return counted.join(a, new String[] {"period_start", "dimension_a", "key_a"}).join(b,
-            new String[] {"period_start", "dimension_b", "key_b"})
-        .withColumn("period_articles", total.apply(functions.col("period_start")))
+    String[] fields = Tables.COOCCURRENCE.schema().fieldNames();
+    return counted.join(a, new String[] {"granularity", "period_start", "dimension_a", "key_a"})
+        .join(b, new String[] {"granularity", "period_start", "dimension_b", "key_b"})
+        .withColumn("period_articles", total.apply(functions.col("granularity"), functions.col("period_start")))
         .withColumn("npmi", npmi.apply(functions.col("articles"), functions.col("articles_a"),
             functions.col("articles_b"), functions.col("period_articles")))
-        .withColumn("granularity", functions.lit(g.id()))
-        .select(Tables.COOCCURRENCE.schema().fieldNames()[0], java.util.Arrays.copyOfRange(
-            Tables.COOCCURRENCE.schema().fieldNames(), 1, Tables.COOCCURRENCE.schema().fieldNames().length));
+        .select(fields[0], java.util.Arrays.copyOfRange(fields, 1, fields.length));
   }
 
   private static Iterator<Row> pairsOf(Row article) {
-    List<Row> items = article.getList(2);
+    List<Row> items = article.getList(3);
     int n = Math.min(items.size(), MAX_ITEMS_PER_ARTICLE);
     List<String[]> keep = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -229,10 +265,12 @@ public final class TrendsStage {
     // Canonical order inside a pair so (a, b) and (b, a) count together.
     keep.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
     List<Row> out = new ArrayList<>();
-    Object period = article.get(1);
+    Object granularity = article.get(1);
+    Object period = article.get(2);
     for (int i = 0; i < keep.size(); i++) {
       for (int j = i + 1; j < keep.size(); j++) {
-        out.add(RowFactory.create(period, keep.get(i)[0], keep.get(i)[1], keep.get(j)[0], keep.get(j)[1]));
+        out.add(RowFactory.create(granularity, period, keep.get(i)[0], keep.get(i)[1], keep.get(j)[0],
+            keep.get(j)[1]));
       }
     }
     return out.iterator();

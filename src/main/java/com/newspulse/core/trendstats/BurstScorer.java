@@ -7,7 +7,9 @@ import java.io.Serializable;
  * a trailing baseline.
  *
  * <p>For period {@code i} the baseline is the previous {@code window} periods that had any news
- * at all (zero-volume periods carry no information about share). The score is the z-score
+ * at all (zero-volume periods carry no information about share) and were not bursts themselves:
+ * a multi-day event must not raise the bar for its own second and third day (with the burst
+ * day in the baseline, its variance hides the days after it). The score is the z-score
  * {@code (share_i - mean) / sd}, where {@code sd} is the larger of the baseline's sample standard
  * deviation and the binomial standard deviation of a share at this period's volume
  * ({@code sqrt(p(1-p)/n)} with {@code p = max(mean, 1/n)}). The binomial floor keeps a flat or
@@ -66,17 +68,17 @@ public final class BurstScorer implements Serializable {
     }
     PeriodScore[] out = new PeriodScore[n];
     for (int i = 0; i < n; i++) {
-      out[i] = scoreAt(i, share, articles, totals);
+      out[i] = scoreAt(i, share, articles, totals, out);
     }
     return out;
   }
 
-  private PeriodScore scoreAt(int i, double[] share, long[] articles, long[] totals) {
+  private PeriodScore scoreAt(int i, double[] share, long[] articles, long[] totals, PeriodScore[] earlier) {
     double sum = 0;
     double sumSq = 0;
     int count = 0;
     for (int j = i - 1; j >= 0 && j >= i - window; j--) {
-      if (totals[j] > 0) {
+      if (totals[j] > 0 && !earlier[j].burst()) {
         sum += share[j];
         sumSq += share[j] * share[j];
         count++;

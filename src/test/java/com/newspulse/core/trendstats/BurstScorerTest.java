@@ -59,6 +59,18 @@ class BurstScorerTest {
   }
 
   @Test
+  void aBurstDoesNotRaiseTheBarForTheDaysAfterIt() {
+    // Three days at 45% after a steady 2-3%: all three are bursts. With day 5 in the baseline,
+    // day 6 would get mean 0.1 and sd 0.17, z = 2.0, and be missed.
+    long[] articles = {2, 3, 2, 3, 45, 45, 45, 2};
+    long[] totals = {100, 100, 100, 100, 100, 100, 100, 100};
+    PeriodScore[] s = new BurstScorer(7, 2, 3.0, 5).score(articles, totals);
+    assertThat(s).extracting(PeriodScore::burst)
+        .containsExactly(false, false, false, false, true, true, true, false);
+    assertThat(s[6].baselineShare()).isCloseTo(0.025, within(1e-12));
+  }
+
+  @Test
   void rejectsInconsistentInput() {
     assertThatThrownBy(() -> scorer.score(new long[] {5}, new long[] {4}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,43 @@
+package com.newspulse.core.keywords;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM. */
+final class StopWords {
+
+    static final String RESOURCE = "/newspulse/stopwords-en.txt";
+
+    /** Loaded eagerly by class init, so every executor JVM reads the resource once, not per task. */
+    static final Set<String> ENGLISH = load(RESOURCE);
+
+    private StopWords() {
+    }
+
+    static Set<String> load(String resource) {
+        InputStream in = StopWords.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("stop-word resource missing from classpath: " + resource);
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(words);
+    }
+}

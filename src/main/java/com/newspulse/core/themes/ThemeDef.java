@@ -1,0 +1,22 @@
+package com.newspulse.core.themes;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One theme of the taxonomy: {@code terms} are literal phrases (token-matched, case-insensitive),
+ * {@code patterns} Java regexes; when {@code context} is non-empty a hit counts only if one of these terms
+ * occurs in the same sentence.
+ */
+public record ThemeDef(String id, String label, List<String> terms, List<String> patterns, List<String> context)
+        implements Serializable {
+
+    public ThemeDef {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        terms = List.copyOf(terms);
+        patterns = List.copyOf(patterns);
+        context = List.copyOf(context);
+    }
+}

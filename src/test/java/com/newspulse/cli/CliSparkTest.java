@@ -1,0 +1,112 @@
+package com.newspulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newspulse.spark.SparkTestBase;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CLI as a user meets it: help, exit codes, messages, import. */
+class CliSparkTest extends SparkTestBase {
+  @TempDir
+  Path tmp;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome cli(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = NewsPulseMain.execute(args);
+      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo"})
+  void everyCommandHasHelp(String command) {
+    Outcome o = cli(command, "--help");
+    assertThat(o.code()).isZero();
+    assertThat(o.out()).startsWith("Usage: newspulse " + command);
+  }
+
+  @Test
+  void topLevelHelpListsCommandsAndExitCodes() {
+    Outcome o = cli("--help");
+    assertThat(o.code()).isZero();
+    assertThat(o.out()).contains("generate", "import", "run", "demo",
+        "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage, 3 bad or missing input.");
+  }
+
+  @Test
+  void usageAndConfigurationErrorsExitWith2() {
+    assertThat(cli("frobnicate").code()).isEqualTo(2);
+    assertThat(cli().code()).isEqualTo(2);
+    Outcome badOverride = cli("run", "--input", "x", "--output", "y", "trends.z-threshold=-1");
+    assertThat(badOverride.code()).isEqualTo(2);
+    assertThat(badOverride.err()).contains("newspulse.trends.z-threshold must be > 0, got -1.0");
+    Outcome badDates = cli("generate", "--articles", "10", "--from", "2025-02-01", "--to", "2025-01-01",
+        "--out", tmp.resolve("g").toString());
+    assertThat(badDates.code()).isEqualTo(2);
+    assertThat(badDates.err()).contains("from must be <= to, got from=2025-02-01, to=2025-01-01");
+  }
+
+  @Test
+  void missingInputExitsWith3NamingThePath() {
+    Path missing = tmp.resolve("nowhere");
+    Outcome o = cli("run", "--input", missing.toString(), "--output", tmp.resolve("out").toString());
+    assertThat(o.code()).isEqualTo(3);
+    assertThat(o.err()).contains("cannot read input " + missing);
+  }
+
+  @Test
+  void importKeepsGoldLabelsCountsMalformedLinesAndFeedsRun() throws Exception {
+    Path jsonl = tmp.resolve("crawl.jsonl.gz");
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(jsonl))) {
+      gz.write(String.join("\n",
+          "{\"id\": 17, \"source\": \"wire\", \"url\": null, \"title\": \"Chips\", \"text\": \"Nvidia faces export controls.\","
+              + " \"published_at\": \"1987-03-26\", \"lang\": \"en\", \"gold\": {\"places\": [\"usa\"]}}",
+          "{\"id\": \"b\", \"title\": \"Late\", \"text\": \"Toyota raised prices.\", \"published_at\": \"1987-03-27T10:00:00\"}",
+          "{this is not json",
+          "").getBytes(StandardCharsets.UTF_8));
+    }
+    Path parquet = tmp.resolve("imported");
+    Outcome o = cli("import", "--format", "jsonl", "--in", jsonl.toString(), "--out", parquet.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("imported 3 rows", "(1 malformed lines");
+    List<Row> rows = spark().read().parquet(parquet.toString()).orderBy("id").collectAsList();
+    assertThat(rows).hasSize(3);
+    assertThat((String) rows.get(1).getAs("id")).isEqualTo("17");
+    assertThat((String) rows.get(1).getAs("gold")).isEqualTo("{\"places\": [\"usa\"]}".replace(" ", ""));
+
+    Path csv = tmp.resolve("crawl.csv");
+    Files.writeString(csv, "id,published_at,title,text\nc1,2025-01-02,\"Tariffs, again\",\"Japan said \"\"no\"\" to tariffs.\"\n");
+    Outcome c = cli("import", "--format", "csv", "--in", csv.toString(), "--out", tmp.resolve("csvout").toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    Row r = spark().read().parquet(tmp.resolve("csvout").toString()).first();
+    assertThat((String) r.getAs("text")).isEqualTo("Japan said \"no\" to tariffs.");
+
+    Outcome run = cli("run", "--input", parquet.toString(), "--output", tmp.resolve("tables").toString(),
+        "spark.shuffle-partitions=2");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("rows read 3 = accepted 2 + quarantined 1 + duplicates 0");
+  }
+}

@@ -1,0 +1,73 @@
+package com.newspulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged artifacts as users start them, in separate processes: the local launcher
+ * (jobs/newspulse) and the cluster job jar through Spark's own SparkSubmit entry point
+ * (jobs/newspulse-submit without SPARK_HOME), exactly as spark-submit would run it.
+ */
+class LaunchersIT {
+  @TempDir
+  Path tmp;
+
+  private record Result(int code, String output) {}
+
+  private static Result exec(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true);
+    pb.environment().remove("SPARK_HOME");
+    pb.environment().put("NEWSPULSE_DRIVER_MEMORY", "2g");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    return new Result(p.exitValue(), out);
+  }
+
+  @Test
+  void demoRunsEndToEndThroughTheLocalLauncher() throws Exception {
+    Result r = exec(List.of("jobs/newspulse", "demo", "--dir", tmp.resolve("demo").toString(),
+        "--articles", "1500", "--from", "2025-01-01", "--to", "2025-03-31"));
+    assertThat(r.code()).as(r.output()).isZero();
+    assertThat(r.output()).contains("generated 1,500 sample articles", "rows read 1,500 = accepted ",
+        "Top entities", "EXPORT_CONTROLS weekly trend", "* BURST");
+    assertThat(tmp.resolve("demo/tables/trends")).isDirectory();
+  }
+
+  @Test
+  void jobJarRunsUnderSparkSubmitAndReportsExitCodes() throws Exception {
+    Path input = tmp.resolve("in");
+    List<String> submit = new ArrayList<>(List.of("jobs/newspulse-submit", "--master", "local[2]", "--"));
+    List<String> gen = new ArrayList<>(submit);
+    gen.addAll(List.of("generate", "--articles", "600", "--from", "2025-01-01", "--to", "2025-01-31",
+        "--out", input.toString(), "--dirty"));
+    Result g = exec(gen);
+    assertThat(g.code()).as(g.output()).isZero();
+
+    List<String> run = new ArrayList<>(submit);
+    run.addAll(List.of("run", "--input", input.toString(), "--output", tmp.resolve("out").toString()));
+    Result r = exec(run);
+    assertThat(r.code()).as(r.output()).isZero();
+    assertThat(r.output()).contains("rows read 600 = accepted ");
+    try (var s = Files.list(tmp.resolve("out"))) {
+      assertThat(s.map(x -> x.getFileName().toString()).sorted().toList()).contains("articles", "trends", "runs",
+          "quarantine", "entity_mentions", "cooccurrence");
+    }
+
+    List<String> bad = new ArrayList<>(submit);
+    bad.addAll(List.of("run", "--input", tmp.resolve("missing").toString(), "--output", tmp.resolve("o2").toString()));
+    Result b = exec(bad);
+    assertThat(b.code()).as(b.output()).isEqualTo(3);
+    assertThat(b.output()).contains("cannot read input");
+  }
+}

@@ -1,0 +1,62 @@
+package com.newspulse.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.newspulse.core.trendstats.PeriodCalendar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void defaultsAreComplete() {
+    NewsPulseConfig c = ConfigLoader.load(null, List.of());
+    assertThat(c.trends().granularities()).containsExactly(PeriodCalendar.DAY, PeriodCalendar.WEEK, PeriodCalendar.MONTH);
+    assertThat(c.trends().baseline(PeriodCalendar.DAY)).isEqualTo(28);
+    assertThat(c.input().maxTextChars()).isEqualTo(2_000_000);
+    assertThat(c.input().column("text")).isEqualTo("text");
+    assertThat(c.kbPath()).isEqualTo("classpath:newspulse/conf/kb");
+  }
+
+  @Test
+  void overridesBeatTheFileWhichBeatsDefaultsAndRelativePathsFollowTheFile() throws Exception {
+    Path file = tmp.resolve("job.conf");
+    Files.writeString(file, "newspulse { trends.z-threshold = 2.0, trends.min-articles = 9, kb.path = mykb }");
+    NewsPulseConfig c = ConfigLoader.load(file, List.of("trends.z-threshold=4.5", "input.plausible-from=1980-01-01"));
+    assertThat(c.trends().zThreshold()).isEqualTo(4.5);
+    assertThat(c.trends().minArticles()).isEqualTo(9);
+    assertThat(c.input().plausibleFrom()).isEqualTo(LocalDate.of(1980, 1, 1));
+    assertThat(c.kbPath()).isEqualTo(tmp.resolve("mykb").toString());
+    assertThat(c.hash()).isNotEqualTo(ConfigLoader.load(null, List.of()).hash());
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceWithKeyAndValue() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.min-articles=0", "trends.granularities=[hour]",
+        "input.plausible-to=tomorrow", "keywords.max-ngram=9")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("invalid configuration (4 problems)")
+        .hasMessageContaining("newspulse.trends.min-articles must be >= 1, got 0")
+        .hasMessageContaining("newspulse.trends.granularities: unknown granularity 'hour': expected one of day, week, month")
+        .hasMessageContaining("newspulse.input.plausible-to must be a date like 2024-01-31, got 'tomorrow'")
+        .hasMessageContaining("newspulse.keywords.max-ngram must be in [1, 6], got 9");
+  }
+
+  @Test
+  void malformedOverridesAndMissingFilesAreUsageErrors() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("z-threshold")))
+        .hasMessage("override 'z-threshold' is not key=value (e.g. trends.z-threshold=2.5)");
+    assertThatThrownBy(() -> ConfigLoader.load(tmp.resolve("nope.conf"), List.of()))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("nope.conf does not exist or is not a file");
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.z-threshold=abc")))
+        .hasMessageContaining("trends.z-threshold");
+  }
+}
