@@ -113,7 +113,7 @@ public final class ConfigLoader {
     LocalDate plausibleFrom = p.date(c, "input.plausible-from");
     LocalDate plausibleTo = p.date(c, "input.plausible-to");
     if (plausibleFrom != null && plausibleTo != null && !plausibleFrom.isBefore(plausibleTo)) {
-      p.add("input.plausible-from (" + plausibleFrom + ") must be before input.plausible-to (" + plausibleTo + ")");
+      p.add(ROOT + ".input.plausible-from (" + plausibleFrom + ") must be before input.plausible-to (" + plausibleTo + ")");
     }
     int maxText = p.intAtLeast(c, "input.max-text-chars", 1);
     String kb = p.get(() -> c.getString("kb.path"), "");
@@ -131,7 +131,7 @@ public final class ConfigLoader {
       int b = p.intAtLeast(c, "trends.baseline-periods." + g.id(), 1);
       int m = p.intAtLeast(c, "trends.min-baseline-periods." + g.id(), 1);
       if (m > b) {
-        p.add("trends.min-baseline-periods." + g.id() + " must be <= trends.baseline-periods." + g.id()
+        p.add(ROOT + ".trends.min-baseline-periods." + g.id() + " must be <= trends.baseline-periods." + g.id()
             + " (" + b + "), got " + m);
       }
       baseline.put(g, b);
@@ -139,7 +139,7 @@ public final class ConfigLoader {
     }
     double z = p.get(() -> c.getDouble("trends.z-threshold"), 3.0);
     if (!(z > 0)) {
-      p.add("trends.z-threshold must be > 0, got " + z);
+      p.add(ROOT + ".trends.z-threshold must be > 0, got " + z);
     }
     int minArticles = p.intAtLeast(c, "trends.min-articles", 1);
     int kwMinArticles = p.intAtLeast(c, "trends.keyword-min-articles", 1);

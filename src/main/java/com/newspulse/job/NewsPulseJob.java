@@ -59,7 +59,7 @@ public final class NewsPulseJob {
   public record RunResult(String runId, DateWindow window, RunCounts counts, Map<String, Double> stageSeconds) {}
 
   public RunResult run(String input, LocalDate from, LocalDate to) {
-    return transact("run", input, tx -> {
+    return transact("run", input, from, to, tx -> {
       Ingested in = ingest(tx, input, from, to);
       if (in.window() != null) {
         enrich(tx, in.window());
@@ -70,11 +70,11 @@ public final class NewsPulseJob {
   }
 
   public RunResult ingestOnly(String input, LocalDate from, LocalDate to) {
-    return transact("ingest", input, tx -> ingest(tx, input, from, to));
+    return transact("ingest", input, from, to, tx -> ingest(tx, input, from, to));
   }
 
   public RunResult enrichOnly(LocalDate from, LocalDate to) {
-    return transact("enrich", null, tx -> {
+    return transact("enrich", null, from, to, tx -> {
       DateWindow w = windowOfArticles(tx, from, to);
       if (w != null) {
         enrich(tx, w);
@@ -84,7 +84,7 @@ public final class NewsPulseJob {
   }
 
   public RunResult trendsOnly(LocalDate from, LocalDate to) {
-    return transact("trends", null, tx -> {
+    return transact("trends", null, from, to, tx -> {
       DateWindow w = windowOfArticles(tx, from, to);
       if (w != null) {
         trends(tx, w);
@@ -99,7 +99,7 @@ public final class NewsPulseJob {
     Ingested apply(RunTransaction tx);
   }
 
-  private RunResult transact(String command, String input, Work work) {
+  private RunResult transact(String command, String input, LocalDate from, LocalDate to, Work work) {
     String runId = RunIds.next();
     Instant started = Instant.now();
     stageSeconds.clear();
@@ -114,16 +114,18 @@ public final class NewsPulseJob {
       return new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
     } catch (RuntimeException e) {
       tx.abort();
-      recordFailure(command, runId + "-failed", started, input, e);
+      DateWindow requested = from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
+      recordFailure(command, runId + "-failed", started, input, requested, e);
       throw e;
     }
   }
 
   /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
-  private void recordFailure(String command, String runId, Instant started, String input, RuntimeException e) {
+  private void recordFailure(String command, String runId, Instant started, String input, DateWindow requested,
+      RuntimeException e) {
     try {
       RunTransaction tx = store.begin(runId);
-      stageRunRow(tx, command, started, "FAILED", String.valueOf(e.getMessage()), input, null, null);
+      stageRunRow(tx, command, started, "FAILED", String.valueOf(e.getMessage()), input, requested, null);
       tx.commit();
     } catch (RuntimeException second) {
       LOG.warn("could not record the failed run in runs: {}", second.toString());

@@ -116,6 +116,12 @@ public final class RunTransaction {
 
   /** Publishes every staged table: journal first, then renames, then clean-up. */
   public void commit() {
+    writeJournal();
+    replay(store, runId);
+  }
+
+  /** The publish journal: from here on the run is complete and will be published, even after a crash. */
+  void writeJournal() {
     FileSystem fs = store.fs();
     Path journal = new Path(dir, TableStore.JOURNAL);
     try {
@@ -132,7 +138,6 @@ public final class RunTransaction {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write publish journal " + journal, e);
     }
-    replay(store, runId);
   }
 
   /** Drops everything staged; published tables are untouched. */

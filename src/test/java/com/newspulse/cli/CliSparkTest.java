@@ -41,7 +41,7 @@ class CliSparkTest extends SparkTestBase {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo"})
+  @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo", "validate"})
   void everyCommandHasHelp(String command) {
     Outcome o = cli(command, "--help");
     assertThat(o.code()).isZero();
@@ -53,7 +53,7 @@ class CliSparkTest extends SparkTestBase {
     Outcome o = cli("--help");
     assertThat(o.code()).isZero();
     assertThat(o.out()).contains("generate", "import", "run", "demo",
-        "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage, 3 bad or missing input.");
+        "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,", "3 bad or missing input.");
   }
 
   @Test
@@ -67,6 +67,21 @@ class CliSparkTest extends SparkTestBase {
         "--out", tmp.resolve("g").toString());
     assertThat(badDates.code()).isEqualTo(2);
     assertThat(badDates.err()).contains("from must be <= to, got from=2025-02-01, to=2025-01-01");
+  }
+
+  @Test
+  void validateReportsTheShippedKnowledgeBaseAndEveryProblemOfABrokenOne() throws Exception {
+    Outcome ok = cli("validate");
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).containsPattern("knowledge base classpath:newspulse/conf/kb: \\d{3,} entities");
+    Path kb = tmp.resolve("kb");
+    Files.createDirectories(kb);
+    Files.writeString(kb.resolve("bad.tsv"), "id\ttype\tname\taliases\twikidata\tcountry\tcontext\n"
+        + "x\tCOMPANY\tX Corp\t\t\t\t\n"
+        + "y\tORG\tY\t\t\tnowhere\t\n");
+    Outcome bad = cli("validate", "kb.path=" + kb);
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("bad.tsv:2:", "COMPANY", "bad.tsv:3:", "nowhere");
   }
 
   @Test

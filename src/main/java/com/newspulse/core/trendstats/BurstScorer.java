@@ -16,6 +16,13 @@ import java.io.Serializable;
  * all-zero baseline from turning one stray mention into an infinite z-score, and makes small
  * periods need a larger jump than big ones.
  *
+ * <p>Small counts: a normal approximation calls 9 mentions a burst when 3 are expected (z = 3.5),
+ * which a Poisson process does by chance about once in 250 periods: with thousands of keys a
+ * day, that is dozens of false bursts. The score is therefore the smaller of that z-score and
+ * the Freeman-Tukey deviate of the count, {@code 2 (sqrt(x) - sqrt(n p))} with {@code p} the
+ * baseline share, which is close to standard normal even for small expected counts. For large
+ * counts the two agree.
+ *
  * <p>A period is a burst when its z-score reaches the threshold and it has at least
  * {@code minArticles} articles. Periods with fewer than {@code minBaselinePeriods} baseline
  * periods get no score ({@link Double#NaN}): too little history to call anything unusual.
@@ -92,7 +99,9 @@ public final class BurstScorer implements Serializable {
     double p = Math.max(mean, 1.0 / totals[i]);
     double binomialSd = Math.sqrt(p * (1 - p) / totals[i]);
     double sd = Math.max(Math.sqrt(variance), binomialSd);
-    double z = (share[i] - mean) / sd;
+    double zShare = (share[i] - mean) / sd;
+    double zCount = 2 * (Math.sqrt(articles[i]) - Math.sqrt(totals[i] * p));
+    double z = Math.min(zShare, zCount);
     boolean burst = z >= zThreshold && articles[i] >= minArticles;
     return new PeriodScore(share[i], mean, z, burst);
   }

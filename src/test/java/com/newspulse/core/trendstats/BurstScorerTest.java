@@ -18,7 +18,8 @@ class BurstScorerTest {
     PeriodScore[] s = scorer.score(articles, totals);
     // baseline shares 0.10 0.12 0.08 0.10: mean 0.10, sample sd 0.01633; binomial sd 0.03
     assertThat(s[4].baselineShare()).isCloseTo(0.10, within(1e-12));
-    assertThat(s[4].zScore()).isCloseTo((0.40 - 0.10) / 0.03, within(1e-9));
+    // share z = 0.30 / 0.03 = 10; count deviate 2 (sqrt 40 - sqrt 10) = 6.32: the smaller wins
+    assertThat(s[4].zScore()).isCloseTo(2 * (Math.sqrt(40) - Math.sqrt(10)), within(1e-9));
     assertThat(s[4].burst()).isTrue();
     assertThat(s[3].burst()).isFalse();
   }
@@ -36,10 +37,21 @@ class BurstScorerTest {
   void zeroBaselineUsesBinomialFloorAndMinimumSupport() {
     // A key never seen before: 1 article in 100 is not a burst (support), 30 is.
     PeriodScore[] one = scorer.score(new long[] {0, 0, 0, 1}, new long[] {100, 100, 100, 100});
-    assertThat(one[3].zScore()).isCloseTo(0.01 / Math.sqrt(0.01 * 0.99 / 100), within(1e-9));
+    // share z would be 1.005; the count deviate 2 (sqrt 1 - sqrt 1) = 0 is the score
+    assertThat(one[3].zScore()).isCloseTo(0.0, within(1e-12));
     assertThat(one[3].burst()).isFalse();
     PeriodScore[] many = scorer.score(new long[] {0, 0, 0, 30}, new long[] {100, 100, 100, 100});
     assertThat(many[3].burst()).isTrue();
+  }
+
+  @Test
+  void smallCountsNeedMoreThanANormalApproximationWouldAccept() {
+    // 3 expected (6% of 50), 9 seen: the share z-score says 3.6, the count deviate 2.54.
+    long[] articles = {3, 3, 3, 3, 2, 4, 3, 9};
+    long[] totals = {50, 50, 50, 50, 50, 50, 50, 50};
+    PeriodScore last = new BurstScorer(7, 3, 3.0, 5).score(articles, totals)[7];
+    assertThat(last.zScore()).isCloseTo(2 * (3 - Math.sqrt(3)), within(1e-9));
+    assertThat(last.burst()).isFalse();
   }
 
   @Test
