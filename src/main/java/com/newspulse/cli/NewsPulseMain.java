@@ -11,14 +11,15 @@ import picocli.CommandLine.Command;
  * {@code newspulse <command>}: the only place that catches errors and exits.
  *
  * <p>Exit codes: 0 success; 1 unexpected failure (a bug or an infrastructure error: see the
- * log); 2 bad configuration or usage; 3 bad or missing input (contract violations).
+ * log); 2 bad configuration or usage; 3 bad or missing input (contract violations); 4 a quality
+ * gate failed (nothing was published).
  */
 @Command(name = "newspulse", mixinStandardHelpOptions = true, versionProvider = NewsPulseMain.Version.class,
     description = "Batch news analytics on Apache Spark: entities, themes, keywords, amounts and trends.",
     subcommands = {GenerateCommand.class, ImportCommand.class, RunCommand.class, IngestCommand.class,
         EnrichCommand.class, TrendsCommand.class, DemoCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,",
-        "            3 bad or missing input."})
+        "            3 bad or missing input, 4 failed quality gate (nothing published)."})
 public final class NewsPulseMain implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsPulseMain.class);
 

@@ -145,6 +145,17 @@ public final class ConfigLoader {
     int kwMinArticles = p.intAtLeast(c, "trends.keyword-min-articles", 1);
     List<PeriodCalendar> coGrans = p.granularities(c, "cooccurrence.granularities");
     int coMin = p.intAtLeast(c, "cooccurrence.min-articles", 1);
+    double maxQuarantined = p.get(() -> c.getDouble("quality.max-quarantined-share"), 1.0);
+    if (maxQuarantined < 0 || maxQuarantined > 1) {
+      p.add(ROOT + ".quality.max-quarantined-share must be in [0, 1], got " + maxQuarantined);
+    }
+    boolean failEmpty = p.get(() -> c.getBoolean("quality.fail-on-empty-window"), true);
+    double jumpRatio = p.get(() -> c.getDouble("quality.entity-daily-jump.max-ratio"), 0.0);
+    if (jumpRatio < 0) {
+      p.add(ROOT + ".quality.entity-daily-jump.max-ratio must be >= 0 (0 disables), got " + jumpRatio);
+    }
+    int jumpMin = p.intAtLeast(c, "quality.entity-daily-jump.min-articles", 1);
+    int progress = p.intAtLeast(c, "progress-interval-seconds", 0);
     String master = p.get(() -> c.getString("spark.master"), "local[*]");
     int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
     p.throwIfAny();
@@ -154,7 +165,7 @@ public final class ConfigLoader {
         new InputConfig(columns, plausibleFrom, plausibleTo, maxText),
         kb, themes, kwMax, kwNgram,
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
-        coGrans, coMin, master, shuffle, sha256(rendered).substring(0, 12), rendered);
+        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), progress, master, shuffle, sha256(rendered).substring(0, 12), rendered);
   }
 
   static String sha256(String s) {

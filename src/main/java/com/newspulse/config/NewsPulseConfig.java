@@ -22,6 +22,8 @@ public record NewsPulseConfig(
     TrendsConfig trends,
     List<PeriodCalendar> cooccurrenceGranularities,
     int cooccurrenceMinArticles,
+    QualityConfig quality,
+    int progressIntervalSeconds,
     String sparkMaster,
     int shufflePartitions,
     String hash,

@@ -10,6 +10,7 @@ import com.newspulse.enrich.EnrichStage;
 import com.newspulse.ingest.IngestStage;
 import com.newspulse.spark.InputContract;
 import com.newspulse.spark.Locations;
+import com.newspulse.spark.ProgressReporter;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.TableStore;
 import com.newspulse.tables.TableContract;
@@ -44,11 +45,14 @@ public final class NewsPulseJob {
   private final SparkSession spark;
   private final TableStore store;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  private final QualityGates gates;
+  private ProgressReporter progress;
 
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
     this.config = config;
     this.spark = spark;
     this.store = new TableStore(spark, output);
+    this.gates = new QualityGates(config.quality());
   }
 
   public TableStore store() {
@@ -104,6 +108,8 @@ public final class NewsPulseJob {
     Instant started = Instant.now();
     stageSeconds.clear();
     RunTransaction tx = store.begin(runId);
+    progress = config.progressIntervalSeconds() > 0 ? new ProgressReporter(spark, config.progressIntervalSeconds())
+        : null;
     try {
       Ingested done = work.apply(tx);
       stageRunRow(tx, command, started, "SUCCEEDED", null, input, done.window(), done.counts());
@@ -111,12 +117,21 @@ public final class NewsPulseJob {
         tx.commit();
         return null;
       });
-      return new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
+      RunResult result = new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
+      RunMetrics.write(store, result, command, "SUCCEEDED", null, started, config);
+      return result;
     } catch (RuntimeException e) {
       tx.abort();
       DateWindow requested = from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
       recordFailure(command, runId + "-failed", started, input, requested, e);
+      RunMetrics.write(store, new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds)), command,
+          "FAILED", e.getMessage(), started, config);
       throw e;
+    } finally {
+      if (progress != null) {
+        progress.close();
+        progress = null;
+      }
     }
   }
 
@@ -183,6 +198,7 @@ public final class NewsPulseJob {
         long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to())).count();
         RunCounts c = new RunCounts(read, all - read, accepted, quarantined, read - quarantined - accepted);
+        gates.checkIngest(c, window, tx.read(Tables.QUARANTINE).filter(functions.col("run_id").equalTo(tx.runId())));
         LOG.info("ingest {}: read {} = accepted {} + quarantined {} + duplicates {} (outside window {})",
             window, c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.outsideWindow());
         return new Ingested(window, c);
@@ -315,6 +331,8 @@ public final class NewsPulseJob {
         List<String> parts = new ArrayList<>();
         trendRanges.forEach(r -> parts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
         tx.stage(Tables.TRENDS, new TrendsStage(config.trends()).trends(items, daily, trendRanges), parts);
+        gates.checkTrends(tx.read(Tables.TRENDS).filter(functions.col("granularity").equalTo("day")
+            .and(functions.col("period_start").between(w.from(), w.to()))));
         if (!coRanges.isEmpty()) {
           List<String> coParts = new ArrayList<>();
           coRanges.forEach(r -> coParts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
@@ -341,6 +359,9 @@ public final class NewsPulseJob {
   }
 
   private <T> T timed(String stage, java.util.function.Supplier<T> body) {
+    if (progress != null) {
+      progress.stage(stage);
+    }
     long t0 = System.nanoTime();
     try {
       return body.get();

@@ -53,7 +53,7 @@ class CliSparkTest extends SparkTestBase {
     Outcome o = cli("--help");
     assertThat(o.code()).isZero();
     assertThat(o.out()).contains("generate", "import", "run", "demo",
-        "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,", "3 bad or missing input.");
+        "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,", "3 bad or missing input, 4 failed quality gate (nothing published).");
   }
 
   @Test

@@ -45,7 +45,7 @@ class IngestSparkTest extends SparkTestBase {
         article("b8", "2025-03-03", "Replacement", "lone \uFFFD surrogate", "wire"),
         article(null, "2025-03-03", "No id", BODY + " b9", "wire"));
 
-    NewsPulseJob job = new NewsPulseJob(testConfig("input.max-text-chars=200"), spark(), tmp.resolve("out").toString());
+    NewsPulseJob job = new NewsPulseJob(testConfig("input.max-text-chars=200", "quality.max-quarantined-share=1.0"), spark(), tmp.resolve("out").toString());
     NewsPulseJob.RunResult r = job.ingestOnly(input, null, null);
 
     assertThat(r.counts()).isEqualTo(new RunCounts(14, 0, 3, 9, 2));
