@@ -3,7 +3,7 @@ package com.newspulse.corpus;
 import com.newspulse.core.generate.ArticleFactory;
 import com.newspulse.core.generate.GeneratedArticle;
 import com.newspulse.core.generate.GeneratorSettings;
-import java.util.Iterator;
+import com.newspulse.spark.Iterators;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -39,18 +39,10 @@ public final class SyntheticCorpus {
     int partitions = (int) Math.max(2, (settings.articles() + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION);
     ArticleFactory factory = new ArticleFactory(settings);
     return spark.range(0, settings.articles(), 1, partitions).mapPartitions(
-        (MapPartitionsFunction<Long, Row>) ids -> new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return ids.hasNext();
-          }
-
-          @Override
-          public Row next() {
-            GeneratedArticle a = factory.generate(ids.next());
-            return RowFactory.create(a.id(), a.publishedAt(), a.title(), a.text(), a.source(), a.url(), a.lang());
-          }
-        },
+        (MapPartitionsFunction<Long, Row>) ids -> Iterators.map(ids, i -> {
+          GeneratedArticle a = factory.generate(i);
+          return RowFactory.create(a.id(), a.publishedAt(), a.title(), a.text(), a.source(), a.url(), a.lang());
+        }),
         Encoders.row(SCHEMA));
   }
 

@@ -7,6 +7,7 @@ import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.keywords.Keyword;
 import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
+import com.newspulse.spark.Iterators;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
 import java.util.ArrayList;
@@ -81,20 +82,9 @@ public final class EnrichStage {
         (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
   }
 
-  // Static: an anonymous class in an instance method would capture (and ship) this stage.
+  // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
   private static Iterator<Row> enrichAll(ArticleEnricher e, Iterator<Row> rows) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
-        return toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2)));
-      }
-    };
+    return Iterators.map(rows, r -> toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2))));
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {

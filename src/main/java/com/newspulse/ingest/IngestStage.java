@@ -3,6 +3,7 @@ package com.newspulse.ingest;
 import com.newspulse.config.InputConfig;
 import com.newspulse.core.ingest.ArticleValidator;
 import com.newspulse.core.text.TextChecks;
+import com.newspulse.spark.Iterators;
 import com.newspulse.tables.Tables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -66,15 +67,7 @@ public final class IngestStage {
 
   private static Iterator<Row> checkAll(Iterator<Row> rows, ArticleValidator validator) {
     MessageDigest sha = sha256();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row r = rows.next();
+    return Iterators.map(rows, r -> {
         String id = r.getAs("id");
         Object published = r.getAs("published_at");
         String title = r.getAs("title");
@@ -87,8 +80,7 @@ public final class IngestStage {
             r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"),
             published == null ? null : published.toString(), date,
             v.accepted() ? null : v.reason().name(), v.detail(), hash);
-      }
-    };
+    });
   }
 
   static String contentHash(MessageDigest sha, String title, String text) {
