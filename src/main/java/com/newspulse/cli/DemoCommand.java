@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         input);
     NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, null, null);
     Printer.result(System.out, "run", output, r);
+    Printer.catalog(System.out, output);
     new Summary(spark, output).print(System.out);
     return 0;
   }

@@ -10,6 +10,19 @@ import java.util.Map;
 final class Printer {
   private Printer() {}
 
+  /**
+   * Refreshes the DuckDB catalog of a local output for BI tools. The tables are already
+   * published, so a failure here is a warning, not a failed run.
+   */
+  static void catalog(PrintStream out, String output) {
+    try {
+      com.newspulse.publish.DuckDbCatalog.writeIfLocal(output).ifPresent(db -> out.println("BI catalog: " + db));
+    } catch (RuntimeException e) {
+      out.println("warning: tables published, but the DuckDB catalog was not written (" + e.getMessage()
+          + "); run 'newspulse catalog --output " + output + "'");
+    }
+  }
+
   static void result(PrintStream out, String command, String output, RunResult r) {
     out.println();
     out.printf("%s finished: run %s, window %s, output %s%n", command, r.runId(),

@@ -28,6 +28,7 @@ final class RunCommand implements Callable<Integer> {
     SparkSession spark = SparkSetup.session(config);
     NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, job.from, job.to);
     Printer.result(System.out, "run", output, r);
+    Printer.catalog(System.out, output);
     return 0;
   }
 }

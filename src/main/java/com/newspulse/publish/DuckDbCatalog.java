@@ -1,0 +1,395 @@
+package com.newspulse.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a DuckDB database file ({@code newspulse.duckdb}) holding one view per NewsPulse output
+ * table, so BI tools and notebooks query the Parquet folders by name, with typed partition
+ * columns, without copying any data.
+ *
+ * <h2>What the file holds</h2>
+ *
+ * <ul>
+ *   <li>One view per output table whose folder exists and holds at least one {@code .parquet} file:
+ *       {@code articles}, {@code quarantine}, {@code entity_mentions}, {@code article_entities},
+ *       {@code article_themes}, {@code article_keywords}, {@code amounts}, {@code trends},
+ *       {@code cooccurrence}, {@code runs} (columns: {@code docs/tables.md}). Each reads
+ *       {@code read_parquet('<table dir>/**}{@code /*.parquet', hive_partitioning = true,
+ *       union_by_name = true, hive_types_autocast = false, filename = true)}: partition folders
+ *       become columns, {@code published_date} and {@code period_start} are cast to {@code DATE}, the others
+ *       ({@code granularity}, {@code partition_date}, {@code run_id}) stay {@code VARCHAR}. Files
+ *       under a folder starting with {@code _} or {@code .} inside a table folder are filtered out;
+ *       {@code <output>/_staging} is outside every table folder and never read.
+ *   <li>Convenience views: {@code daily_entity_mentions} (day, entity_id, label, entity_type,
+ *       articles, mentions, share, z_score, burst: the daily entity rows of {@code trends}),
+ *       {@code weekly_themes} (week, theme_id, label, articles, mentions, share, z_score, burst),
+ *       {@code top_entities} (entity_id, label, entity_type, articles, mentions over all time, from
+ *       {@code article_entities}) and {@code latest_run} (the newest row of {@code runs}).
+ * </ul>
+ *
+ * <p>The file is written in DuckDB's v1.0.0 storage format, so clients bundling any DuckDB since 1.0
+ * (BI drivers, {@code duckdb-engine}, the {@code duckdb} Python package) can open it.
+ *
+ * <p>Views are evaluated at query time: a later run's new or replaced partitions show up without
+ * rewriting the file. The views hold <b>absolute paths</b> of the table folders (each view's
+ * comment names its folder): after moving or copying the output folder, re-run
+ * {@code newspulse catalog --output NEW_PATH}. The file is written to a temporary file next to the
+ * target and renamed over it, so a reader never sees a half-written catalog; readers that have the
+ * old file open keep reading the old views until they reconnect.
+ *
+ * <h2>Connecting BI tools</h2>
+ *
+ * <p>Always open the catalog <b>read-only</b>: many readers can then share it, and the next run
+ * can replace it.
+ *
+ * <ul>
+ *   <li><b>JDBC</b> ({@code org.duckdb:duckdb_jdbc}): URL {@code jdbc:duckdb:/path/newspulse.duckdb}
+ *       with the connection property {@code duckdb.read_only=true} (or the URL
+ *       {@code jdbc:duckdb:/path/newspulse.duckdb;duckdb.read_only=true}; note that
+ *       {@code ?duckdb.read_only=true} is <i>not</i> parsed and would create a new file of that name).
+ *   <li><b>Metabase</b>: install the DuckDB driver (the community {@code duckdb.metabase-driver.jar}
+ *       in Metabase's {@code plugins/} folder), add a DuckDB database with "Database file" =
+ *       {@code /path/newspulse.duckdb} and read-only enabled.
+ *   <li><b>Superset</b>: {@code pip install duckdb-engine}, SQLAlchemy URI
+ *       {@code duckdb:////path/newspulse.duckdb} (four slashes for an absolute path) with engine
+ *       parameters {@code {"connect_args": {"read_only": true}}}.
+ *   <li><b>DBeaver</b>: new connection, DuckDB, path {@code /path/newspulse.duckdb}, driver property
+ *       {@code duckdb.read_only = true}.
+ *   <li><b>Tableau</b> and other JDBC tools: the DuckDB JDBC driver and the URL above.
+ * </ul>
+ *
+ * <p>Engines that read Parquet themselves use the table folders directly, without this file:
+ *
+ * <pre>{@code
+ * -- Spark SQL (partition columns and their types are inferred from the folder names)
+ * CREATE TABLE trends USING parquet LOCATION '/data/newspulse/trends';
+ * MSCK REPAIR TABLE trends;   -- with a Hive metastore: registers partitions added since
+ *
+ * -- Trino, Hive connector. etc/catalog/newspulse.properties:
+ * --   connector.name=hive
+ * --   hive.metastore=file
+ * --   hive.metastore.catalog.dir=local:///trino-metastore
+ * --   fs.native-local.enabled=true
+ * --   local.location=local:///data        (local:///x below means /data/x, on every node)
+ * CREATE SCHEMA newspulse.pulse;
+ * CREATE TABLE newspulse.pulse.trends (
+ *   dimension varchar, key varchar, label varchar, entity_type varchar, articles bigint,
+ *   mentions bigint, period_articles bigint, share double, baseline_share double,
+ *   z_score double, burst boolean, granularity varchar, period_start date)
+ * WITH (external_location = 'local:///newspulse/trends', format = 'PARQUET',
+ *       partitioned_by = ARRAY['granularity', 'period_start']);
+ * CALL newspulse.system.sync_partition_metadata('pulse', 'trends', 'FULL');  -- after each run
+ * }</pre>
+ *
+ * <p>Plain JDBC, no Spark: callable on the driver after a run has published, or from
+ * {@code newspulse catalog}.
+ */
+public final class DuckDbCatalog {
+  private static final Logger LOG = LoggerFactory.getLogger(DuckDbCatalog.class);
+
+  /** File name of the catalog inside the output folder when no other is given. */
+  public static final String DEFAULT_FILE_NAME = "newspulse.duckdb";
+
+  /** The output tables, in the order their views are created (docs/tables.md). */
+  public static final List<String> TABLES = List.of("articles", "quarantine", "entity_mentions",
+      "article_entities", "article_themes", "article_keywords", "amounts", "trends", "cooccurrence", "runs");
+
+  /** Convenience views, created after the table views they read. */
+  public static final List<String> CONVENIENCE_VIEWS =
+      List.of("daily_entity_mentions", "weekly_themes", "top_entities", "latest_run");
+
+  /** Partition columns that are dates; every other partition column stays VARCHAR. */
+  private static final Map<String, String> DATE_PARTITION = Map.of(
+      "articles", "published_date", "entity_mentions", "published_date", "article_entities", "published_date",
+      "article_themes", "published_date", "article_keywords", "published_date", "amounts", "published_date",
+      "trends", "period_start", "cooccurrence", "period_start");
+
+  /**
+   * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which
+   * versions can open it; DuckDB 2.0's default is unreadable by 1.x clients).
+   */
+  static final String STORAGE_VERSION = "v1.0.0";
+
+  /** Characters a DuckDB glob would interpret: a table path containing them cannot be read safely. */
+  private static final Pattern GLOB_CHARS = Pattern.compile("[*?\\[\\]{}]");
+
+  private DuckDbCatalog() {}
+
+  /** {@code <outputDir>/newspulse.duckdb}. */
+  public static Path defaultDbFile(Path outputDir) {
+    return outputDir.resolve(DEFAULT_FILE_NAME);
+  }
+
+  /**
+   * The local folder of an output location: a plain path or a {@code file:} URI. Empty for any
+   * other scheme ({@code hdfs://}, {@code s3a://}, ...), which DuckDB cannot read without extensions.
+   */
+  public static Optional<Path> localPath(String output) {
+    if (output.startsWith("file:")) {
+      return Optional.of(Paths.get(URI.create(output)));
+    }
+    if (output.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+      return Optional.empty();
+    }
+    return Optional.of(Paths.get(output));
+  }
+
+  /**
+   * Writes {@code <output>/newspulse.duckdb} when the output is local; does nothing (and says so in
+   * the log) for other file systems. Returns the file written.
+   */
+  public static Optional<Path> writeIfLocal(String output) {
+    Optional<Path> dir = localPath(output);
+    if (dir.isEmpty()) {
+      LOG.info("output {} is not a local folder: no DuckDB catalog written (query it with Spark SQL or Trino)",
+          output);
+      return Optional.empty();
+    }
+    Path db = defaultDbFile(dir.get());
+    write(dir.get(), db);
+    return Optional.of(db.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Creates or replaces {@code dbFile} with the views over the tables under {@code outputDir}.
+   *
+   * @throws CatalogException exit 3 when the output folder does not exist or holds no table; exit 2 when
+   *     its path contains glob characters
+   */
+  public static void write(Path outputDir, Path dbFile) {
+    Path out = outputDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(out)) {
+      throw new CatalogException("output folder " + out + " does not exist: point --output at the folder a"
+          + " 'newspulse run' wrote", 3);
+    }
+    Map<String, Path> present = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      Path dir = out.resolve(table);
+      if (hasParquet(dir)) {
+        if (GLOB_CHARS.matcher(dir.toString()).find()) {
+          throw new CatalogException("output folder " + out + " contains one of * ? [ ] { }, which DuckDB"
+              + " reads as a glob pattern: move the output to a path without them", 2);
+        }
+        present.put(table, dir);
+      }
+    }
+    if (present.isEmpty()) {
+      throw new CatalogException("no NewsPulse table under " + out + ": expected folders such as articles/ or"
+          + " trends/ holding Parquet files (run 'newspulse run --output " + out + "' first)", 3);
+    }
+
+    Path target = dbFile.toAbsolutePath().normalize();
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+    long t0 = System.nanoTime();
+    try {
+      Files.createDirectories(target.getParent());
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+          Statement s = c.createStatement()) {
+        // The oldest storage format: the file holds only views, and BI drivers, duckdb-engine and
+        // notebooks often bundle an older DuckDB than this one (a 2.0 default file is unreadable by 1.x).
+        s.execute("ATTACH " + literal(tmp.toString()) + " AS newspulse_catalog (STORAGE_VERSION '"
+            + STORAGE_VERSION + "')");
+        s.execute("USE newspulse_catalog");
+        for (String sql : statements(present)) {
+          s.execute(sql);
+        }
+        s.execute("CHECKPOINT newspulse_catalog");
+        s.execute("USE memory");
+        s.execute("DETACH newspulse_catalog");
+      }
+      // A WAL left next to the old file belongs to the old database: never replay it into the new one.
+      Files.deleteIfExists(wal(target));
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        LOG.warn("file system of {} cannot rename atomically: replacing the catalog non-atomically", target);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot write DuckDB catalog " + target + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write DuckDB catalog " + target + ": " + e, e);
+    } finally {
+      deleteQuietly(tmp);
+      deleteQuietly(wal(tmp));
+    }
+    LOG.info("DuckDB catalog {}: views over {} ({}) in {} ms", target, out, String.join(", ", present.keySet()),
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Every view of a catalog file with its row count, tables first, in creation order. */
+  public static Map<String, Long> rowCounts(Path dbFile) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection c = openReadOnly(dbFile); Statement s = c.createStatement()) {
+      List<String> views = new ArrayList<>();
+      try (ResultSet r = s.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal")) {
+        while (r.next()) {
+          views.add(r.getString(1));
+        }
+      }
+      views.sort(java.util.Comparator.comparingInt(DuckDbCatalog::creationOrder)
+          .thenComparing(java.util.Comparator.naturalOrder()));
+      for (String v : views) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + ident(v))) {
+          r.next();
+          counts.put(v, r.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read DuckDB catalog " + dbFile + ": " + e.getMessage(), e);
+    }
+    return counts;
+  }
+
+  /** A read-only JDBC connection to a catalog file: how every reader should open it. */
+  public static Connection openReadOnly(Path dbFile) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), p);
+  }
+
+  // ------------------------------------------------------------------ SQL
+
+  /** The DDL of a catalog over the given table folders (package-private for tests). */
+  static List<String> statements(Map<String, Path> tables) {
+    List<String> sql = new ArrayList<>();
+    for (Map.Entry<String, Path> t : tables.entrySet()) {
+      sql.add(tableView(t.getKey(), t.getValue()));
+      sql.add("COMMENT ON VIEW " + ident(t.getKey()) + " IS " + literal("NewsPulse table " + t.getKey()
+          + " (docs/tables.md): Parquet under " + t.getValue() + ". Absolute path: after moving the output"
+          + " folder, re-run 'newspulse catalog'."));
+    }
+    if (tables.containsKey("trends")) {
+      sql.add("""
+          CREATE VIEW daily_entity_mentions AS
+          SELECT period_start AS day, key AS entity_id, label, entity_type,
+                 articles, mentions, share, z_score, burst
+          FROM trends
+          WHERE granularity = 'day' AND dimension = 'entity'""");
+      sql.add("COMMENT ON VIEW daily_entity_mentions IS 'Daily entity trend rows of trends: articles, share"
+          + " of the day''s articles, z-score against the trailing baseline, burst flag.'");
+      sql.add("""
+          CREATE VIEW weekly_themes AS
+          SELECT period_start AS week, key AS theme_id, label,
+                 articles, mentions, share, z_score, burst
+          FROM trends
+          WHERE granularity = 'week' AND dimension = 'theme'""");
+      sql.add("COMMENT ON VIEW weekly_themes IS 'Weekly (ISO week, from Monday) theme trend rows of trends.'");
+    }
+    if (tables.containsKey("article_entities")) {
+      // The newest label and type win when the knowledge base changed between runs.
+      sql.add("""
+          CREATE VIEW top_entities AS
+          SELECT entity_id,
+                 arg_max(label, published_date) AS label,
+                 arg_max(entity_type, published_date) AS entity_type,
+                 count(DISTINCT article_id) AS articles,
+                 CAST(sum(mentions) AS BIGINT) AS mentions
+          FROM article_entities
+          GROUP BY entity_id
+          ORDER BY articles DESC, mentions DESC, entity_id""");
+      sql.add("COMMENT ON VIEW top_entities IS 'Entities over all time: distinct articles and mentions.'");
+    }
+    if (tables.containsKey("runs")) {
+      sql.add("""
+          CREATE VIEW latest_run AS
+          SELECT * FROM runs
+          ORDER BY finished_at DESC, started_at DESC, run_id DESC
+          LIMIT 1""");
+      sql.add("COMMENT ON VIEW latest_run IS 'The newest row of runs (any command, succeeded or failed).'");
+    }
+    return sql;
+  }
+
+  static String tableView(String table, Path dir) {
+    String d = dir.toAbsolutePath().normalize().toString();
+    String glob = d + "/**/*.parquet";
+    String dateColumn = DATE_PARTITION.get(table);
+    String select = dateColumn == null ? "SELECT * EXCLUDE (filename)"
+        : "SELECT * EXCLUDE (filename) REPLACE (CAST(" + dateColumn + " AS DATE) AS " + dateColumn + ")";
+    // The filter skips _x/.x folders and files inside the table folder. filename = true (rather than
+    // DuckDB's newer virtual column) keeps the views readable by older DuckDB clients (BI drivers).
+    return "CREATE VIEW " + ident(table) + " AS\n"
+        + select + "\n"
+        + "FROM read_parquet(" + literal(glob) + ", hive_partitioning = true, union_by_name = true,"
+        + " hive_types_autocast = false, filename = true)\n"
+        + "WHERE NOT regexp_matches(substr(filename, length(" + literal(d) + ") + 1), '[/\\\\][_.]')";
+  }
+
+  private static int creationOrder(String view) {
+    int i = TABLES.indexOf(view);
+    if (i >= 0) {
+      return i;
+    }
+    int j = CONVENIENCE_VIEWS.indexOf(view);
+    return j >= 0 ? TABLES.size() + j : Integer.MAX_VALUE;
+  }
+
+  private static String ident(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  // ------------------------------------------------------------------ files
+
+  /** A Parquet data file below {@code dir}, outside folders starting with {@code _} or {@code .}. */
+  static boolean hasParquet(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(f)
+          && visible(dir.relativize(f)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static boolean visible(Path relative) {
+    for (Path part : relative) {
+      String n = part.toString();
+      if (n.startsWith("_") || n.startsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Path wal(Path db) {
+    return db.resolveSibling(db.getFileName() + ".wal");
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      LOG.warn("cannot delete {}: {}", p, e.toString());
+    }
+  }
+}
