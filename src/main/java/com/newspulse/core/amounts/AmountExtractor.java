@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds money amounts and percentages in English news text with a few precompiled regular expressions.
@@ -42,7 +44,13 @@ import java.util.regex.Pattern;
  *       are not handled.</li>
  *   <li>Values are computed with BigDecimal, so "3.2 billion" is exactly 3.2E9.</li>
  * </ul>
- * Thread-safe and stateless; serializable so Spark can ship it to executors.
+ * <p>Speed: every amount contains a digit, and a match can only start a few chars before the number in
+ * it, so the expressions are not scanned along the whole text: they are tried, anchored, only at those
+ * few positions before each number (and only where the char after the number can continue them), and
+ * the hedge expression only where a hedge's last word precedes the amount. The result is exactly that
+ * of scanning the whole text.
+ *
+ * <p>Thread-safe and stateless; serializable so Spark can ship it to executors.
  */
 public final class AmountExtractor implements Serializable {
 
@@ -95,12 +103,21 @@ public final class AmountExtractor implements Serializable {
             "(?<![\\p{L}\\p{N}.,])(?<sign>[-+\\u2212])?" + NUM
                     + "(?:" + SP + "?%|[ \\u00A0\\u202F-]?(?i:percent|per" + SP + "cent|pct)(?![\\p{L}]))");
 
-    /** A hedge that ends exactly where an amount starts; longer phrases first. */
+    /** Hedges before an amount, longer phrases first; ASCII words separated by one space. */
+    private static final String[] HEDGES = {
+        "as much as", "as little as", "as high as", "as low as", "in excess of", "upwards of",
+        "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to", "close to",
+        "just over", "just under", "well over", "an estimated", "approximately", "around", "about", "roughly",
+        "nearly", "almost", "some", "over", "under", "above", "below", "estimated"};
+
+    /** A hedge that ends exactly where an amount starts. */
     private static final Pattern QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<q>(?i:as much as|as little as|as high as|as low as|in excess of|upwards of"
-                    + "|more than|less than|fewer than|greater than|at least|at most|up to|close to|just over"
-                    + "|just under|well over|an estimated|approximately|around|about|roughly|nearly|almost"
-                    + "|some|over|under|above|below|estimated))" + SP + "+$");
+            "(?<![\\p{L}\\p{N}])(?<q>(?i:" + String.join("|", HEDGES) + "))" + SP + "+$");
+
+    /** The last word of every hedge: QUALIFIER can only match where one ends before the spaces. */
+    private static final Set<String> HEDGE_LAST_WORDS = Arrays.stream(HEDGES)
+            .map(h -> h.substring(h.lastIndexOf(' ') + 1))
+            .collect(Collectors.toUnmodifiableSet());
     private static final int QUALIFIER_LOOKBACK = 24;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -128,15 +145,23 @@ public final class AmountExtractor implements Serializable {
      * first digit is a "number start": an ASCII digit not preceded by one (the lookbehinds of
      * MONEY_SUFFIXED and PERCENT exclude a preceding digit, and in MONEY_PREFIXED a prefix char or a
      * space precedes it). So a match starting at {@code i} has a number start {@code r} with
-     * {@code r - MAX_LEAD <= i <= r - MIN_LEAD}, where the lead is what comes before NUM: for
-     * MONEY_PREFIXED a prefix (1 to 6 chars, longest "U.S. $") and an optional space; nothing for
-     * MONEY_SUFFIXED; an optional one-char sign for PERCENT. Only those positions are tried.
+     * {@code r - maxLead <= i <= r - minLead}, where the lead is what comes before NUM: for
+     * MONEY_PREFIXED a prefix and an optional space (computed from {@link #PREFIXES}: 1 to 7 chars, the
+     * longest "U.S. $ "); nothing for MONEY_SUFFIXED; the optional one-char sign for PERCENT. Only those
+     * positions are tried. {@code PREFIXED_LEAD} is null when a prefix is not a simple literal, and then
+     * MONEY_PREFIXED is scanned in full.
      */
-    private static final int PREFIXED_MIN_LEAD = 1;
-    private static final int PREFIXED_MAX_LEAD = 7;
+    private static final int[] PREFIXED_LEAD = leadBounds(withIsoCodes(PREFIXES), 1);
     private static final int PERCENT_MAX_LEAD = 1;
 
     private static final String[] PREFIX_GROUPS = groupNames("p", PREFIX_CODES.length);
+
+    /**
+     * The chars a MONEY_PREFIXED match can start with (the first char of every prefix, the pattern being
+     * case-sensitive), indexed by char; null when some prefix does not start with a plain literal, which
+     * makes every position a candidate.
+     */
+    private static final boolean[] PREFIX_FIRST_CHARS = firstChars(withIsoCodes(PREFIXES));
     private static final String[] SUFFIX_GROUPS = groupNames("c", SUFFIX_CODES.length);
 
     /** Amounts in text order, non-overlapping; null or empty text yields an empty list. */
@@ -144,16 +169,31 @@ public final class AmountExtractor implements Serializable {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        int[] starts = numberStarts(text);
-        int count = starts[0];
-        if (count == 0) {
+        Numbers numbers = Numbers.of(text);
+        if (numbers.count == 0) {
             return List.of(); // every amount contains a digit
         }
+        return extract(text, numbers);
+    }
+
+    /**
+     * What {@link #extract} computes, by the plain method: every pattern scanned with {@code find()} over
+     * the whole text, the qualifier searched before every amount. The reference its shortcuts are tested
+     * against.
+     */
+    static List<Amount> extractByFullScan(String text) {
+        return text == null || text.isEmpty() ? List.of() : extract(text, null);
+    }
+
+    /** With {@code numbers} null, scans in full (see {@link #extractByFullScan}). */
+    private static List<Amount> extract(String text, Numbers numbers) {
         List<Amount> found = new ArrayList<>();
-        collectMoney(text, MONEY_PREFIXED.matcher(text), PREFIX_GROUPS, PREFIX_CODES, false, starts,
-                PREFIXED_MIN_LEAD, PREFIXED_MAX_LEAD, found);
-        collectMoney(text, MONEY_SUFFIXED.matcher(text), SUFFIX_GROUPS, SUFFIX_CODES, true, starts, 0, 0, found);
-        collectPercents(text, starts, found);
+        collectMoney(text, MONEY_PREFIXED.matcher(text), PREFIX_GROUPS, PREFIX_CODES, false,
+                PREFIXED_LEAD == null ? null : numbers, PREFIXED_LEAD == null ? 0 : PREFIXED_LEAD[0],
+                PREFIXED_LEAD == null ? 0 : PREFIXED_LEAD[1], PREFIX_FIRST_CHARS, null, found);
+        collectMoney(text, MONEY_SUFFIXED.matcher(text), SUFFIX_GROUPS, SUFFIX_CODES, true, numbers, 0, 0, null,
+                AmountExtractor::mayFollowSuffixedNumber, found);
+        collectPercents(text, numbers, found);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -163,7 +203,7 @@ public final class AmountExtractor implements Serializable {
         int lastEnd = 0;
         for (Amount a : found) {
             if (a.start() >= lastEnd) {
-                Amount qualified = withQualifier(text, a, lastEnd);
+                Amount qualified = withQualifier(text, a, lastEnd, numbers != null);
                 out.add(qualified);
                 lastEnd = qualified.end();
             }
@@ -172,42 +212,110 @@ public final class AmountExtractor implements Serializable {
     }
 
     /**
-     * Number starts of {@code text} (see {@link #PREFIXED_MAX_LEAD}) ascending, in {@code [1, 1 + count)};
-     * element 0 is the count.
+     * The number starts of a text (see {@link #PREFIXED_LEAD}), ascending, and for each the end of the
+     * run of digits, commas and periods it begins. A NUM starting there that a MONEY_SUFFIXED or PERCENT
+     * match can continue from ends at that run end: the NUM lookahead forbids a digit or ",digit" next, so
+     * ending earlier leaves a '.' or ',' next, which neither pattern accepts after a number.
      */
-    private static int[] numberStarts(String text) {
+    private static final class Numbers {
+        int count;
         int[] starts = new int[16];
-        int count = 0;
-        boolean previousDigit = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
-            if (digit && !previousDigit) {
-                if (++count == starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
+        int[] runEnds = new int[16];
+
+        static Numbers of(String text) {
+            Numbers numbers = new Numbers();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!isDigit(text.charAt(i))) {
+                    i++;
+                    continue;
                 }
-                starts[count] = i;
+                int start = i;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                int runEnd = i;
+                while (runEnd < n && isNumberChar(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+                numbers.add(start, runEnd);
             }
-            previousDigit = digit;
+            return numbers;
         }
-        starts[0] = count;
-        return starts;
+
+        private void add(int start, int runEnd) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                runEnds = Arrays.copyOf(runEnds, count * 2);
+            }
+            starts[count] = start;
+            runEnds[count] = runEnd;
+            count++;
+        }
+
+        private static boolean isNumberChar(char c) {
+            return isDigit(c) || c == ',' || c == '.';
+        }
+    }
+
+    /** What can follow the NUM of a MONEY_SUFFIXED match: the optional scale, else the spaces. */
+    private static boolean mayFollowSuffixedNumber(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return isSpace(c) || isAsciiLetter(c);
+    }
+
+    /** What can follow the NUM of a PERCENT match: "%", " %", "-percent", "pct", " per cent" .... */
+    private static boolean mayFollowPercentNumber(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return isSpace(c) || c == '%' || c == '-' || c == 'p' || c == 'P';
+    }
+
+    /** Whether {@code text} can continue a match after the number ending at {@code at}. */
+    @FunctionalInterface
+    private interface Continuation {
+        boolean mayFollow(String text, int at);
     }
 
     /**
      * Calls {@code sink} with each match that {@code while (m.find())} would report, but tries only the
-     * positions {@code [r - maxLead, r - minLead]} of each number start {@code r}: a match is attempted
-     * there exactly as find() would (anchored at the position, lookbehinds seeing the text before it),
-     * in ascending order, resuming after each match.
+     * positions {@code [r - maxLead, r - minLead]} of each number start {@code r}, and of those only the
+     * ones holding a char a match can start with when {@code firstChars} is not null, and none when
+     * {@code continuation} rules out the number's run end: a match is attempted there exactly as find()
+     * would (anchored at the position, lookbehinds seeing the text before it), in ascending order,
+     * resuming after each match. With {@code numbers} null, simply {@code while (m.find())}.
      */
-    private static void findNearNumbers(Matcher m, int length, int[] starts, int minLead, int maxLead,
-                                        Consumer<Matcher> sink) {
+    private static void findNearNumbers(String text, Matcher m, Numbers numbers, int minLead, int maxLead,
+                                        boolean[] firstChars, Continuation continuation, Consumer<Matcher> sink) {
+        if (numbers == null) {
+            while (m.find()) {
+                sink.accept(m);
+            }
+            return;
+        }
+        int length = text.length();
         m.useTransparentBounds(true);
         int next = 0;
-        for (int k = 1, count = starts[0]; k <= count; k++) {
-            int r = starts[k];
+        for (int k = 0; k < numbers.count; k++) {
+            if (continuation != null && !continuation.mayFollow(text, numbers.runEnds[k])) {
+                continue;
+            }
+            int r = numbers.starts[k];
             int last = r - minLead;
             for (int i = Math.max(next, r - maxLead); i <= last; ) {
+                if (firstChars != null) {
+                    char c = text.charAt(i);
+                    if (c >= firstChars.length || !firstChars[c]) {
+                        next = ++i;
+                        continue;
+                    }
+                }
                 m.region(i, length);
                 if (m.lookingAt()) {
                     sink.accept(m);
@@ -221,8 +329,9 @@ public final class AmountExtractor implements Serializable {
     }
 
     private static void collectMoney(String text, Matcher matcher, String[] groups, String[] codes,
-                                     boolean suffixed, int[] starts, int minLead, int maxLead, List<Amount> out) {
-        findNearNumbers(matcher, text.length(), starts, minLead, maxLead, m -> {
+                                     boolean suffixed, Numbers numbers, int minLead, int maxLead,
+                                     boolean[] firstChars, Continuation continuation, List<Amount> out) {
+        findNearNumbers(text, matcher, numbers, minLead, maxLead, firstChars, continuation, m -> {
             String scale = scaleOf(m);
             String num = m.group("num");
             if (suffixed && scale == null && isYear(num)) {
@@ -241,8 +350,9 @@ public final class AmountExtractor implements Serializable {
         });
     }
 
-    private static void collectPercents(String text, int[] starts, List<Amount> out) {
-        findNearNumbers(PERCENT.matcher(text), text.length(), starts, 0, PERCENT_MAX_LEAD, m -> {
+    private static void collectPercents(String text, Numbers numbers, List<Amount> out) {
+        findNearNumbers(text, PERCENT.matcher(text), numbers, 0, PERCENT_MAX_LEAD, null,
+                AmountExtractor::mayFollowPercentNumber, m -> {
             BigDecimal number = new BigDecimal(m.group("num").replace(",", ""));
             String sign = m.group("sign");
             if (sign != null && !sign.equals("+")) {
@@ -273,10 +383,17 @@ public final class AmountExtractor implements Serializable {
         return word == null ? null : SCALE_NAMES.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Extends the span backwards over a hedge that does not reach into the previous amount. */
-    private static Amount withQualifier(String text, Amount a, int floor) {
-        int from = Math.max(floor, a.start() - QUALIFIER_LOOKBACK);
-        Matcher m = QUALIFIER.matcher(text).region(from, a.start());
+    /**
+     * Extends the span backwards over a hedge that does not reach into the previous amount; {@code filter}
+     * first rules out cheaply the places where QUALIFIER cannot match.
+     */
+    private static Amount withQualifier(String text, Amount a, int floor, boolean filter) {
+        int end = a.start();
+        int from = Math.max(floor, end - QUALIFIER_LOOKBACK);
+        if (filter && (end <= from || !mayEndWithHedge(text, from, end))) {
+            return a;
+        }
+        Matcher m = QUALIFIER.matcher(text).region(from, end);
         m.useTransparentBounds(true);
         if (!m.find()) {
             return a;
@@ -285,6 +402,45 @@ public final class AmountExtractor implements Serializable {
         int start = m.start();
         return new Amount(a.kind(), a.value(), a.currency(), a.number(), a.scale(), qualifier,
                 start, a.end(), text.substring(start, a.end()));
+    }
+
+    /**
+     * A necessary condition for QUALIFIER to match in {@code [from, end)}: its "SP+$" ends at {@code end},
+     * or before a line terminator ending the region (where {@code $} also matches), and the ASCII letters
+     * right before those spaces are the last word of a hedge (the hedges are ASCII and matched with
+     * ASCII-only case-insensitivity, and what precedes a hedge's last word is a space or, at the hedge
+     * start, no letter).
+     */
+    private static boolean mayEndWithHedge(String text, int from, int end) {
+        int e = end;
+        char last = text.charAt(end - 1);
+        if (!isSpace(last)) {
+            if (last == '\n' && end - 2 >= from && text.charAt(end - 2) == '\r') {
+                e = end - 2; // $ matches before a final "\r\n", not between
+            } else if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+                e = end - 1;
+            } else {
+                return false;
+            }
+        }
+        int w = e;
+        while (w > from && isSpace(text.charAt(w - 1))) {
+            w--;
+        }
+        int u = w;
+        while (u > from && isAsciiLetter(text.charAt(u - 1))) {
+            u--;
+        }
+        return w < e && u < w && HEDGE_LAST_WORDS.contains(text.substring(u, w).toLowerCase(Locale.ROOT));
+    }
+
+    /** The chars of SP. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String[][] withIsoCodes(String[][] base) {
@@ -306,6 +462,80 @@ public final class AmountExtractor implements Serializable {
             sb.append("(?<").append(groupPrefix).append(i).append('>').append(entries[i][0]).append(')');
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * The fewest and most chars the prefixes can match, plus {@code 0..trailing} optional chars after
+     * them; null unless every prefix is a sequence of literal chars (possibly escaped), one-char classes
+     * and {@code ?}.
+     */
+    private static int[] leadBounds(String[][] entries, int trailing) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (String[] entry : entries) {
+            String re = entry[0];
+            int lo = 0;
+            int hi = 0;
+            int i = 0;
+            while (i < re.length()) {
+                char c = re.charAt(i);
+                if (c == '\\') {
+                    if (i + 1 >= re.length() || Character.isLetterOrDigit(re.charAt(i + 1))) {
+                        return null;
+                    }
+                    i += 2;
+                } else if (c == '[') {
+                    int close = re.indexOf(']', i);
+                    String body = close < 0 ? "" : re.substring(i + 1, close);
+                    if (body.isEmpty() || body.startsWith("^") || body.contains("[") || body.contains("-")
+                            || body.contains("&&") || body.replace("\\u", "").contains("\\")) {
+                        return null; // only plain listed chars and \\uXXXX escapes: one BMP char
+                    }
+                    i = close + 1;
+                } else if ("()|*+{}.^$?".indexOf(c) >= 0) {
+                    return null;
+                } else {
+                    i++;
+                }
+                boolean optional = i < re.length() && re.charAt(i) == '?';
+                if (optional) {
+                    i++;
+                } else {
+                    lo++;
+                }
+                hi++;
+            }
+            min = Math.min(min, lo);
+            max = Math.max(max, hi);
+        }
+        return new int[] {min, max + trailing};
+    }
+
+    /** See {@link #PREFIX_FIRST_CHARS}. */
+    private static boolean[] firstChars(String[][] entries) {
+        boolean[] table = new boolean[65536];
+        int max = 0;
+        for (String[] entry : entries) {
+            String re = entry[0];
+            char c;
+            int next;
+            if (re.length() >= 2 && re.charAt(0) == '\\' && !Character.isLetterOrDigit(re.charAt(1))) {
+                c = re.charAt(1);
+                next = 2;
+            } else if (!re.isEmpty() && "\\()[].^$|?*+{".indexOf(re.charAt(0)) < 0
+                    && !Character.isSurrogate(re.charAt(0))) {
+                c = re.charAt(0);
+                next = 1;
+            } else {
+                return null;
+            }
+            if (next < re.length() && "?*+{".indexOf(re.charAt(next)) >= 0) {
+                return null;
+            }
+            table[c] = true;
+            max = Math.max(max, c);
+        }
+        return Arrays.copyOf(table, max + 1);
     }
 
     private static String[] groupNames(String prefix, int count) {

@@ -1,6 +1,5 @@
 package com.newspulse.core.themes;
 
-import com.newspulse.core.match.TokenTrie;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.Sentence;
@@ -23,6 +22,12 @@ import java.util.regex.Pattern;
  * span sentences. A theme with context terms keeps a hit only if one of them occurs in the same sentence.
  * Result: sorted by start; hits of the same theme never overlap (earliest, then longest, wins).
  *
+ * <p>Speed: each pattern only runs where it can match. From every pattern the literal "trigger" strings
+ * its matches must contain are derived ({@link PatternTriggers}); one pass over the text
+ * ({@link TriggerScanner}) finds the sentences containing them, and the pattern runs only on those, and
+ * when its matches start within a bounded distance of a trigger, only at those start positions. The hits
+ * are exactly those of running every pattern with {@code find()} on every sentence.
+ *
  * <p>Serializable for Spark: only the taxonomy is serialized; tries and compiled patterns are transient
  * and rebuilt lazily on first use after deserialization (works under Java serialization and Kryo alike).
  * Thread-safe.
@@ -44,8 +49,8 @@ public final class ThemeMatcher implements Serializable {
     private static final class Index {
         final TextSegmenter segmenter = new TextSegmenter();
         final List<ThemeDef> themes;
-        final TokenTrie<Integer> terms = new TokenTrie<>();
-        final TokenTrie<Integer> contextTerms = new TokenTrie<>();
+        /** Terms and context terms. */
+        final TermTrie terms = new TermTrie();
         /** All patterns in taxonomy order. */
         final ThemePattern[] patterns;
         final TriggerScanner triggers;
@@ -58,10 +63,10 @@ public final class ThemeMatcher implements Serializable {
             for (int t = 0; t < themes.size(); t++) {
                 ThemeDef def = themes.get(t);
                 for (String term : def.terms()) {
-                    terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t);
+                    terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, false);
                 }
                 for (String term : def.context()) {
-                    contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t);
+                    terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, true);
                 }
                 for (String regex : def.patterns()) {
                     PatternTriggers derived = PatternTriggers.derive(regex);
@@ -91,8 +96,6 @@ public final class ThemeMatcher implements Serializable {
                 anchors[i] = anchorSets.get(i);
             }
             triggers = new TriggerScanner(triggerSets, anchors);
-            terms.freeze();
-            contextTerms.freeze();
         }
     }
 
@@ -137,12 +140,12 @@ public final class ThemeMatcher implements Serializable {
         List<ThemeDef> themes = idx.themes;
         MatchTokens units = MatchTokens.of(text);
         List<Candidate> candidates = new ArrayList<>();
-        termHits(idx, units, candidates);
+        BitSet[] context = new BitSet[themes.size()];
+        termHits(idx, units, candidates, context);
         patternHits(idx, text, candidates);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        BitSet[] context = contextSentences(idx, units, candidates);
         candidates.sort(ORDER);
         int[] blockedUntil = new int[themes.size()]; // per theme: char offset before which hits overlap
         List<ThemeHit> out = new ArrayList<>();
@@ -160,29 +163,45 @@ public final class ThemeMatcher implements Serializable {
         return out;
     }
 
-    /** Per theme, the longest term at each position that does not overlap its previous term hit. */
-    private static void termHits(Index idx, MatchTokens units, List<Candidate> out) {
+    /**
+     * Per theme, the longest term at each position that does not overlap its previous term hit; and per
+     * theme with context terms, the sentences where one occurs ({@code context}, null entries for none).
+     */
+    private static void termHits(Index idx, MatchTokens units, List<Candidate> out, BitSet[] context) {
         int n = units.size();
-        List<ThemeDef> themes = idx.themes;
-        int[] nextFree = new int[themes.size()];
-        int[] longestEnd = new int[themes.size()];
-        List<Integer> touched = new ArrayList<>();
+        int[] sentenceOf = new int[n];
         for (int i = 0; i < n; i++) {
-            TokenTrie.Node<Integer> node = idx.terms.root();
-            int sentence = units.sentence(i);
-            for (int j = i; j < n && units.sentence(j) == sentence; j++) {
+            sentenceOf[i] = units.sentence(i);
+        }
+        int themeCount = idx.themes.size();
+        int[] nextFree = new int[themeCount];
+        int[] longestEnd = new int[themeCount];
+        int[] touched = new int[themeCount];
+        TermTrie.Node root = idx.terms.root();
+        for (int i = 0; i < n; i++) {
+            int touchedCount = 0;
+            int sentence = sentenceOf[i];
+            TermTrie.Node node = root;
+            for (int j = i; j < n && sentenceOf[j] == sentence; j++) {
                 node = node.child(units.folded(j));
                 if (node == null) {
                     break;
                 }
-                for (int t : node.values()) {
+                for (int t : node.terms) {
                     if (longestEnd[t] == 0) {
-                        touched.add(t);
+                        touched[touchedCount++] = t;
                     }
                     longestEnd[t] = j + 1;
                 }
+                for (int t : node.context) {
+                    if (context[t] == null) {
+                        context[t] = new BitSet();
+                    }
+                    context[t].set(sentence);
+                }
             }
-            for (int t : touched) {
+            for (int k = 0; k < touchedCount; k++) {
+                int t = touched[k];
                 if (nextFree[t] <= i) {
                     int end = longestEnd[t];
                     out.add(new Candidate(t, units.start(i), units.end(end - 1), sentence));
@@ -190,7 +209,6 @@ public final class ThemeMatcher implements Serializable {
                 }
                 longestEnd[t] = 0;
             }
-            touched.clear();
         }
     }
 
@@ -284,34 +302,6 @@ public final class ThemeMatcher implements Serializable {
             }
         }
         return a;
-    }
-
-    /** Per theme with context terms, the sentences where one occurs; computed only if such a theme hit. */
-    private static BitSet[] contextSentences(Index idx, MatchTokens units, List<Candidate> candidates) {
-        List<ThemeDef> themes = idx.themes;
-        BitSet[] context = new BitSet[themes.size()];
-        boolean needed = candidates.stream().anyMatch(c -> !themes.get(c.theme()).context().isEmpty());
-        if (!needed) {
-            return context;
-        }
-        int n = units.size();
-        for (int i = 0; i < n; i++) {
-            TokenTrie.Node<Integer> node = idx.contextTerms.root();
-            int sentence = units.sentence(i);
-            for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-                node = node.child(units.folded(j));
-                if (node == null) {
-                    break;
-                }
-                for (int t : node.values()) {
-                    if (context[t] == null) {
-                        context[t] = new BitSet();
-                    }
-                    context[t].set(sentence);
-                }
-            }
-        }
-        return context;
     }
 
     /** The taxonomy this matcher was built from. */

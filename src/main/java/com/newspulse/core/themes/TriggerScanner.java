@@ -19,10 +19,18 @@ final class TriggerScanner {
 
     private final int setCount;
     private final boolean[] anchor;
-    /** Any text char to its automaton symbol: the folded char's, or 0 for chars no trigger uses. */
+    /**
+     * Any text char to its automaton symbol: the folded char's, 0 for chars no trigger uses, or
+     * {@link #surrogateSymbol} for surrogates (which behaves like 0).
+     */
     private final byte[] symbolOf;
-    private final int symbols;
-    /** Complete transition table: {@code delta[state * symbols + symbol]}. */
+    private final int surrogateSymbol;
+    /** Symbols rounded up to a power of two: rows of {@link #delta} are {@code 1 << shift} wide. */
+    private final int shift;
+    /**
+     * Complete transition table: {@code delta[state << shift | symbol]} is the next state, with the sign
+     * bit set when that state ends trigger occurrences or the symbol is {@link #surrogateSymbol}.
+     */
     private final int[] delta;
     /** Per state, the trigger occurrences ending there: lengths and set ids (parallel), or null. */
     private final int[][] outLength;
@@ -86,13 +94,16 @@ final class TriggerScanner {
                 }
             }
         }
-        symbols = next;
+        surrogateSymbol = next;
+        int symbols = next + 1;
         if (symbols > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("too many distinct trigger chars: " + symbols);
         }
+        shift = 32 - Integer.numberOfLeadingZeros(symbols - 1);
         symbolOf = new byte[65536];
         for (int c = 0; c < 65536; c++) {
-            symbolOf[c] = (byte) symbolOfAscii[PatternTriggers.fold((char) c)];
+            symbolOf[c] = (byte) (Character.isSurrogate((char) c) ? surrogateSymbol
+                    : symbolOfAscii[PatternTriggers.fold((char) c)]);
         }
         // Trie.
         List<int[]> go = new ArrayList<>();
@@ -118,11 +129,11 @@ final class TriggerScanner {
         // Failure links, breadth first, turning the trie into a complete automaton.
         int n = go.size();
         int[] fail = new int[n];
-        delta = new int[n * symbols];
+        int[] gotoFn = new int[n * symbols]; // plain goto function with failures resolved
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int sym = 0; sym < symbols; sym++) {
             int child = go.get(0)[sym];
-            delta[sym] = child;
+            gotoFn[sym] = child;
             if (child != 0) {
                 queue.add(child);
             }
@@ -133,12 +144,20 @@ final class TriggerScanner {
             for (int sym = 0; sym < symbols; sym++) {
                 int child = go.get(state)[sym];
                 if (child != 0) {
-                    fail[child] = delta[fail[state] * symbols + sym];
-                    delta[state * symbols + sym] = child;
+                    fail[child] = gotoFn[fail[state] * symbols + sym];
+                    gotoFn[state * symbols + sym] = child;
                     queue.add(child);
                 } else {
-                    delta[state * symbols + sym] = delta[fail[state] * symbols + sym];
+                    gotoFn[state * symbols + sym] = gotoFn[fail[state] * symbols + sym];
                 }
+            }
+        }
+        delta = new int[n << shift];
+        for (int state = 0; state < n; state++) {
+            for (int sym = 0; sym < symbols; sym++) {
+                int target = gotoFn[state * symbols + sym];
+                boolean flag = !out.get(target).isEmpty() || sym == surrogateSymbol;
+                delta[state << shift | sym] = target | (flag ? Integer.MIN_VALUE : 0);
             }
         }
         outLength = new int[n][];
@@ -181,14 +200,13 @@ final class TriggerScanner {
         long[] present = scan.present;
         byte[] symbolOf = this.symbolOf;
         int[] delta = this.delta;
-        int symbols = this.symbols;
+        int shift = this.shift;
         int state = 0;
         int k = 0; // first sentence not ending at or before i
         for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            state = delta[state * symbols + symbolOf[c]];
-            int[] lengths = outLength[state];
-            if (lengths == null && !Character.isSurrogate(c)) {
+            int v = delta[state << shift | symbolOf[text.charAt(i)]];
+            state = v & Integer.MAX_VALUE;
+            if (v >= 0) {
                 continue;
             }
             while (k < count && ends[k] <= i) {
@@ -197,9 +215,10 @@ final class TriggerScanner {
             if (k == count || starts[k] > i) {
                 continue; // between sentences
             }
-            if (Character.isSurrogate(c)) {
+            if (Character.isSurrogate(text.charAt(i))) {
                 scan.surrogates[k >>> 6] |= 1L << k;
             }
+            int[] lengths = outLength[state];
             if (lengths != null) {
                 int[] sets = outSet[state];
                 for (int o = 0; o < lengths.length; o++) {

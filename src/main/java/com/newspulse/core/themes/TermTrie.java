@@ -1,0 +1,57 @@
+package com.newspulse.core.themes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * The token trie of {@link ThemeMatcher}: theme terms and context terms in one trie, so that one walk
+ * serves both, with theme indexes as plain int arrays. Keys are folded tokens; built once, then read-only.
+ */
+final class TermTrie {
+
+    private static final int[] NONE = new int[0];
+
+    static final class Node {
+        private HashMap<String, Node> children;
+        /** Themes having the path from the root to here as a term, in insertion order. */
+        int[] terms = NONE;
+        /** Themes having it as a context term. */
+        int[] context = NONE;
+
+        Node child(String key) {
+            return children == null ? null : children.get(key);
+        }
+    }
+
+    private final Node root = new Node();
+
+    Node root() {
+        return root;
+    }
+
+    /** Adds theme {@code theme} at the path {@code keys}, as a term or a context term; empty paths are ignored. */
+    void add(List<String> keys, int theme, boolean isContext) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String key : keys) {
+            if (node.children == null) {
+                node.children = new HashMap<>(4);
+            }
+            node = node.children.computeIfAbsent(key, k -> new Node());
+        }
+        if (isContext) {
+            node.context = append(node.context, theme);
+        } else {
+            node.terms = append(node.terms, theme);
+        }
+    }
+
+    private static int[] append(int[] values, int value) {
+        int[] out = Arrays.copyOf(values, values.length + 1);
+        out[values.length] = value;
+        return out;
+    }
+}
