@@ -41,7 +41,7 @@ class CliSparkTest extends SparkTestBase {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo", "validate", "catalog"})
+  @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo", "validate", "catalog", "report"})
   void everyCommandHasHelp(String command) {
     Outcome o = cli(command, "--help");
     assertThat(o.code()).isZero();

@@ -1,0 +1,188 @@
+package com.newspulse.report;
+
+import static com.newspulse.report.SvgLineChartTest.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newspulse.report.ReportData.Burst;
+import com.newspulse.report.ReportData.EntityHeadlines;
+import com.newspulse.report.ReportData.Headline;
+import com.newspulse.report.ReportData.Pair;
+import com.newspulse.report.ReportData.Point;
+import com.newspulse.report.ReportData.ReasonCount;
+import com.newspulse.report.ReportData.RunInfo;
+import com.newspulse.report.ReportData.Series;
+import com.newspulse.report.ReportData.TopItem;
+import com.newspulse.report.ReportData.Totals;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The page from a hand-made ReportData: structure, charts, escaping of every data string. */
+class HtmlReportTest {
+  static final String HOSTILE = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">";
+  static final String HOSTILE_ESCAPED = "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"
+      + "&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;";
+
+  private static final LocalDate W1 = LocalDate.of(2025, 3, 3);
+  private static final LocalDate W2 = LocalDate.of(2025, 3, 10);
+  private static final LocalDate W3 = LocalDate.of(2025, 3, 17);
+  private static final LocalDate W4 = LocalDate.of(2025, 3, 24);
+
+  static ReportData sample() {
+    Series nvidia = new Series("nvidia", "Nvidia", "ORG", 14, List.of(
+        new Point(W1, 2, 0.2, null, false), new Point(W2, 3, 0.25, 0.4, false), new Point(W3, 9, 0.6, 4.2, true)));
+    Series evil = new Series("evil", "<b onmouseover=alert(1)>Evil & Co</b>", "ORG\"><script>", 5, List.of(
+        new Point(W1, 1, 0.1, null, false), new Point(W4, 4, 0.5, 3.5, true)));
+    Series export = new Series("EXPORT_CONTROLS", "Export controls", null, 12, List.of(
+        new Point(W2, 2, 0.2, 0.1, false), new Point(W3, 10, 0.66, 5.0, true), new Point(W4, 0, 0.0, null, false)));
+    RunInfo newest = new RunInfo("20250324T101500Z-abc123", "run", "SUCCEEDED", null,
+        Instant.parse("2025-03-24T10:15:00Z"), Instant.parse("2025-03-24T10:16:40Z"), "0.1.0-SNAPSHOT",
+        W1, LocalDate.of(2025, 3, 30), 120L, 100L, 15L, 5L, 0L);
+    RunInfo failed = new RunInfo("20250323T000000Z-failed", "run", "FAILED", "boom <script>alert(1)</script>",
+        Instant.parse("2025-03-23T00:00:00Z"), Instant.parse("2025-03-23T00:01:00Z"), "0.1.0-SNAPSHOT",
+        null, null, null, null, null, null, null);
+    return new ReportData(Instant.parse("2025-03-31T08:00:00Z"), "/data/out/<tables>&'x'", "0.1.0-SNAPSHOT",
+        null, null, new Totals(100, W1, LocalDate.of(2025, 3, 30)), List.of(W1, W2, W3, W4),
+        List.of(nvidia, evil), List.of(export),
+        List.of(new Burst(W4, "entity", "evil", evil.label(), 4, 0.5, 0.1, 3.5),
+            new Burst(W3, "theme", "EXPORT_CONTROLS", "Export controls", 10, 0.66, 0.2, 5.0),
+            new Burst(W3, "keyword", "chip curbs", "chip curbs", 6, 0.4, null, null)),
+        List.of(new TopItem("nvidia", "Nvidia", "ORG", 14), new TopItem("evil", evil.label(), evil.entityType(), 5)),
+        List.of(new TopItem("EXPORT_CONTROLS", "Export controls", null, 12)),
+        List.of(new TopItem("export controls", "export controls", null, 11),
+            new TopItem("<svg onload=alert(1)>", "<svg onload=alert(1)>", null, 3)),
+        5,
+        List.of(new Pair(LocalDate.of(2025, 3, 1), "entity", "Nvidia", "theme", "Export controls", 9, 14, 12, 0.71),
+            new Pair(LocalDate.of(2025, 3, 1), "entity", "<i>x</i>", "entity", "Nvidia", 5, 5, 14, 0.33)),
+        List.of(newest, failed),
+        List.of(new ReasonCount("NULL_TEXT", 10), new ReasonCount("UNPARSABLE_DATE", 5)),
+        List.of(new EntityHeadlines("nvidia", "Nvidia", "ORG", List.of(
+                new Headline(Instant.parse("2025-03-20T09:00:00Z"), HOSTILE, "wire<", "javascript:alert(1)"),
+                new Headline(Instant.parse("2025-03-19T09:00:00Z"), "Nvidia & the \"curbs\"", "ledger",
+                    "https://news.example/a?x=1&y=2"),
+                new Headline(Instant.parse("2025-03-18T09:00:00Z"), null, null, null))),
+            new EntityHeadlines("evil", evil.label(), evil.entityType(), List.of())));
+  }
+
+  private static String section(String html, String figureId) {
+    int start = html.indexOf("<figure id=\"" + figureId + "\">");
+    assertThat(start).as(figureId).isNotNegative();
+    return html.substring(start, html.indexOf("</figure>", start));
+  }
+
+  @Test
+  void isOneSelfContainedPageLockedDownByCsp() {
+    String html = HtmlReport.render(sample());
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
+            + "style-src &#39;unsafe-inline&#39;; img-src data:; script-src &#39;none&#39;; base-uri &#39;none&#39;; "
+            + "form-action &#39;none&#39;\">")
+        .contains("<title>NewsPulse report \u00B7 2025-03-03 to 2025-03-30</title>")
+        .endsWith("</html>\n");
+    // Nothing to fetch: no scripts, external styles, fonts, images or frames.
+    assertThat(html.toLowerCase()).doesNotContain("<script", "<link", "<img", "<iframe", "<object", "<embed",
+        "@import", "url(", "<base", "<meta http-equiv=\"refresh");
+    // No tag carries a src attribute or an event handler (data text may mention them, escaped).
+    assertThat(html).doesNotContainPattern("<[^>]*\\ssrc\\s*=").doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
+    // The only absolute URLs: the SVG namespace and the one safe article link.
+    assertThat(html.replace("http://www.w3.org/2000/svg", "").replace("https://news.example/a?x=1&amp;y=2", ""))
+        .doesNotContain("http:", "https:");
+  }
+
+  @Test
+  void drawsArticlesAndShareChartsForEntitiesAndThemesWithOneMarkerPerBurstRow() {
+    ReportData d = sample();
+    String html = HtmlReport.render(d);
+    assertThat(count(html, "<svg class=\"chart\"")).isEqualTo(4);
+    long entityBursts = d.entitySeries().stream().mapToLong(Series::bursts).sum();
+    long themeBursts = d.themeSeries().stream().mapToLong(Series::bursts).sum();
+    assertThat(entityBursts).isEqualTo(2);
+    assertThat(themeBursts).isEqualTo(1);
+    for (String chart : List.of("entities-articles", "entities-share")) {
+      String s = section(html, chart);
+      assertThat(count(s, "<svg class=\"chart\"")).isEqualTo(1);
+      assertThat(count(s, "<path class=\"line\"")).isEqualTo(2);
+      assertThat(count(s, "<circle class=\"pt\"")).isEqualTo(2 * 4); // every week, gaps as 0
+      assertThat(count(s, "class=\"burst-marker\"")).isEqualTo(entityBursts);
+      assertThat(count(s, "class=\"legend-burst\"")).isEqualTo(1);
+    }
+    for (String chart : List.of("themes-articles", "themes-share")) {
+      String s = section(html, chart);
+      assertThat(count(s, "<path class=\"line\"")).isEqualTo(1);
+      assertThat(count(s, "class=\"burst-marker\"")).isEqualTo(themeBursts);
+    }
+    assertThat(count(html, "class=\"burst-marker\"")).isEqualTo(2 * (entityBursts + themeBursts));
+    assertThat(section(html, "entities-articles"))
+        .contains("Nvidia \u00B7 week of 2025-03-17: 9 articles \u00B7 60.0% share \u00B7 z 4.2 \u00B7 BURST");
+    assertThat(section(html, "themes-share"))
+        .contains("Export controls \u00B7 week of 2025-03-03: 0.0% of articles</title>")
+        .contains("Export controls \u00B7 week of 2025-03-17: 66.0% of articles \u00B7 10 articles \u00B7 z 5.0 "
+            + "\u00B7 BURST");
+  }
+
+  @Test
+  void listsBurstWeeksOfAnyItemAndWarnsAboutPartialWeeks() {
+    String html = HtmlReport.render(sample());
+    int start = html.indexOf("<section id=\"bursts\">");
+    String s = html.substring(start, html.indexOf("</section>", start));
+    assertThat(count(s, "<tr>")).isEqualTo(1 + 3);
+    assertThat(s).contains("<tr><td class=\"nowrap\">2025-03-17</td><td><span class=\"dim\">theme</span> Export "
+        + "controls</td><td class=\"n\">10</td><td class=\"n\">66.0%</td><td class=\"n muted\">20.0%</td>"
+        + "<td class=\"n\">5.0</td></tr>", "<span class=\"dim\">keyword</span> chip curbs")
+        .contains("&lt;b onmouseover=alert(1)&gt;Evil &amp; Co&lt;/b&gt;");
+    // Data ends 2025-03-30, a Sunday, and starts 2025-03-03, a Monday: no partial week.
+    assertThat(html).doesNotContain("partial");
+    ReportData d = sample();
+    ReportData cut = new ReportData(d.generatedAt(), d.output(), d.codeVersion(), null, null,
+        new Totals(100, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 30)), d.weeks(), d.entitySeries(),
+        d.themeSeries(), d.bursts(), d.topEntities(), d.topThemes(), d.topKeywords(), d.pairMinArticles(), d.pairs(),
+        d.runs(), d.quarantine(), d.headlines());
+    assertThat(HtmlReport.render(cut)).contains("The first week is partial (articles from "
+        + "<span class=\"nowrap\">2025-03-05</span> to <span class=\"nowrap\">2025-03-30</span>)");
+  }
+
+  @Test
+  void escapesEveryDataString() {
+    String html = HtmlReport.render(sample());
+    assertThat(html).contains("<td class=\"title\">" + HOSTILE_ESCAPED + "</td>");
+    assertThat(html).doesNotContain(HOSTILE, "<b onmouseover", "<svg onload", "<i>x</i>", "wire<", "<tables>");
+    assertThat(html).contains("&lt;b onmouseover=alert(1)&gt;Evil &amp; Co&lt;/b&gt;", "ORG&quot;&gt;&lt;script&gt;",
+        "&lt;svg onload=alert(1)&gt;", "&lt;i&gt;x&lt;/i&gt;", "/data/out/&lt;tables&gt;&amp;&#39;x&#39;",
+        "wire&lt;", "Nvidia &amp; the &quot;curbs&quot;");
+    // javascript: URLs are not linked; http(s) ones are, escaped.
+    assertThat(html).doesNotContain("javascript:")
+        .contains("<a href=\"https://news.example/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">");
+    assertThat(html).contains("<em class=\"muted\">(untitled)</em>");
+  }
+
+  @Test
+  void showsTheNewestRunQuarantineTopListsAndPairs() {
+    String html = HtmlReport.render(sample());
+    assertThat(html).contains("<code>20250324T101500Z-abc123</code>", "<code>0.1.0-SNAPSHOT</code>",
+        "2025-03-03 to 2025-03-30", "<div class=\"v\">120</div><div class=\"k\">rows read</div>",
+        "<div class=\"v\">100</div><div class=\"k\">accepted</div><div class=\"note\">83.3% of read</div>",
+        "<div class=\"v\">15</div><div class=\"k\">quarantined</div>",
+        "<div class=\"v\">5</div><div class=\"k\">duplicates</div>",
+        "read = accepted + quarantined + duplicates");
+    assertThat(html).contains("<td><code>NULL_TEXT</code></td><td class=\"n\">10</td><td class=\"n\">66.7%</td>",
+        "<td>total</td><td class=\"n\">15</td>");
+    // The failed older run is listed, but the newest one is the one shown; its message is not.
+    assertThat(html).contains("<span class=\"status bad\">FAILED</span>").doesNotContain("boom");
+    assertThat(count(html, "<table class=\"top entity\">")).isEqualTo(1);
+    assertThat(html).contains("<td>export controls</td>", "<td><span class=\"type\">ORG</span></td>");
+    assertThat(html).contains("<span class=\"dim\">entity</span> Nvidia</td><td><span class=\"dim\">theme</span> "
+        + "Export controls</td><td>2025-03</td><td class=\"n\">9</td>", "0.71</td>");
+    assertThat(html).contains("<th scope=\"rowgroup\" rowspan=\"3\">Nvidia <span class=\"type\">ORG</span></th>");
+  }
+
+  @Test
+  void anEmptyOutputStillRenders() {
+    ReportData empty = new ReportData(Instant.EPOCH, "/x", "dev", null, null, new Totals(0, null, null),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 5, List.of(), List.of(),
+        List.of(), List.of());
+    String html = HtmlReport.render(empty);
+    assertThat(html).contains("<title>NewsPulse report</title>", "The runs table is empty.", "No quarantined rows.",
+        "No pair reaches 5 articles.", "No burst weeks.").doesNotContain("<svg class=\"chart\"");
+  }
+}
