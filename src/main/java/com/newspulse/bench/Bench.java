@@ -1,0 +1,211 @@
+package com.newspulse.bench;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.core.generate.GeneratorSettings;
+import com.newspulse.job.NewsPulseJob;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code newspulse bench}: runs each {@link BenchRow} once on the same synthetic input Parquet in
+ * one JVM and prints their throughput side by side ({@link BenchReport}). Every row reads the
+ * input from disk and writes its result, so each figure is read + work + write; the input is read
+ * once untimed before the first row (counts, page cache, JIT of the Parquet reader).
+ *
+ * <p>Outputs under {@code <dir>}: {@code input/} (reused while its settings match), one folder per
+ * row ({@code floor/}, {@code segment-ours/}, ...), {@code tables/} (ingested once, untimed, for
+ * the enrich row) and {@code run/} (a fresh output of the run row).
+ */
+public final class Bench {
+  private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
+
+  /** The bench settings of YAKE on both sides: keywords per article and longest n-gram. */
+  static final int KEYWORDS = 10;
+  static final int MAX_NGRAM = 3;
+
+  /**
+   * @param corpus what to generate into {@code <dir>/input}
+   * @param dir working folder
+   * @param rows rows to run, in run order
+   * @param command the command line as typed, printed with the table
+   */
+  public record Settings(GeneratorSettings corpus, String dir, List<BenchRow> rows, String command) {
+    public Settings {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  private final NewsPulseConfig config;
+  private final SparkSession spark;
+
+  public Bench(NewsPulseConfig config, SparkSession spark) {
+    this.config = config;
+    this.spark = spark;
+  }
+
+  /**
+   * Runs the rows and prints the report to {@code out}. A failing Spark NLP row is reported in the
+   * table; a failing project row is reported too and then rethrown once the table is printed.
+   */
+  public BenchReport run(Settings s, PrintStream out) {
+    LOG.info("bench: preparing {} articles in {}", s.corpus().articles(), s.dir());
+    BenchCorpus.Input input = BenchCorpus.prepare(spark, s.corpus(), s.dir());
+    LOG.info("bench: input {} ({} articles, {} MB of text, {})", input.path(), input.articles(),
+        input.textBytes() / 1_000_000,
+        input.reused() ? "reused" : String.format(Locale.ROOT, "generated in %.1f s", input.generateSeconds()));
+    Map<BenchRow, Measurement> results = new EnumMap<>(BenchRow.class);
+    List<String> notes = new ArrayList<>();
+    RuntimeException firstOwnFailure = null;
+    for (BenchRow row : s.rows()) {
+      LOG.info("bench: {} ...", row.id());
+      System.gc(); // each row starts from a collected heap, so peaks compare
+      Measurement m;
+      try {
+        m = runRow(row, input, s.dir(), notes);
+      } catch (Exception | LinkageError e) {
+        LOG.warn("bench: row {} failed", row.id(), e);
+        m = Measurement.failed(row, e);
+        if (!row.sparkNlp() && firstOwnFailure == null) {
+          firstOwnFailure = e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+      }
+      LOG.info("bench: {} done: {}", row.id(),
+          m.ok() ? String.format(Locale.ROOT, "%.1f s", m.seconds()) : m.error());
+      results.put(row, m);
+    }
+    compare(s.dir(), results, notes);
+    BenchReport report = new BenchReport(input, new ArrayList<>(results.values()), notes, s.command(),
+        BenchReport.machine(spark));
+    report.print(out);
+    if (firstOwnFailure != null) {
+      throw firstOwnFailure;
+    }
+    return report;
+  }
+
+  private Measurement runRow(BenchRow row, BenchCorpus.Input input, String dir, List<String> notes) {
+    String out = new Path(dir, row.id()).toString();
+    return switch (row) {
+      case FLOOR -> {
+        var m = timedWrite(() -> PlainRows.floor(articles(input)), out);
+        long n = spark.read().parquet(out).first().getLong(0);
+        yield Measurement.of(row, n, input.textBytes(), m);
+      }
+      case SEGMENT_OURS -> written(row, timedWrite(() -> PlainRows.segment(articles(input)), out), out, input);
+      case SEGMENT_SPARKNLP -> written(row, timedWrite(() -> SparkNlpRows.segment(articles(input)), out), out, input);
+      case KEYWORDS_OURS -> written(row,
+          timedWrite(() -> PlainRows.keywords(articles(input), KEYWORDS, MAX_NGRAM), out), out, input);
+      case KEYWORDS_SPARKNLP -> written(row,
+          timedWrite(() -> SparkNlpRows.keywords(articles(input), KEYWORDS, MAX_NGRAM), out), out, input);
+      case ENRICH -> {
+        String tables = new Path(dir, "tables").toString();
+        BenchCorpus.delete(spark, tables);
+        NewsPulseJob.RunResult ingested = new NewsPulseJob(config, spark, tables).ingestOnly(input.path(), null, null);
+        System.gc();
+        var m = Meter.measure(() -> new NewsPulseJob(config, spark, tables).enrichOnly(null, null));
+        long accepted = ingested.counts() == null ? input.articles() : ingested.counts().accepted();
+        yield Measurement.of(row, accepted, input.textBytes(), m);
+      }
+      case RUN -> {
+        String runOut = new Path(dir, "run").toString();
+        BenchCorpus.delete(spark, runOut);
+        var m = Meter.measure(() -> new NewsPulseJob(config, spark, runOut).run(input.path(), null, null));
+        NewsPulseJob.RunResult r = m.value();
+        notes.add("run stages (s): " + BenchReport.stages(r.stageSeconds()) + "; rows read "
+            + (r.counts() == null ? "?" : String.format(Locale.ROOT, "%,d, accepted %,d", r.counts().read(),
+                r.counts().accepted())));
+        yield Measurement.of(row, r.counts() == null ? input.articles() : r.counts().read(), input.textBytes(), m);
+      }
+    };
+  }
+
+  private Dataset<Row> articles(BenchCorpus.Input input) {
+    return spark.read().parquet(input.path());
+  }
+
+  private interface Job {
+    Dataset<Row> build();
+  }
+
+  /** Builds (Spark NLP fits here) and writes the row's Dataset, timed as one unit. */
+  private static Meter.Measured<Void> timedWrite(Job job, String out) {
+    return Meter.measure(() -> {
+      job.build().write().mode(SaveMode.Overwrite).parquet(out);
+      return null;
+    });
+  }
+
+  /** A row measured by {@link #timedWrite}: its article count is read back from what it wrote (untimed). */
+  private Measurement written(BenchRow row, Meter.Measured<Void> m, String out, BenchCorpus.Input input) {
+    return Measurement.of(row, spark.read().parquet(out).count(), input.textBytes(), m);
+  }
+
+  // ---------------------------------------------------------------- comparisons (untimed)
+
+  private void compare(String dir, Map<BenchRow, Measurement> results, List<String> notes) {
+    List<String> lines = new ArrayList<>();
+    if (ok(results, BenchRow.SEGMENT_OURS) || ok(results, BenchRow.SEGMENT_SPARKNLP)) {
+      lines.add("segmentation totals (sentences / tokens):");
+      for (BenchRow r : List.of(BenchRow.SEGMENT_OURS, BenchRow.SEGMENT_SPARKNLP)) {
+        if (ok(results, r)) {
+          Row t = spark.read().parquet(path(dir, r)).agg(functions.sum("sentences"), functions.sum("tokens")).first();
+          lines.add(String.format(Locale.ROOT, "  %-18s %,14d / %,d", r.id(), t.isNullAt(0) ? 0 : t.getLong(0),
+              t.isNullAt(1) ? 0 : t.getLong(1)));
+        }
+      }
+      if (ok(results, BenchRow.SEGMENT_OURS) && ok(results, BenchRow.SEGMENT_SPARKNLP)) {
+        Dataset<Row> ours = spark.read().parquet(path(dir, BenchRow.SEGMENT_OURS));
+        Dataset<Row> theirs = spark.read().parquet(path(dir, BenchRow.SEGMENT_SPARKNLP))
+            .withColumnRenamed("sentences", "s2").withColumnRenamed("tokens", "t2");
+        Row d = ours.join(theirs, "id").agg(functions.count(functions.lit(1)),
+            functions.sum(functions.when(functions.col("sentences").notEqual(functions.col("s2")), 1).otherwise(0)),
+            functions.sum(functions.when(functions.col("tokens").notEqual(functions.col("t2")), 1).otherwise(0)))
+            .first();
+        lines.add(String.format(Locale.ROOT, "  articles whose counts differ: sentences %,d, tokens %,d (of %,d)",
+            d.getLong(1), d.getLong(2), d.getLong(0)));
+      }
+    }
+    if (ok(results, BenchRow.KEYWORDS_OURS) || ok(results, BenchRow.KEYWORDS_SPARKNLP)) {
+      lines.add("keywords: total / distinct per article (lowercase) / duplicates (same lowercase text again in one"
+          + " article) / articles with a duplicate:");
+      for (BenchRow r : List.of(BenchRow.KEYWORDS_OURS, BenchRow.KEYWORDS_SPARKNLP)) {
+        if (ok(results, r)) {
+          Row k = spark.read().parquet(path(dir, r))
+              .withColumn("kw", functions.expr("coalesce(keywords, cast(array() as array<string>))"))
+              .withColumn("n", functions.size(functions.col("kw")))
+              .withColumn("dups", functions.expr("size(kw) - size(array_distinct(transform(kw, k -> lower(k))))"))
+              .agg(functions.sum("n"), functions.sum("dups"),
+                  functions.sum(functions.when(functions.col("dups").gt(0), 1).otherwise(0)))
+              .first();
+          long total = k.isNullAt(0) ? 0 : k.getLong(0);
+          long dups = k.isNullAt(1) ? 0 : k.getLong(1);
+          long articles = k.isNullAt(2) ? 0 : k.getLong(2);
+          lines.add(String.format(Locale.ROOT, "  %-18s %,10d / %,d / %,d / %,d", r.id(), total, total - dups, dups,
+              articles));
+        }
+      }
+    }
+    notes.addAll(0, lines);
+  }
+
+  private static boolean ok(Map<BenchRow, Measurement> results, BenchRow r) {
+    Measurement m = results.get(r);
+    return m != null && m.ok();
+  }
+
+  private static String path(String dir, BenchRow r) {
+    return new Path(dir, r.id()).toString();
+  }
+}

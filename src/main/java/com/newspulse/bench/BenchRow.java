@@ -1,0 +1,70 @@
+package com.newspulse.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The rows of the bench table, in the order they run. */
+public enum BenchRow {
+  FLOOR("floor", false, "read the Parquet, touch every char of every text, write one row"),
+  SEGMENT_OURS("segment-ours", false, "TextSegmenter: sentences + tokens per article"),
+  SEGMENT_SPARKNLP("segment-sparknlp", true, "Spark NLP DocumentAssembler -> SentenceDetector -> Tokenizer"),
+  KEYWORDS_OURS("keywords-ours", false, "KeywordExtractor(10, 3) per article"),
+  KEYWORDS_SPARKNLP("keywords-sparknlp", true, "Spark NLP ... -> Tokenizer -> YakeKeywordExtraction(10, 1..3)"),
+  ENRICH("enrich", false, "the project's enrich stage on already-ingested articles"),
+  RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder");
+
+  private final String id;
+  private final boolean sparkNlp;
+  private final String description;
+
+  BenchRow(String id, boolean sparkNlp, String description) {
+    this.id = id;
+    this.sparkNlp = sparkNlp;
+    this.description = description;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** A row that uses Spark NLP: its failure (e.g. offline) is reported in the table, not fatal. */
+  public boolean sparkNlp() {
+    return sparkNlp;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static String ids() {
+    return Arrays.stream(values()).map(BenchRow::id).collect(Collectors.joining(","));
+  }
+
+  /** Row ids (case-insensitive, any order, repeats ignored) to rows in run order. */
+  public static List<BenchRow> parse(List<String> ids) {
+    List<String> unknown = new ArrayList<>();
+    List<BenchRow> wanted = new ArrayList<>();
+    for (String raw : ids) {
+      String s = raw.trim().toLowerCase(Locale.ROOT);
+      if (s.isEmpty()) {
+        continue;
+      }
+      BenchRow match = Arrays.stream(values()).filter(r -> r.id.equals(s)).findFirst().orElse(null);
+      if (match == null) {
+        unknown.add(raw);
+      } else {
+        wanted.add(match);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown bench row(s) " + unknown + "; known: " + ids());
+    }
+    if (wanted.isEmpty()) {
+      throw new IllegalArgumentException("no bench rows given; known: " + ids());
+    }
+    return Arrays.stream(values()).filter(wanted::contains).toList();
+  }
+}
