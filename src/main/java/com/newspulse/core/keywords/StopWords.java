@@ -10,8 +10,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM. */
-final class StopWords {
+/**
+ * The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM.
+ * Public for the other core analyses (candidate discovery) through {@link #contains}.
+ */
+public final class StopWords {
 
     static final String RESOURCE = "/newspulse/stopwords-en.txt";
 
@@ -19,6 +22,11 @@ final class StopWords {
     static final Set<String> ENGLISH = load(RESOURCE);
 
     private StopWords() {
+    }
+
+    /** True when {@code word} is listed; the argument should already be lower-cased (curly apostrophes are folded). */
+    public static boolean contains(String word) {
+        return ENGLISH.contains(word.replace('\u2019', '\''));
     }
 
     static Set<String> load(String resource) {
