@@ -16,7 +16,8 @@ import org.apache.spark.sql.types.StructType;
  * Converts crawler-style files into the input Parquet schema: JSON Lines (one article per line,
  * gzipped or not: Spark decompresses by extension) or CSV with a header row. Every field is read
  * as a string, so an id that is a number or a date in any format survives unchanged for ingest
- * to judge; {@code gold} (an object in the JSON Lines corpora) is kept as its JSON text.
+ * to judge; {@code gold} (an object in the JSON Lines corpora) is kept as its JSON text, and a
+ * wire dateline ({@code dateline}, or {@code meta.dateline} as in the shared corpora) is kept.
  */
 public final class CrawlImport {
   private static final StructType JSONL = new StructType()
@@ -28,9 +29,11 @@ public final class CrawlImport {
       .add("url", DataTypes.StringType)
       .add("lang", DataTypes.StringType)
       .add("gold", DataTypes.StringType)
+      .add("meta", DataTypes.StringType)
+      .add("dateline", DataTypes.StringType)
       .add("_corrupt_record", DataTypes.StringType);
   private static final List<String> OUT = List.of("id", "published_at", "title", "text", "source", "url",
-      "lang", "gold");
+      "lang", "gold", "dateline");
 
   private CrawlImport() {}
 
@@ -45,6 +48,11 @@ public final class CrawlImport {
           .option("escape", "\"").csv(in);
       default -> throw new InvalidConfigException("--format " + format + " is not supported: use jsonl or csv");
     };
+    if (Arrays.asList(raw.columns()).contains("meta")) {
+      // The corpora keep wire datelines in meta.dateline; a top-level dateline column wins.
+      raw = raw.withColumn("dateline", functions.coalesce(functions.col("dateline"),
+          functions.get_json_object(functions.col("meta"), "$.dateline")));
+    }
     List<String> present = Arrays.asList(raw.columns());
     Column[] cols = OUT.stream().map(c -> present.contains(c) ? functions.col(c).cast(DataTypes.StringType).as(c)
         : functions.lit(null).cast(DataTypes.StringType).as(c)).toArray(Column[]::new);

@@ -3,10 +3,12 @@ package com.newspulse.enrich;
 import com.newspulse.core.amounts.Amount;
 import com.newspulse.core.enrich.ArticleAnalysis;
 import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.geo.CountryAttribution.CountryScore;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.keywords.Keyword;
 import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
+import com.newspulse.core.themes.ThemeSalience;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
@@ -47,7 +49,13 @@ public final class EnrichStage {
       .add("first_offset", DataTypes.IntegerType);
   private static final StructType THEME = new StructType()
       .add("theme_id", DataTypes.StringType).add("label", DataTypes.StringType)
-      .add("hits", DataTypes.IntegerType).add("first_offset", DataTypes.IntegerType);
+      .add("hits", DataTypes.IntegerType).add("first_offset", DataTypes.IntegerType)
+      .add("title_hits", DataTypes.IntegerType).add("salience", DataTypes.DoubleType)
+      .add("primary", DataTypes.BooleanType);
+  private static final StructType COUNTRY = new StructType()
+      .add("country_id", DataTypes.StringType).add("label", DataTypes.StringType)
+      .add("score", DataTypes.DoubleType).add("named", DataTypes.IntegerType)
+      .add("linked", DataTypes.IntegerType).add("dateline", DataTypes.BooleanType);
   private static final StructType KEYWORD = new StructType()
       .add("keyword", DataTypes.StringType).add("score", DataTypes.DoubleType)
       .add("rank", DataTypes.IntegerType);
@@ -67,7 +75,8 @@ public final class EnrichStage {
       .add("entities", new ArrayType(ENTITY, false))
       .add("themes", new ArrayType(THEME, false))
       .add("keywords", new ArrayType(KEYWORD, false))
-      .add("amounts", new ArrayType(AMOUNT, false));
+      .add("amounts", new ArrayType(AMOUNT, false))
+      .add("countries", new ArrayType(COUNTRY, false));
 
   private final Broadcast<ArticleEnricher> enricher;
 
@@ -78,13 +87,14 @@ public final class EnrichStage {
   /** Articles (article_id, published_date, text) → {@link #ENRICHED} rows. */
   public Dataset<Row> apply(Dataset<Row> articles) {
     Broadcast<ArticleEnricher> b = enricher;
-    return articles.select("article_id", Tables.PUBLISHED_DATE, "text").mapPartitions(
+    return articles.select("article_id", Tables.PUBLISHED_DATE, "text", "title", "dateline").mapPartitions(
         (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
   private static Iterator<Row> enrichAll(ArticleEnricher e, Iterator<Row> rows) {
-    return Iterators.map(rows, r -> toRow(e, r.getString(0), r.get(1), e.analyze(r.getString(2))));
+    return Iterators.map(rows, r -> toRow(e, r.getString(0), r.get(1),
+        e.analyze(r.getString(3), r.getString(2), r.getString(4))));
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
@@ -101,12 +111,24 @@ public final class EnrichStage {
       KbEntity ent = e.entity(eid);
       entities.add(RowFactory.create(eid, ent.type().name(), ent.name(), c[0], c[1]));
     });
+    // Themes of the body, then those only the headline has (hits 0, first_offset -1).
     Map<String, int[]> perTheme = new LinkedHashMap<>();
     for (ThemeHit h : a.themes()) {
       perTheme.computeIfAbsent(h.themeId(), k -> new int[] {0, h.start()})[0]++;
     }
+    a.titleThemes().keySet().forEach(t -> perTheme.putIfAbsent(t, new int[] {0, -1}));
     List<Row> themes = new ArrayList<>(perTheme.size());
-    perTheme.forEach((tid, c) -> themes.add(RowFactory.create(tid, e.themeLabel(tid), c[0], c[1])));
+    perTheme.forEach((tid, c) -> {
+      int titleHits = a.titleThemes().getOrDefault(tid, 0);
+      double salience = ThemeSalience.score(titleHits, c[0], c[1], a.tokens());
+      themes.add(RowFactory.create(tid, e.themeLabel(tid), c[0], c[1], titleHits, salience,
+          salience >= ThemeSalience.PRIMARY));
+    });
+    List<Row> countries = new ArrayList<>(a.countries().size());
+    for (CountryScore c : a.countries()) {
+      countries.add(RowFactory.create(c.countryId(), e.entity(c.countryId()).name(), c.score(), c.named(),
+          c.linked(), c.dateline()));
+    }
     List<Row> keywords = new ArrayList<>(a.keywords().size());
     for (Keyword k : a.keywords()) {
       keywords.add(RowFactory.create(k.text(), k.score(), k.rank()));
@@ -119,7 +141,7 @@ public final class EnrichStage {
     // RowEncoder takes arrays as Scala Seq or Java arrays, not java.util.List.
     return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions.toArray(Row[]::new),
         entities.toArray(Row[]::new), themes.toArray(Row[]::new), keywords.toArray(Row[]::new),
-        amounts.toArray(Row[]::new));
+        amounts.toArray(Row[]::new), countries.toArray(Row[]::new));
   }
 
   /** One output table derived from enriched rows by exploding one of its arrays. */
@@ -130,6 +152,7 @@ public final class EnrichStage {
       case "article_themes" -> "themes";
       case "article_keywords" -> "keywords";
       case "amounts" -> "amounts";
+      case "article_countries" -> "countries";
       default -> throw new IllegalArgumentException("enrich does not produce table " + t.name());
     };
     Dataset<Row> exploded = enriched.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
@@ -144,5 +167,5 @@ public final class EnrichStage {
 
   public static final List<TableContract> OUTPUTS = List.of(
       Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_THEMES, Tables.ARTICLE_KEYWORDS,
-      Tables.AMOUNTS);
+      Tables.AMOUNTS, Tables.ARTICLE_COUNTRIES);
 }

@@ -1,6 +1,7 @@
 package com.newspulse.ingest;
 
 import com.newspulse.config.InputConfig;
+import com.newspulse.core.geo.Datelines;
 import com.newspulse.core.ingest.ArticleValidator;
 import com.newspulse.core.text.TextChecks;
 import com.newspulse.spark.Iterators;
@@ -45,6 +46,7 @@ public final class IngestStage {
       .add("url", DataTypes.StringType)
       .add("lang", DataTypes.StringType)
       .add("gold", DataTypes.StringType)
+      .add("dateline", DataTypes.StringType)
       .add("published_at_raw", DataTypes.StringType)
       .add("date", DataTypes.DateType)
       .add("reason", DataTypes.StringType)
@@ -77,10 +79,15 @@ public final class IngestStage {
         LocalDate date = when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
         String hash = v.accepted() ? contentHash(sha, title, text) : null;
         return RowFactory.create(id, v.accepted() ? v.publishedAt() : null, title, text,
-            r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"),
+            r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"), dateline(r.getAs("dateline"), text),
             published == null ? null : published.toString(), date,
             v.accepted() ? null : v.reason().name(), v.detail(), hash);
     });
+  }
+
+  /** The input's dateline when it has one, else the one that opens the text (wire copy), else null. */
+  static String dateline(String given, String text) {
+    return given != null && !given.isBlank() ? given.trim() : Datelines.find(text);
   }
 
   static String contentHash(MessageDigest sha, String title, String text) {
@@ -122,7 +129,7 @@ public final class IngestStage {
         functions.col("id").as("article_id"), functions.col("published_at"), functions.col("title"),
         functions.col("text"), functions.col("source"), functions.col("url"), functions.col("lang"),
         functions.length(functions.col("text")).as("text_chars"), functions.col("content_hash"),
-        functions.col("gold"), functions.col("date").as(Tables.PUBLISHED_DATE));
+        functions.col("gold"), functions.col("dateline"), functions.col("date").as(Tables.PUBLISHED_DATE));
   }
 
   private static Dataset<Row> keepFirst(Dataset<Row> rows, String key, Column... order) {

@@ -28,7 +28,7 @@ public final class InputContract {
           DataTypes.TimestampNTZType, DataTypes.DateType),
       "text", Set.of(DataTypes.StringType));
   private static final List<String> REQUIRED_ORDER = List.of("id", "published_at", "text");
-  private static final List<String> OPTIONAL = List.of("title", "source", "url", "lang");
+  private static final List<String> OPTIONAL = List.of("title", "source", "url", "lang", "dateline");
 
   private InputContract() {}
 
@@ -57,7 +57,7 @@ public final class InputContract {
       Column c = functions.col(quote(source));
       cols.add((name.equals("id") ? c.cast(DataTypes.StringType) : c).as(name));
     }
-    for (String name : List.of("title", "source", "url", "lang", "gold")) {
+    for (String name : List.of("title", "source", "url", "lang", "gold", "dateline")) {
       String source = cfg.column(name);
       StructField f = field(raw, source);
       if (f == null) {

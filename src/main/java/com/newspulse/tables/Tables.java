@@ -31,6 +31,7 @@ public final class Tables {
       .add("text_chars", IntegerType, false)
       .add("content_hash", StringType, false)
       .add("gold", StringType)
+      .add("dateline", StringType)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -76,6 +77,9 @@ public final class Tables {
       .add("label", StringType, false)
       .add("hits", IntegerType, false)
       .add("first_offset", IntegerType, false)
+      .add("title_hits", IntegerType, false)
+      .add("salience", DoubleType, false)
+      .add("primary", BooleanType, false)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -98,6 +102,17 @@ public final class Tables {
       .add("start", IntegerType, false)
       .add("end", IntegerType, false)
       .add("surface", StringType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract ARTICLE_COUNTRIES = new TableContract("article_countries", new StructType()
+      .add("article_id", StringType, false)
+      .add("country_id", StringType, false)
+      .add("label", StringType, false)
+      .add("score", DoubleType, false)
+      .add("named", IntegerType, false)
+      .add("linked", IntegerType, false)
+      .add("dateline", BooleanType, false)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -156,5 +171,5 @@ public final class Tables {
 
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
-      AMOUNTS, TRENDS, COOCCURRENCE, RUNS);
+      AMOUNTS, ARTICLE_COUNTRIES, TRENDS, COOCCURRENCE, RUNS);
 }

@@ -1,16 +1,21 @@
 package com.newspulse.core.enrich;
 
 import com.newspulse.core.amounts.AmountExtractor;
+import com.newspulse.core.geo.CountryAttribution;
+import com.newspulse.core.geo.Datelines;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.keywords.KeywordExtractor;
 import com.newspulse.core.match.EntityMatcher;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
+import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeMatcher;
 import com.newspulse.core.themes.ThemeTaxonomy;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs every extractor on one article: segmentation once, then entities, themes, keywords and
@@ -27,6 +32,8 @@ public final class ArticleEnricher implements Serializable {
   private final KeywordExtractor keywords;
   private final AmountExtractor amounts = new AmountExtractor();
   private final int maxKeywords;
+  private final CountryAttribution countries;
+  private final Datelines datelines;
 
   public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram) {
     this.kb = kb;
@@ -35,17 +42,37 @@ public final class ArticleEnricher implements Serializable {
     this.themes = new ThemeMatcher(taxonomy);
     this.maxKeywords = maxKeywords;
     this.keywords = new KeywordExtractor(Math.max(1, maxKeywords), maxNgram);
+    this.countries = new CountryAttribution(kb, CountryAttribution.Rules.DEFAULT);
+    this.datelines = new Datelines(kb);
   }
 
+  /** An article with a body only (no headline, no dateline). */
   public ArticleAnalysis analyze(String text) {
+    return analyze(null, text, null);
+  }
+
+  /**
+   * One article. The headline is matched for themes only (its hits weigh in theme salience);
+   * entities and offsets come from the body, so every span indexes {@code text}.
+   */
+  public ArticleAnalysis analyze(String title, String text, String dateline) {
     SegmentedText seg = segmenter.segment(text);
+    var mentions = entities.match(seg);
+    Map<String, Integer> titleThemes = new TreeMap<>();
+    if (title != null && !title.isBlank()) {
+      for (ThemeHit h : themes.match(segmenter.segment(title))) {
+        titleThemes.merge(h.themeId(), 1, Integer::sum);
+      }
+    }
     return new ArticleAnalysis(
         seg.sentences().size(),
         seg.tokens().size(),
-        entities.match(seg),
+        mentions,
         themes.match(seg),
         maxKeywords == 0 ? List.of() : keywords.extract(text),
-        amounts.extract(text));
+        amounts.extract(text),
+        titleThemes,
+        countries.attribute(mentions, datelines.country(dateline)));
   }
 
   public KbEntity entity(String id) {
