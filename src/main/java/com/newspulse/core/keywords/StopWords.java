@@ -10,13 +10,16 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM. */
-final class StopWords {
+/**
+ * The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM.
+ * Public for the topic vocabulary ({@code core.topics.TopicTerms}), which uses the same list.
+ */
+public final class StopWords {
 
     static final String RESOURCE = "/newspulse/stopwords-en.txt";
 
     /** Loaded eagerly by class init, so every executor JVM reads the resource once, not per task. */
-    static final Set<String> ENGLISH = load(RESOURCE);
+    public static final Set<String> ENGLISH = load(RESOURCE);
 
     private StopWords() {
     }
