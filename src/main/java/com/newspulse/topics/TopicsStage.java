@@ -230,10 +230,14 @@ public final class TopicsStage {
       for (Row r : at.groupBy("topic_id").count().collectAsList()) {
         perTopic.put(r.getInt(0), r.getLong(1));
       }
-      Map<Integer, List<String>> entities = associated(at, articleEntities.select(
-          functions.col("article_id"), functions.col("entity_id").as("key"), functions.col("label")));
-      Map<Integer, List<String>> themes = associated(at, articleThemes.select(
-          functions.col("article_id"), functions.col("theme_id").as("key"), functions.col("label")));
+      long all = at.select("article_id").distinct().count();
+      Dataset<Row> items = articleEntities.select(functions.lit("entity").as("kind"), functions.col("article_id"),
+              functions.col("entity_id").as("key"), functions.col("label"))
+          .unionByName(articleThemes.select(functions.lit("theme").as("kind"), functions.col("article_id"),
+              functions.col("theme_id").as("key"), functions.col("label")));
+      Map<String, Map<Integer, List<String>>> assoc = associated(at, items, perTopic, all);
+      Map<Integer, List<String>> entities = assoc.getOrDefault("entity", Map.of());
+      Map<Integer, List<String>> themes = assoc.getOrDefault("theme", Map.of());
       Timestamp fittedAt = Timestamp.from(model.meta().fittedAtInstant());
       List<Row> rows = new ArrayList<>();
       for (Row d : model.lda().describeTopics(TOP_TERMS).collectAsList()) {
@@ -256,29 +260,35 @@ public final class TopicsStage {
     }
   }
 
-  /** Per topic, the labels of the top associated items (article_id, key, label): lift > 1, by count. */
-  private static Map<Integer, List<String>> associated(Dataset<Row> at, Dataset<Row> items) {
+  /**
+   * Per kind (entity, theme) and topic, the labels of the top associated items: lift > 1, ranked by
+   * the topic's articles with the item, then lift. One job for both kinds (items: kind, article_id,
+   * key, label); {@code perTopic} and {@code all} are the topic sizes and the articles with a topic.
+   */
+  private static Map<String, Map<Integer, List<String>>> associated(Dataset<Row> at, Dataset<Row> items,
+      Map<Integer, Long> perTopic, long all) {
     Dataset<Row> withTopic = at.join(items, "article_id");
-    long all = at.select("article_id").distinct().count();
-    Dataset<Row> nT = at.groupBy("topic_id").agg(functions.count(functions.lit(1)).as("n_t"));
     Dataset<Row> nE = at.select("article_id").distinct().join(items, "article_id")
-        .groupBy("key").agg(functions.countDistinct("article_id").as("n_e"));
-    Dataset<Row> ranked = withTopic.groupBy("topic_id", "key")
+        .groupBy("kind", "key").agg(functions.countDistinct("article_id").as("n_e"));
+    Map<Integer, Long> sizes = Map.copyOf(perTopic);
+    UserDefinedFunction nT = functions.udf(
+        (UDF1<Integer, Long>) t -> sizes.getOrDefault(t, 0L), DataTypes.LongType);
+    Dataset<Row> ranked = withTopic.groupBy("kind", "topic_id", "key")
         .agg(functions.countDistinct("article_id").as("n_te"), functions.max("label").as("label"))
-        .join(nT, "topic_id").join(nE, "key")
-        .withColumn("lift", functions.col("n_te").divide(functions.col("n_t"))
+        .join(nE, new String[] {"kind", "key"})
+        .withColumn("lift", functions.col("n_te").divide(nT.apply(functions.col("topic_id")))
             .divide(functions.col("n_e").divide(functions.lit((double) all))))
         .filter(functions.col("lift").gt(1.0))
-        .withColumn("_rank", functions.row_number().over(Window.partitionBy("topic_id")
+        .withColumn("_rank", functions.row_number().over(Window.partitionBy("kind", "topic_id")
             .orderBy(functions.desc("n_te"), functions.desc("lift"), functions.asc("label"))))
         .filter(functions.col("_rank").leq(TOP_ASSOCIATED));
-    Map<Integer, List<Row>> byTopic = new HashMap<>();
-    for (Row r : ranked.select("topic_id", "_rank", "label").collectAsList()) {
-      byTopic.computeIfAbsent(r.getInt(0), t -> new ArrayList<>()).add(r);
+    List<Row> rows = new ArrayList<>(ranked.select("kind", "topic_id", "_rank", "label").collectAsList());
+    rows.sort(Comparator.comparingInt(r -> r.getInt(2)));
+    Map<String, Map<Integer, List<String>>> out = new HashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+          .computeIfAbsent(r.getInt(1), t -> new ArrayList<>()).add(r.getString(3));
     }
-    Map<Integer, List<String>> out = new HashMap<>();
-    byTopic.forEach((t, rs) -> out.put(t, rs.stream().sorted(Comparator.comparingInt(r -> r.getInt(1)))
-        .map(r -> r.<String>getAs("label")).toList()));
     return out;
   }
 }
