@@ -15,11 +15,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-    description = {"Refit the topic model on the window's published articles (at most",
-        "topics.sample-size of them), save it as a new version under <output>/_models/topics/",
-        "and make it current. The window's article_topics and trends are recomputed with it;",
-        "later runs use it. Rows of other dates keep the version that produced them",
-        "(article_topics.model_version). Prints the version and its topics."})
+    description = {"Refit the topic model on the window's published articles",
+        "(at most topics.sample-size of them), save it as a new version under",
+        "<output>/_models/topics/ and make it current. The window's article_topics",
+        "and trends are recomputed with it; later runs use it. Rows of other dates",
+        "keep the version that produced them (article_topics.model_version).",
+        "Prints the version and its topics."})
 final class TopicsFitCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
   String output;
