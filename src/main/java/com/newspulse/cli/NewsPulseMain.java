@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newspulse", mixinStandardHelpOptions = true, versionProvider = NewsPulseMain.Version.class,
     description = "Batch news analytics on Apache Spark: entities, themes, keywords, amounts and trends.",
     subcommands = {GenerateCommand.class, ImportCommand.class, RunCommand.class, IngestCommand.class,
-        EnrichCommand.class, TrendsCommand.class, DemoCommand.class, ValidateCommand.class,
+        EnrichCommand.class, TrendsCommand.class, TopicsCommand.class, DemoCommand.class, ValidateCommand.class,
         CatalogCommand.class, ReportCommand.class, BenchCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,",

@@ -155,6 +155,7 @@ public final class ConfigLoader {
       p.add(ROOT + ".quality.entity-daily-jump.max-ratio must be >= 0 (0 disables), got " + jumpRatio);
     }
     int jumpMin = p.intAtLeast(c, "quality.entity-daily-jump.min-articles", 1);
+    TopicsConfig topics = topics(c, p);
     int progress = p.intAtLeast(c, "progress-interval-seconds", 0);
     String master = p.get(() -> c.getString("spark.master"), "local[*]");
     int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
@@ -165,7 +166,34 @@ public final class ConfigLoader {
         new InputConfig(columns, plausibleFrom, plausibleTo, maxText),
         kb, themes, kwMax, kwNgram,
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
-        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), progress, master, shuffle, sha256(rendered).substring(0, 12), rendered);
+        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, progress, master, shuffle, sha256(rendered).substring(0, 12), rendered);
+  }
+
+  private static TopicsConfig topics(Config c, Problems p) {
+    boolean enabled = p.get(() -> c.getBoolean("topics.enabled"), true);
+    int k = p.intAtLeast(c, "topics.k", 2);
+    int iter = p.intAtLeast(c, "topics.max-iterations", 1);
+    int sample = p.intAtLeast(c, "topics.sample-size", 1);
+    int vocab = p.intAtLeast(c, "topics.vocab-size", 1);
+    double minDf = p.get(() -> c.getDouble("topics.min-doc-freq"), 1.0);
+    if (!(minDf > 0)) {
+      p.add(ROOT + ".topics.min-doc-freq must be > 0 (a count >= 1 or a fraction < 1), got " + minDf);
+    }
+    double maxDf = p.get(() -> c.getDouble("topics.max-doc-freq"), 1.0);
+    if (!(maxDf > 0 && maxDf <= 1)) {
+      p.add(ROOT + ".topics.max-doc-freq must be a fraction in (0, 1], got " + maxDf);
+    }
+    double minWeight = p.get(() -> c.getDouble("topics.min-weight"), 0.2);
+    if (!(minWeight > 0 && minWeight <= 1)) {
+      p.add(ROOT + ".topics.min-weight must be in (0, 1], got " + minWeight);
+    }
+    int perArticle = p.intAtLeast(c, "topics.max-per-article", 1);
+    long seed = p.get(() -> c.getLong("topics.seed"), 42L);
+    double batch = p.get(() -> c.getDouble("topics.mini-batch-fraction"), 0.1);
+    if (!(batch > 0 && batch <= 1)) {
+      p.add(ROOT + ".topics.mini-batch-fraction must be in (0, 1], got " + batch);
+    }
+    return new TopicsConfig(enabled, k, iter, sample, vocab, minDf, maxDf, minWeight, perArticle, seed, batch);
   }
 
   static String sha256(String s) {

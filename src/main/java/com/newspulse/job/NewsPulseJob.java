@@ -15,6 +15,8 @@ import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.TableStore;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
+import com.newspulse.topics.TopicModelStore;
+import com.newspulse.topics.TopicsStage;
 import com.newspulse.trends.TrendsStage;
 import com.newspulse.ingest.InputMissingException;
 import java.time.Instant;
@@ -67,6 +69,7 @@ public final class NewsPulseJob {
       Ingested in = ingest(tx, input, from, to);
       if (in.window() != null) {
         enrich(tx, in.window());
+        topics(tx, in.window(), false);
         trends(tx, in.window());
       }
       return in;
@@ -82,6 +85,7 @@ public final class NewsPulseJob {
       DateWindow w = windowOfArticles(tx, from, to);
       if (w != null) {
         enrich(tx, w);
+        topics(tx, w, false);
       }
       return new Ingested(w, null);
     });
@@ -91,6 +95,21 @@ public final class NewsPulseJob {
     return transact("trends", null, from, to, tx -> {
       DateWindow w = windowOfArticles(tx, from, to);
       if (w != null) {
+        trends(tx, w);
+      }
+      return new Ingested(w, null);
+    });
+  }
+
+  /**
+   * {@code topics fit}: refits the topic model on the window's published articles, makes the new
+   * version current, and re-assigns the window's articles and its trends with it.
+   */
+  public RunResult topicsFit(LocalDate from, LocalDate to) {
+    return transact("topics-fit", null, from, to, tx -> {
+      DateWindow w = windowOfArticles(tx, from, to);
+      if (w != null) {
+        topics(tx, w, true);
         trends(tx, w);
       }
       return new Ingested(w, null);
@@ -300,6 +319,16 @@ public final class NewsPulseJob {
     return new InvalidConfigException("invalid " + what + ":\n" + e.getMessage(), e);
   }
 
+  // ---------------------------------------------------------------- topics
+
+  private void topics(RunTransaction tx, DateWindow w, boolean refit) {
+    if (!refit && !config.topics().enabled()) {
+      return;
+    }
+    timed("topics", () -> new TopicsStage(config.topics(), spark, new TopicModelStore(spark, store.root().toString()))
+        .run(tx, w.from(), w.to(), refit));
+  }
+
   // ---------------------------------------------------------------- trends
 
   private void trends(RunTransaction tx, DateWindow w) {
@@ -326,7 +355,9 @@ public final class NewsPulseJob {
       Dataset<Row> items = TrendsStage.items(articles,
           readRange(tx, Tables.ARTICLE_ENTITIES, first, last),
           readRange(tx, Tables.ARTICLE_THEMES, first, last),
-          readRange(tx, Tables.ARTICLE_KEYWORDS, first, last)).persist(StorageLevel.MEMORY_AND_DISK());
+          readRange(tx, Tables.ARTICLE_KEYWORDS, first, last))
+          .unionByName(TrendsStage.topicItems(readRange(tx, Tables.ARTICLE_TOPICS, first, last), tx.read(Tables.TOPICS)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         List<String> parts = new ArrayList<>();
         trendRanges.forEach(r -> parts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** The contracts of every table NewsPulse writes. Column docs live in docs/tables.md. */
@@ -116,6 +117,31 @@ public final class Tables {
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
+  /** Topics of each article (up to topics.max-per-article, weight >= topics.min-weight). */
+  public static final TableContract ARTICLE_TOPICS = new TableContract("article_topics", new StructType()
+      .add("article_id", StringType, false)
+      .add("topic_id", IntegerType, false)
+      .add("weight", DoubleType, false)
+      .add("rank", IntegerType, false)
+      .add("model_version", StringType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  /** One row per topic of each fitted model version; a refit adds a partition, older ones stay. */
+  public static final TableContract TOPICS = new TableContract("topics", new StructType()
+      .add("topic_id", IntegerType, false)
+      .add("label", StringType, false)
+      .add("description", StringType, false)
+      .add("top_terms", StringType, false)
+      .add("terms", DataTypes.createArrayType(StringType, false), false)
+      .add("term_weights", DataTypes.createArrayType(DoubleType, false), false)
+      .add("top_entities", StringType)
+      .add("top_themes", StringType)
+      .add("articles", LongType, false)
+      .add("fitted_at", TimestampType, false)
+      .add("model_version", StringType, false),
+      List.of("model_version"));
+
   public static final TableContract TRENDS = new TableContract("trends", new StructType()
       .add("dimension", StringType, false)
       .add("key", StringType, false)
@@ -171,5 +197,5 @@ public final class Tables {
 
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
-      AMOUNTS, ARTICLE_COUNTRIES, TRENDS, COOCCURRENCE, RUNS);
+      AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS);
 }

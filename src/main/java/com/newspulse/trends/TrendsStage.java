@@ -39,6 +39,7 @@ public final class TrendsStage {
   public static final String THEME = "theme";
   public static final String KEYWORD = "keyword";
   public static final String SOURCE = "source";
+  public static final String TOPIC = "topic";
   /** Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per article). */
   static final int MAX_ITEMS_PER_ARTICLE = 20;
 
@@ -71,6 +72,22 @@ public final class TrendsStage {
         functions.col(Tables.PUBLISHED_DATE), functions.lit(SOURCE).as("dimension"), functions.col("source").as("key"),
         functions.col("source").as("label"), nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
     return e.unionByName(t).unionByName(k).unionByName(s);
+  }
+
+  /**
+   * Topic items from {@code article_topics}, labelled from {@code topics}: one per (article,
+   * topic), mentions = 1, so a topic's {@code articles} in a period is the number of articles
+   * assigned to it. Key {@code <model_version>:<topic_id>}: stable across runs of one model
+   * version, and topics of different versions (different models) never share a series.
+   */
+  public static Dataset<Row> topicItems(Dataset<Row> articleTopics, Dataset<Row> topics) {
+    Column key = functions.concat(functions.col("model_version"), functions.lit(":"),
+        functions.col("topic_id").cast(DataTypes.StringType));
+    return articleTopics.join(topics.select("model_version", "topic_id", "label"),
+            new String[] {"model_version", "topic_id"}, "left")
+        .select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE), functions.lit(TOPIC).as("dimension"),
+            key.as("key"), functions.coalesce(functions.col("label"), key).as("label"),
+            functions.lit(null).cast(DataTypes.StringType).as("entity_type"), functions.lit(1L).as("mentions"));
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */

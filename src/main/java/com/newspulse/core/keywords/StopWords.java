@@ -12,14 +12,15 @@ import java.util.Set;
 
 /**
  * The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM.
- * Public for the other core analyses (candidate discovery) through {@link #contains}.
+ * Public for the other core analyses (candidate discovery, the topic vocabulary in
+ * {@code core.topics.TopicTerms}), which use the same list through {@link #contains} and {@link #ENGLISH}.
  */
 public final class StopWords {
 
     static final String RESOURCE = "/newspulse/stopwords-en.txt";
 
     /** Loaded eagerly by class init, so every executor JVM reads the resource once, not per task. */
-    static final Set<String> ENGLISH = load(RESOURCE);
+    public static final Set<String> ENGLISH = load(RESOURCE);
 
     private StopWords() {
     }

@@ -1,0 +1,51 @@
+package com.newspulse.cli;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.SparkSetup;
+import com.newspulse.tables.Tables;
+import com.newspulse.topics.TopicModelStore;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+    description = {"Refit the topic model on the window's published articles",
+        "(at most topics.sample-size of them), save it as a new version under",
+        "<output>/_models/topics/ and make it current. The window's article_topics",
+        "and trends are recomputed with it; later runs use it. Rows of other dates",
+        "keep the version that produced them (article_topics.model_version).",
+        "Prints the version and its topics."})
+final class TopicsFitCommand implements Callable<Integer> {
+  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  String output;
+
+  @Mixin
+  JobOptions job;
+
+  @Override
+  public Integer call() {
+    NewsPulseConfig config = job.config();
+    SparkSession spark = SparkSetup.session(config);
+    NewsPulseJob nj = new NewsPulseJob(config, spark, output);
+    NewsPulseJob.RunResult r = nj.topicsFit(job.from, job.to);
+    Printer.result(System.out, "topics fit", output, r);
+    Optional<String> version = new TopicModelStore(spark, output).current();
+    if (version.isEmpty()) {
+      System.out.println("no topic model: too little data in the window (see the warning above)");
+      return 0;
+    }
+    System.out.println("topic model " + version.get() + " (current)");
+    for (Row t : nj.store().read(Tables.TOPICS).filter(functions.col("model_version").equalTo(version.get()))
+        .orderBy("topic_id").select("topic_id", "articles", "description").collectAsList()) {
+      System.out.printf("  %3d  %6d articles  %s%n", t.getInt(0), t.getLong(1), t.getString(2));
+    }
+    Printer.catalog(System.out, output);
+    return 0;
+  }
+}

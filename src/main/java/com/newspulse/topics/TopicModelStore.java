@@ -1,0 +1,171 @@
+package com.newspulse.topics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fitted topic models under {@code <output>/_models/topics/}:
+ *
+ * <pre>
+ *   _models/topics/CURRENT                 one line: the version runs use
+ *   _models/topics/&lt;version&gt;/vocabulary   Spark ML CountVectorizerModel (the vocabulary: term index = LDA term id)
+ *   _models/topics/&lt;version&gt;/lda          Spark ML LocalLDAModel (the online optimizer's model)
+ *   _models/topics/&lt;version&gt;/metadata.json version, fitted_at, k, vocab size, sample size, window, settings hash
+ * </pre>
+ *
+ * <p>A version is the run id of the run that fitted it ({@code 20250310T101500Z-3f9a1c}), so
+ * versions sort by fitting time and a {@code runs} row tells where each came from.
+ * {@code metadata.json} is written last and marks a complete version: a fit killed half way leaves
+ * a folder without it, which is never used. {@code CURRENT} is written to a temporary file and
+ * renamed; should it ever be missing, the newest complete version is current. The folder starts
+ * with {@code _}, so Spark and the DuckDB catalog never mistake it for a table.
+ */
+public final class TopicModelStore {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicModelStore.class);
+  static final String CURRENT = "CURRENT";
+  static final String METADATA = "metadata.json";
+  /** Plain databind (dates as ISO strings), so no extra Jackson module is needed on a cluster. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * What metadata.json holds.
+   *
+   * @param fittedAt ISO-8601 instant
+   * @param windowFrom first day of the articles the model was fitted on (ISO date)
+   * @param settingsHash {@link com.newspulse.config.TopicsConfig#modelHash()} of the fit's settings
+   */
+  public record Meta(String version, String fittedAt, int k, int vocabSize, long sampleSize,
+      String windowFrom, String windowTo, String settingsHash) {
+    public Instant fittedAtInstant() {
+      return Instant.parse(fittedAt);
+    }
+  }
+
+  /** One saved model version: vocabulary + LDA model + metadata. */
+  public record Model(Meta meta, CountVectorizerModel vocabulary, LocalLDAModel lda) {}
+
+  private final Path root;
+  private final FileSystem fs;
+
+  public TopicModelStore(SparkSession spark, String output) {
+    this.root = new Path(new Path(output, "_models"), "topics");
+    try {
+      this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open file system of " + root, e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The version runs use: the one named in CURRENT, else the newest complete one, else none. */
+  public Optional<String> current() {
+    Path pointer = new Path(root, CURRENT);
+    try {
+      if (fs.exists(pointer)) {
+        try (InputStream in = fs.open(pointer)) {
+          String v = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+          if (isComplete(v)) {
+            return Optional.of(v);
+          }
+          LOG.warn("{} names topic model {} which is missing or incomplete: using the newest complete one", pointer, v);
+        }
+      }
+      List<String> versions = versions();
+      return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read topic model pointer " + pointer, e);
+    }
+  }
+
+  /** Complete versions, oldest first. */
+  public List<String> versions() {
+    List<String> out = new ArrayList<>();
+    try {
+      if (!fs.exists(root)) {
+        return out;
+      }
+      for (FileStatus s : fs.listStatus(root)) {
+        if (s.isDirectory() && isComplete(s.getPath().getName())) {
+          out.add(s.getPath().getName());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list topic models under " + root, e);
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  private boolean isComplete(String version) throws IOException {
+    return !version.isEmpty() && fs.exists(new Path(new Path(root, version), METADATA));
+  }
+
+  public Model load(String version) {
+    Path dir = new Path(root, version);
+    try (InputStream in = fs.open(new Path(dir, METADATA))) {
+      Meta meta = JSON.readValue(in, Meta.class);
+      return new Model(meta, CountVectorizerModel.load(new Path(dir, "vocabulary").toString()),
+          LocalLDAModel.load(new Path(dir, "lda").toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load topic model " + dir, e);
+    }
+  }
+
+  /** Saves a new version (metadata last: until then the version does not exist for readers). */
+  public void save(Model m) {
+    Path dir = new Path(root, m.meta().version());
+    try {
+      if (fs.exists(dir)) {
+        fs.delete(dir, true); // an incomplete earlier attempt of the same version
+      }
+      m.vocabulary().write().save(new Path(dir, "vocabulary").toString());
+      m.lda().write().save(new Path(dir, "lda").toString());
+      try (OutputStream out = fs.create(new Path(dir, METADATA), true)) {
+        out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m.meta()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save topic model " + dir, e);
+    }
+  }
+
+  /** Points CURRENT at {@code version}: write a temporary file, then rename it over the pointer. */
+  public void makeCurrent(String version) {
+    Path pointer = new Path(root, CURRENT);
+    Path tmp = new Path(root, "." + CURRENT + "." + version + ".tmp");
+    try {
+      try (OutputStream out = fs.create(tmp, true)) {
+        out.write((version + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      if (!fs.rename(tmp, pointer)) {
+        // Hadoop's rename does not replace an existing file on every file system; readers that
+        // find no CURRENT in between fall back to the newest complete version, which is this one.
+        fs.delete(pointer, false);
+        if (!fs.rename(tmp, pointer)) {
+          throw new IOException("rename " + tmp + " -> " + pointer + " failed");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update topic model pointer " + pointer, e);
+    }
+  }
+}
