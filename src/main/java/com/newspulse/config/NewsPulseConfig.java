@@ -23,6 +23,7 @@ public record NewsPulseConfig(
     List<PeriodCalendar> cooccurrenceGranularities,
     int cooccurrenceMinArticles,
     QualityConfig quality,
+    OutputConfig output,
     int progressIntervalSeconds,
     String sparkMaster,
     int shufflePartitions,
