@@ -65,6 +65,7 @@ public final class IcebergPublisher {
   private final SparkSession spark;
   private final String catalog;
   private final String namespace;
+  private final String where;
   private volatile BiFunction<TableContract, Dataset<Row>, Dataset<Row>> beforeWrite = (t, rows) -> rows;
 
   /**
@@ -83,10 +84,12 @@ public final class IcebergPublisher {
             + catalog + "' is not configured: pass --conf " + key + "=" + SPARK_CATALOG
             + " (and its type, uri, warehouse...) to spark-submit, or use catalog-type = hadoop");
       }
+      this.where = "Spark catalog " + catalog + " (" + current + ")";
       return;
     }
     String warehouse = out.icebergWarehouse().isEmpty() ? new Path(root, "iceberg").toString()
         : out.icebergWarehouse();
+    this.where = "Hadoop catalog " + catalog + ", warehouse " + warehouse;
     if (current != null) {
       // Spark caches a catalog once used: re-pointing it inside one session would silently keep
       // the old warehouse, so refuse anything but the same definition.
@@ -104,6 +107,11 @@ public final class IcebergPublisher {
     spark.conf().set(key + ".type", "hadoop");
     spark.conf().set(key + ".warehouse", warehouse);
     LOG.info("Iceberg: Hadoop catalog {} over warehouse {}", catalog, warehouse);
+  }
+
+  /** Where the tables are, for the console: {@code newspulse.newspulse.* (Hadoop catalog ...)}. */
+  public String describe() {
+    return catalog + "." + namespace + ".* (" + where + ")";
   }
 
   /** {@code catalog.namespace.table}, as Spark SQL names it. */
