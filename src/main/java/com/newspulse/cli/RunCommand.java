@@ -26,8 +26,12 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
-    NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, job.from, job.to);
+    NewsPulseJob newsPulse = new NewsPulseJob(config, spark, output);
+    NewsPulseJob.RunResult r = newsPulse.run(input, job.from, job.to);
     Printer.result(System.out, "run", output, r);
+    if (newsPulse.store().iceberg() != null) {
+      System.out.println("Iceberg tables: " + newsPulse.store().iceberg().describe());
+    }
     Printer.catalog(System.out, output);
     return 0;
   }

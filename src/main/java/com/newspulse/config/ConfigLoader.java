@@ -156,6 +156,7 @@ public final class ConfigLoader {
     }
     int jumpMin = p.intAtLeast(c, "quality.entity-daily-jump.min-articles", 1);
     TopicsConfig topics = topics(c, p);
+    OutputConfig output = p.output(c);
     int progress = p.intAtLeast(c, "progress-interval-seconds", 0);
     String master = p.get(() -> c.getString("spark.master"), "local[*]");
     int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
@@ -166,7 +167,8 @@ public final class ConfigLoader {
         new InputConfig(columns, plausibleFrom, plausibleTo, maxText),
         kb, themes, kwMax, kwNgram,
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
-        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, progress, master, shuffle, sha256(rendered).substring(0, 12), rendered);
+        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
+        master, shuffle, sha256(rendered).substring(0, 12), rendered);
   }
 
   private static TopicsConfig topics(Config c, Problems p) {
@@ -242,6 +244,34 @@ public final class ConfigLoader {
         list.add(ROOT + "." + key + " must be a date like 2024-01-31, got '" + s + "'");
         return null;
       }
+    }
+
+    OutputConfig output(Config c) {
+      String format = oneOf(c, "output.format", OutputConfig.PARQUET, OutputConfig.ICEBERG);
+      String type = oneOf(c, "output.iceberg.catalog-type", OutputConfig.HADOOP, OutputConfig.EXTERNAL);
+      String catalog = identifier(c, "output.iceberg.catalog");
+      String namespace = identifier(c, "output.iceberg.namespace");
+      String warehouse = get(() -> c.getString("output.iceberg.warehouse"), "");
+      return new OutputConfig(format, catalog, type, warehouse.trim(), namespace);
+    }
+
+    private String oneOf(Config c, String key, String... accepted) {
+      String v = get(() -> c.getString(key), accepted[0]);
+      if (!List.of(accepted).contains(v)) {
+        list.add(ROOT + "." + key + " must be one of " + String.join(", ", accepted) + ", got '" + v + "'");
+        return accepted[0];
+      }
+      return v;
+    }
+
+    /** Catalog and namespace names go into SQL unquoted: plain identifiers only. */
+    private String identifier(Config c, String key) {
+      String v = get(() -> c.getString(key), "newspulse");
+      if (!v.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        list.add(ROOT + "." + key + " must be a plain identifier (letters, digits, _), got '" + v + "'");
+        return "newspulse";
+      }
+      return v;
     }
 
     List<PeriodCalendar> granularities(Config c, String key) {

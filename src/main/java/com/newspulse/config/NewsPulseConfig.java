@@ -24,6 +24,7 @@ public record NewsPulseConfig(
     int cooccurrenceMinArticles,
     QualityConfig quality,
     TopicsConfig topics,
+    OutputConfig output,
     int progressIntervalSeconds,
     String sparkMaster,
     int shufflePartitions,

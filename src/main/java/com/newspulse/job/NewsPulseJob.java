@@ -53,7 +53,7 @@ public final class NewsPulseJob {
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
     this.config = config;
     this.spark = spark;
-    this.store = new TableStore(spark, output);
+    this.store = new TableStore(spark, output, config.output());
     this.gates = new QualityGates(config.quality());
   }
 

@@ -140,9 +140,17 @@ public final class RunTransaction {
     }
   }
 
-  /** Drops everything staged; published tables are untouched. */
+  /**
+   * Drops everything staged; published tables are untouched. A run whose journal is written is
+   * committed: if publishing it failed part-way (an I/O error, an Iceberg write), its folder is
+   * kept so that the next run rolls it forward instead of leaving half-published tables.
+   */
   public void abort() {
     try {
+      if (store.fs().exists(new Path(dir, TableStore.JOURNAL))) {
+        LOG.warn("run {} failed while publishing: the next run completes its publish", runId);
+        return;
+      }
       store.fs().delete(dir, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete staging folder " + dir, e);
@@ -155,6 +163,7 @@ public final class RunTransaction {
     Path runDir = new Path(new Path(store.root(), TableStore.STAGING), runId);
     Path trash = new Path(new Path(store.root(), TableStore.TRASH), runId);
     Path journal = new Path(runDir, TableStore.JOURNAL);
+    Map<String, List<String>> published = new LinkedHashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -162,6 +171,7 @@ public final class RunTransaction {
           continue;
         }
         String[] tp = line.split("\t", 3);
+        published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
         Path staged = new Path(new Path(runDir, tp[0]), tp[1]);
         Path target = new Path(new Path(store.root(), tp[0]), tp[1]);
         // For N, a staged folder still present means this line is not done yet; once it is
@@ -183,6 +193,10 @@ public final class RunTransaction {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish run " + runId + " from " + journal, e);
+    }
+    if (store.iceberg() != null) {
+      // Still under the journal: a failure here leaves it for the next run to repeat.
+      store.iceberg().publish(store, published);
     }
     try {
       fs.delete(trash, true);

@@ -1,5 +1,6 @@
 package com.newspulse.spark;
 
+import com.newspulse.config.OutputConfig;
 import com.newspulse.tables.TableContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * partitions it owns by directory renames (a metadata operation). The partition list is written
  * to a journal first, so a run killed during those renames is rolled forward by the next one
  * ({@link #recover()}); a run killed before that leaves the published tables untouched.
+ *
+ * <p>With {@code output.format = iceberg} the replay of a journal also publishes the run's
+ * partitions to the Iceberg tables ({@link IcebergPublisher}), before the journal is deleted.
  */
 public final class TableStore {
   private static final Logger LOG = LoggerFactory.getLogger(TableStore.class);
@@ -33,8 +37,15 @@ public final class TableStore {
   private final SparkSession spark;
   private final Path root;
   private final FileSystem fs;
+  private final IcebergPublisher iceberg;
 
+  /** Parquet output only (readers, and the parquet format). */
   public TableStore(SparkSession spark, String output) {
+    this(spark, output, OutputConfig.parquet());
+  }
+
+  /** With {@code output.format = iceberg}, every publish also updates the Iceberg tables. */
+  public TableStore(SparkSession spark, String output, OutputConfig out) {
     this.spark = spark;
     this.root = new Path(output);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -43,6 +54,12 @@ public final class TableStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open file system of output " + output, e);
     }
+    this.iceberg = out.iceberg() ? new IcebergPublisher(spark, out, fs.makeQualified(root)) : null;
+  }
+
+  /** The Iceberg publisher, or null when the output format is Parquet only. */
+  public IcebergPublisher iceberg() {
+    return iceberg;
   }
 
   public SparkSession spark() {

@@ -198,4 +198,9 @@ public final class Tables {
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
       AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS);
+
+  /** The contract of the table with this name, or null. */
+  public static TableContract byName(String name) {
+    return ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+  }
 }

@@ -70,6 +70,22 @@ class TableStoreSparkTest extends SparkTestBase {
   }
 
   @Test
+  void aRunThatFailsAfterItsJournalIsKeptByAbortAndCompletedByTheNextOne() throws Exception {
+    TableStore store = publishedV1();
+    RunTransaction failing = store.begin("run-2");
+    failing.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, D1}), BOTH_DAYS);
+    failing.writeJournal();
+    // Publishing failed part-way (e.g. an Iceberg write): the run is committed, abort keeps it.
+    failing.abort();
+    assertThat(Files.exists(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL))).isTrue();
+    store.begin("run-3").abort();
+    assertThat(ids(store)).containsExactly("c@" + D1);
+    try (var s = Files.list(tmp.resolve("_staging"))) {
+      assertThat(s.count()).isZero();
+    }
+  }
+
+  @Test
   void readsInsideATransactionSeeStagedPartitionsOverPublishedOnes() {
     TableStore store = publishedV1();
     RunTransaction tx = store.begin("run-2");
