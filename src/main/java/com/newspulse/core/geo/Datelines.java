@@ -25,12 +25,14 @@ public final class Datelines implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-  /** "CITY[, Region], Mon DD -" or "CITY (Agency) -" at the very start of a text. */
+      "(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\\.?";
+  /**
+   * "CITY[, Region], Mon DD -" or "CITY (Agency) -" at the very start of a text. The city is in
+   * capitals, as wire copy writes it, so an ordinary first sentence is never taken for one.
+   */
   private static final Pattern OPENING = Pattern.compile(
-      "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30}){0,2})"
-          + "(?:,?\\s+" + MONTH + "\\s+\\d{1,2}|\\s+\\([A-Z][A-Za-z ]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s",
-      Pattern.CASE_INSENSITIVE);
+      "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30}){0,2})"
+          + "(?:,?\\s+" + MONTH + "\\s+\\d{1,2}|\\s+\\([A-Z][A-Za-z ]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
   private static final Pattern DATE_PART = Pattern.compile(",?\\s+" + MONTH + "\\s+\\d{1,2}.*$|\\s*\\(.*$",
       Pattern.CASE_INSENSITIVE);
 
