@@ -28,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * session, and the tests share one session.
  */
 class IcebergSparkTest extends SparkTestBase {
+  /** Every table a run writes here: topics need a fitted model, which this 4-article corpus cannot give. */
+  private static final List<TableContract> TABLES = Tables.ALL.stream()
+      .filter(t -> t != Tables.TOPICS && t != Tables.ARTICLE_TOPICS).toList();
+
   private static final LocalDate MAR3 = LocalDate.of(2025, 3, 3);
   private static final LocalDate MAR4 = LocalDate.of(2025, 3, 4);
   private static final LocalDate MAR10 = LocalDate.of(2025, 3, 10);
@@ -55,7 +59,8 @@ class IcebergSparkTest extends SparkTestBase {
   }
 
   private NewsPulseJob job(String catalog) {
-    return new NewsPulseJob(testConfig("output.format=iceberg", "output.iceberg.catalog=" + catalog,
+    return new NewsPulseJob(testConfig("output.format=iceberg", "topics.enabled=false",
+        "output.iceberg.catalog=" + catalog,
         "quality.fail-on-empty-window=false"), spark(), tmp.resolve("out").toString());
   }
 
@@ -74,7 +79,7 @@ class IcebergSparkTest extends SparkTestBase {
 
   private static Map<String, String> icebergTables(NewsPulseJob job) {
     Map<String, String> all = new LinkedHashMap<>();
-    for (TableContract t : Tables.ALL) {
+    for (TableContract t : TABLES) {
       all.put(t.name(), contents(iceberg(job, t), t));
     }
     return all;
@@ -82,7 +87,7 @@ class IcebergSparkTest extends SparkTestBase {
 
   private static Map<String, String> parquetTables(NewsPulseJob job) {
     Map<String, String> all = new LinkedHashMap<>();
-    for (TableContract t : Tables.ALL) {
+    for (TableContract t : TABLES) {
       all.put(t.name(), contents(job.store().read(t), t));
     }
     return all;
@@ -117,14 +122,14 @@ class IcebergSparkTest extends SparkTestBase {
         .filter("partition.granularity = 'week' AND partition.period_start = DATE'2025-03-03'").count())
         .isEqualTo(1);
     assertThat(Files.isDirectory(tmp.resolve("out/iceberg/newspulse/articles/metadata"))).isTrue();
-    for (TableContract t : Tables.ALL) {
+    for (TableContract t : TABLES) {
       assertThat(snapshots(job, t)).as(t.name()).isEqualTo(1);
     }
 
     job.run(in, null, null);
 
     Map<String, String> after = icebergTables(job);
-    for (TableContract t : Tables.ALL) {
+    for (TableContract t : TABLES) {
       if (t != Tables.RUNS) {
         assertThat(after.get(t.name())).as(t.name()).isEqualTo(before.get(t.name()));
       }

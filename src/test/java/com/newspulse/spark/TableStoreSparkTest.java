@@ -27,7 +27,7 @@ class TableStoreSparkTest extends SparkTestBase {
 
   private static List<String> ids(TableStore store) {
     return store.read(Tables.ARTICLE_THEMES).orderBy("article_id").collectAsList().stream()
-        .map(r -> r.getString(0) + "@" + r.get(5)).toList();
+        .map(r -> r.getString(0) + "@" + r.getAs(Tables.PUBLISHED_DATE)).toList();
   }
 
   private static final List<String> BOTH_DAYS = List.of("published_date=" + D1, "published_date=" + D2);
@@ -35,8 +35,8 @@ class TableStoreSparkTest extends SparkTestBase {
   private TableStore publishedV1() {
     TableStore store = new TableStore(spark(), tmp.toString());
     RunTransaction v1 = store.begin("run-1");
-    v1.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"a", "T", "T", 1, 0, D1},
-        new Object[] {"b", "T", "T", 1, 0, D2}), BOTH_DAYS);
+    v1.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"a", "T", "T", 1, 0, 0, 1.0, false, D1},
+        new Object[] {"b", "T", "T", 1, 0, 0, 1.0, false, D2}), BOTH_DAYS);
     v1.commit();
     return store;
   }
@@ -45,7 +45,7 @@ class TableStoreSparkTest extends SparkTestBase {
   void aRunKilledBeforePublishingLeavesTablesUnchangedAndIsDiscarded() throws Exception {
     TableStore store = publishedV1();
     RunTransaction dead = store.begin("run-2");
-    dead.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, D1}), BOTH_DAYS);
+    dead.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
     // The run dies here: no journal. Readers still see v1 ...
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
     // ... and the next run discards the leftovers.
@@ -61,7 +61,7 @@ class TableStoreSparkTest extends SparkTestBase {
     TableStore store = publishedV1();
     RunTransaction dying = store.begin("run-2");
     // New rows for day 1; day 2 owned but empty: publishing deletes it.
-    dying.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, D1}), BOTH_DAYS);
+    dying.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
     dying.writeJournal();
     // The run dies after writing its journal, before any rename; a second replay is harmless.
     store.recover();
@@ -73,7 +73,7 @@ class TableStoreSparkTest extends SparkTestBase {
   void aRunThatFailsAfterItsJournalIsKeptByAbortAndCompletedByTheNextOne() throws Exception {
     TableStore store = publishedV1();
     RunTransaction failing = store.begin("run-2");
-    failing.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, D1}), BOTH_DAYS);
+    failing.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
     failing.writeJournal();
     // Publishing failed part-way (e.g. an Iceberg write): the run is committed, abort keeps it.
     failing.abort();
@@ -89,7 +89,8 @@ class TableStoreSparkTest extends SparkTestBase {
   void readsInsideATransactionSeeStagedPartitionsOverPublishedOnes() {
     TableStore store = publishedV1();
     RunTransaction tx = store.begin("run-2");
-    tx.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, D1}), List.of("published_date=" + D1));
+    tx.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        List.of("published_date=" + D1));
     assertThat(tx.read(Tables.ARTICLE_THEMES).orderBy("article_id").collectAsList().stream()
         .map(r -> r.getString(0)).toList()).containsExactly("b", "c");
     tx.abort();
