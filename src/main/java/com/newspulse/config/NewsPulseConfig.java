@@ -12,6 +12,7 @@ import java.util.List;
  * @param themesPath theme taxonomy file, or {@code classpath:...}
  * @param hash a short hash of the resolved configuration, recorded in {@code runs}
  * @param rendered the resolved configuration as HOCON, for the run record
+ * @param analytics tone, discovery, trending-terms and dedup settings
  */
 public record NewsPulseConfig(
     InputConfig input,
@@ -27,10 +28,22 @@ public record NewsPulseConfig(
     String sparkMaster,
     int shufflePartitions,
     String hash,
-    String rendered)
+    String rendered,
+    AnalyticsConfig analytics)
     implements Serializable {
 
   public NewsPulseConfig {
     cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
+    analytics = analytics == null ? AnalyticsConfig.DEFAULTS : analytics;
+  }
+
+  /** Without analytics settings: their defaults. */
+  public NewsPulseConfig(InputConfig input, String kbPath, String themesPath, int keywordsPerArticle,
+      int keywordMaxNgram, TrendsConfig trends, List<PeriodCalendar> cooccurrenceGranularities,
+      int cooccurrenceMinArticles, QualityConfig quality, int progressIntervalSeconds, String sparkMaster,
+      int shufflePartitions, String hash, String rendered) {
+    this(input, kbPath, themesPath, keywordsPerArticle, keywordMaxNgram, trends, cooccurrenceGranularities,
+        cooccurrenceMinArticles, quality, progressIntervalSeconds, sparkMaster, shufflePartitions, hash, rendered,
+        AnalyticsConfig.DEFAULTS);
   }
 }
