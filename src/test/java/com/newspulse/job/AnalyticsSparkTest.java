@@ -148,6 +148,11 @@ class AnalyticsSparkTest extends SparkTestBase {
     assertThat(v.type().name()).isEqualTo("ORG");
     assertThat(v.name()).isEqualTo("Velmora Dynamics Inc");
     assertThat(CandidatesCommand.export(job.store(), tmp.resolve("persons.tsv"), 3, "PERSON")).isZero();
+    Path viaCli = tmp.resolve("cli/orgs.tsv");
+    assertThat(com.newspulse.cli.NewsPulseMain.execute("candidates", "export", "--output",
+        tmp.resolve("out").toString(), "--to", viaCli.toString(), "--type", "ORG", "spark.master=local[2]"))
+        .isZero();
+    assertThat(Files.readString(viaCli)).contains("velmora-dynamics-inc\tORG\tVelmora Dynamics Inc\t");
   }
 
   @Test
