@@ -15,6 +15,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
@@ -26,7 +27,9 @@ import org.apache.spark.sql.types.StructType;
  * <ol>
  *   <li>MinHash signature of each text (core {@link MinHasher}, one mapPartitions pass);</li>
  *   <li>LSH: every article emits its {@link MinHasher#DEFAULT_BANDS} band keys; a self-join on the
- *       band key alone gives the candidate pairs (articles sharing at least one band);</li>
+ *       band key alone gives the candidate pairs (articles sharing at least one band). A bucket with
+ *       more than {@link #MAX_BUCKET} articles is paired as a star around its smallest id, so no
+ *       bucket costs more than linear pairs;</li>
  *   <li>each distinct candidate pair is confirmed with {@link MinHasher#estimateJaccard} at the
  *       threshold;</li>
  *   <li>connected components of the confirmed pairs with the core union-find
@@ -52,8 +55,15 @@ public final class DedupStage {
 
   private DedupStage() {}
 
+  /** Band buckets up to this size are paired all against all; larger ones as a star around their smallest id. */
+  public static final int MAX_BUCKET = 200;
+
   /** Articles (article_id, text) → (article_id, duplicate_cluster) for clustered articles only. */
   public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articles, double threshold) {
+    return clusters(spark, articles, threshold, MAX_BUCKET);
+  }
+
+  public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articles, double threshold, int maxBucket) {
     MinHasher hasher = new MinHasher();
     Dataset<Row> sigs = articles.select("article_id", "text").mapPartitions(
         (MapPartitionsFunction<Row, Row>) rows -> Iterators.map(rows, r -> RowFactory.create(r.getString(0),
@@ -67,10 +77,19 @@ public final class DedupStage {
         }
         return out.iterator();
       }, Encoders.row(BAND));
-      Dataset<Row> a = bands.select(functions.col("band"), functions.col("article_id").as("a"));
-      Dataset<Row> b = bands.select(functions.col("band"), functions.col("article_id").as("b"));
+      Dataset<Row> sized = bands
+          .withColumn("_n", functions.count(functions.lit(1)).over(Window.partitionBy("band")))
+          .withColumn("_min", functions.min("article_id").over(Window.partitionBy("band")));
+      Dataset<Row> small = sized.filter(functions.col("_n").leq(maxBucket));
+      Dataset<Row> a = small.select(functions.col("band"), functions.col("article_id").as("a"));
+      Dataset<Row> b = small.select(functions.col("band"), functions.col("article_id").as("b"));
+      // A bucket larger than maxBucket (mass syndication, boilerplate-only texts) pairs each member
+      // with the bucket's smallest id only: linear instead of quadratic in the bucket size.
+      Dataset<Row> star = sized.filter(functions.col("_n").gt(maxBucket)
+              .and(functions.col("article_id").notEqual(functions.col("_min"))))
+          .select(functions.col("_min").as("a"), functions.col("article_id").as("b"));
       Dataset<Row> pairs = a.join(b, "band").filter(functions.col("a").lt(functions.col("b")))
-          .select("a", "b").distinct();
+          .select("a", "b").unionByName(star).distinct();
       Dataset<Row> withSigs = pairs
           .join(sigs.select(functions.col("article_id").as("a"), functions.col("sig").as("sig_a")), "a")
           .join(sigs.select(functions.col("article_id").as("b"), functions.col("sig").as("sig_b")), "b");
