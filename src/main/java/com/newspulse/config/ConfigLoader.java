@@ -63,7 +63,7 @@ public final class ConfigLoader {
 
   /** Relative kb/themes paths in a file are relative to that file's directory. */
   private static Config resolvePaths(Config c, Path dir) {
-    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path")) {
+    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path", ROOT + ".tone.lexicon")) {
       if (c.hasPath(key)) {
         String v = c.getString(key);
         if (!v.startsWith(CLASSPATH) && !v.contains("://") && !new File(v).isAbsolute()) {
@@ -160,6 +160,18 @@ public final class ConfigLoader {
     int progress = p.intAtLeast(c, "progress-interval-seconds", 0);
     String master = p.get(() -> c.getString("spark.master"), "local[*]");
     int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
+    String toneLexicon = p.get(() -> c.getString("tone.lexicon"), "");
+    int discoveryMin = p.intAtLeast(c, "discovery.min-articles", 1);
+    int ttMin = p.intAtLeast(c, "trending-terms.min-articles", 1);
+    double ttLlr = p.get(() -> c.getDouble("trending-terms.min-llr"), 10.83);
+    if (!(ttLlr >= 0)) {
+      p.add(ROOT + ".trending-terms.min-llr must be >= 0, got " + ttLlr);
+    }
+    int ttTop = p.intAtLeast(c, "trending-terms.top-n", 1);
+    double jaccard = p.get(() -> c.getDouble("dedup.jaccard-threshold"), 0.8);
+    if (!(jaccard > 0 && jaccard <= 1)) {
+      p.add(ROOT + ".dedup.jaccard-threshold must be in (0, 1], got " + jaccard);
+    }
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
@@ -168,7 +180,8 @@ public final class ConfigLoader {
         kb, themes, kwMax, kwNgram,
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
         coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
-        master, shuffle, sha256(rendered).substring(0, 12), rendered);
+        master, shuffle, sha256(rendered).substring(0, 12), rendered,
+        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard));
   }
 
   private static TopicsConfig topics(Config c, Problems p) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param themesPath theme taxonomy file, or {@code classpath:...}
  * @param hash a short hash of the resolved configuration, recorded in {@code runs}
  * @param rendered the resolved configuration as HOCON, for the run record
+ * @param analytics tone, discovery, trending-terms and dedup settings
  */
 public record NewsPulseConfig(
     InputConfig input,
@@ -29,10 +30,12 @@ public record NewsPulseConfig(
     String sparkMaster,
     int shufflePartitions,
     String hash,
-    String rendered)
+    String rendered,
+    AnalyticsConfig analytics)
     implements Serializable {
 
   public NewsPulseConfig {
     cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
+    analytics = analytics == null ? AnalyticsConfig.DEFAULTS : analytics;
   }
 }

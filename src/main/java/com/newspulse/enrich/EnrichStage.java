@@ -1,6 +1,7 @@
 package com.newspulse.enrich;
 
 import com.newspulse.core.amounts.Amount;
+import com.newspulse.core.discovery.Candidate;
 import com.newspulse.core.enrich.ArticleAnalysis;
 import com.newspulse.core.enrich.ArticleEnricher;
 import com.newspulse.core.geo.CountryAttribution.CountryScore;
@@ -9,6 +10,7 @@ import com.newspulse.core.keywords.Keyword;
 import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeSalience;
+import com.newspulse.core.tone.ArticleTone;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
@@ -42,11 +44,16 @@ public final class EnrichStage {
       .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
       .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
       .add("surface", DataTypes.StringType).add("sentence", DataTypes.IntegerType)
-      .add("method", DataTypes.StringType);
+      .add("method", DataTypes.StringType).add("tone", DataTypes.DoubleType);
   private static final StructType ENTITY = new StructType()
       .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
       .add("label", DataTypes.StringType).add("mentions", DataTypes.IntegerType)
-      .add("first_offset", DataTypes.IntegerType);
+      .add("first_offset", DataTypes.IntegerType).add("avg_tone", DataTypes.DoubleType);
+  private static final StructType CANDIDATE = new StructType()
+      .add("key", DataTypes.StringType).add("surface", DataTypes.StringType)
+      .add("suggested_type", DataTypes.StringType).add("cue", DataTypes.StringType)
+      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("sentence", DataTypes.IntegerType);
   private static final StructType THEME = new StructType()
       .add("theme_id", DataTypes.StringType).add("label", DataTypes.StringType)
       .add("hits", DataTypes.IntegerType).add("first_offset", DataTypes.IntegerType)
@@ -76,7 +83,13 @@ public final class EnrichStage {
       .add("themes", new ArrayType(THEME, false))
       .add("keywords", new ArrayType(KEYWORD, false))
       .add("amounts", new ArrayType(AMOUNT, false))
-      .add("countries", new ArrayType(COUNTRY, false));
+      .add("countries", new ArrayType(COUNTRY, false))
+      .add("tone", DataTypes.DoubleType)
+      .add("tone_sum", DataTypes.DoubleType)
+      .add("positive_hits", DataTypes.IntegerType)
+      .add("negative_hits", DataTypes.IntegerType)
+      .add("candidates", new ArrayType(CANDIDATE, false))
+      .add("terms", new ArrayType(DataTypes.StringType, false));
 
   private final Broadcast<ArticleEnricher> enricher;
 
@@ -100,17 +113,26 @@ public final class EnrichStage {
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     Map<String, int[]> perEntity = new LinkedHashMap<>();
+    Map<String, double[]> toneSum = new LinkedHashMap<>();
     for (EntityMention m : a.mentions()) {
       KbEntity ent = e.entity(m.entityId());
+      double tone = a.sentenceTone(m.sentence());
       mentions.add(RowFactory.create(m.entityId(), ent.type().name(), m.start(), m.end(), m.surface(),
-          m.sentence(), m.method()));
+          m.sentence(), m.method(), tone));
       perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, m.start()})[0]++;
+      toneSum.computeIfAbsent(m.entityId(), k -> new double[1])[0] += tone;
     }
     List<Row> entities = new ArrayList<>(perEntity.size());
     perEntity.forEach((eid, c) -> {
       KbEntity ent = e.entity(eid);
-      entities.add(RowFactory.create(eid, ent.type().name(), ent.name(), c[0], c[1]));
+      entities.add(RowFactory.create(eid, ent.type().name(), ent.name(), c[0], c[1], toneSum.get(eid)[0] / c[0]));
     });
+    List<Row> candidates = new ArrayList<>(a.candidates().size());
+    for (Candidate c : a.candidates()) {
+      candidates.add(RowFactory.create(c.key(), c.surface(), c.type().name(), c.cue(), c.start(), c.end(),
+          c.sentence()));
+    }
+    ArticleTone tone = a.tone();
     // Themes of the body, then those only the headline has (hits 0, first_offset -1).
     Map<String, int[]> perTheme = new LinkedHashMap<>();
     for (ThemeHit h : a.themes()) {
@@ -141,11 +163,22 @@ public final class EnrichStage {
     // RowEncoder takes arrays as Scala Seq or Java arrays, not java.util.List.
     return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions.toArray(Row[]::new),
         entities.toArray(Row[]::new), themes.toArray(Row[]::new), keywords.toArray(Row[]::new),
-        amounts.toArray(Row[]::new), countries.toArray(Row[]::new));
+        amounts.toArray(Row[]::new), countries.toArray(Row[]::new),
+        tone == null ? null : tone.tone(), tone == null ? null : tone.sum(),
+        tone == null ? null : tone.positiveHits(), tone == null ? null : tone.negativeHits(), candidates.toArray(Row[]::new), a.terms().toArray(String[]::new));
   }
 
   /** One output table derived from enriched rows by exploding one of its arrays. */
   public static Dataset<Row> table(TableContract t, Dataset<Row> enriched) {
+    if (t.name().equals("article_tone")) {
+      return enriched.filter(functions.col("tone").isNotNull()).select(functions.col("article_id"),
+          functions.col("tone"), functions.col("tone_sum"), functions.col("positive_hits"),
+          functions.col("negative_hits"), functions.col(Tables.PUBLISHED_DATE));
+    }
+    if (t.name().equals("article_terms")) {
+      return enriched.select(functions.col("article_id"), functions.explode(functions.col("terms")).as("term"),
+          functions.col(Tables.PUBLISHED_DATE));
+    }
     String array = switch (t.name()) {
       case "entity_mentions" -> "mentions";
       case "article_entities" -> "entities";
@@ -153,6 +186,7 @@ public final class EnrichStage {
       case "article_keywords" -> "keywords";
       case "amounts" -> "amounts";
       case "article_countries" -> "countries";
+      case "candidate_mentions" -> "candidates";
       default -> throw new IllegalArgumentException("enrich does not produce table " + t.name());
     };
     Dataset<Row> exploded = enriched.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
@@ -167,5 +201,6 @@ public final class EnrichStage {
 
   public static final List<TableContract> OUTPUTS = List.of(
       Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_THEMES, Tables.ARTICLE_KEYWORDS,
-      Tables.AMOUNTS, Tables.ARTICLE_COUNTRIES);
+      Tables.AMOUNTS, Tables.ARTICLE_COUNTRIES, Tables.ARTICLE_TONE, Tables.ARTICLE_TERMS,
+      Tables.CANDIDATE_MENTIONS);
 }

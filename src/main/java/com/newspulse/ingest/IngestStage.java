@@ -129,7 +129,9 @@ public final class IngestStage {
         functions.col("id").as("article_id"), functions.col("published_at"), functions.col("title"),
         functions.col("text"), functions.col("source"), functions.col("url"), functions.col("lang"),
         functions.length(functions.col("text")).as("text_chars"), functions.col("content_hash"),
-        functions.col("gold"), functions.col("dateline"), functions.col("date").as(Tables.PUBLISHED_DATE));
+        functions.col("gold"), functions.col("dateline"),
+        functions.lit(null).cast(org.apache.spark.sql.types.DataTypes.StringType).as("duplicate_cluster"),
+        functions.col("date").as(Tables.PUBLISHED_DATE));
   }
 
   private static Dataset<Row> keepFirst(Dataset<Row> rows, String key, Column... order) {

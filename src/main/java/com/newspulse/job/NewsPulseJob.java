@@ -213,7 +213,12 @@ public final class NewsPulseJob {
           }
         }
         tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
-        tx.stage(Tables.ARTICLES, IngestStage.articles(inWindow), dayParts);
+        Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          tx.stage(Tables.ARTICLES, withDuplicateClusters(articles), dayParts);
+        } finally {
+          articles.unpersist();
+        }
         long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to())).count();
         RunCounts c = new RunCounts(read, all - read, accepted, quarantined, read - quarantined - accepted);
@@ -225,6 +230,13 @@ public final class NewsPulseJob {
         checked.unpersist();
       }
     });
+  }
+
+  /** Near-duplicate clusters within the window's articles (docs/architecture.md: dedup). */
+  private Dataset<Row> withDuplicateClusters(Dataset<Row> articles) {
+    Dataset<Row> clusters = com.newspulse.dedup.DedupStage.clusters(spark, articles,
+        config.analytics().dedupJaccardThreshold());
+    return articles.drop("duplicate_cluster").join(functions.broadcast(clusters), new String[] {"article_id"}, "left");
   }
 
   private Dataset<Row> readInput(String input) {
@@ -289,6 +301,12 @@ public final class NewsPulseJob {
       for (TableContract t : EnrichStage.OUTPUTS) {
         tx.stage(t, EnrichStage.table(t, enriched), parts);
       }
+      // Over all published days (the whole table is replaced): candidates that recur across windows.
+      List<String> typeParts = java.util.Arrays.stream(com.newspulse.core.discovery.SuggestedType.values())
+          .map(x -> "suggested_type=" + x.name()).toList();
+      tx.stage(Tables.ENTITY_CANDIDATES, com.newspulse.enrich.CandidatesStage.aggregate(
+          tx.read(Tables.CANDIDATE_MENTIONS), tx.read(Tables.ARTICLES), config.analytics().discoveryMinArticles()),
+          typeParts);
       return null;
     });
   }
@@ -309,7 +327,16 @@ public final class NewsPulseJob {
     }
     LOG.info("knowledge base: {} entities, {} aliases; taxonomy: {} themes", kb.size(), kb.aliasCount(),
         themes.themes().size());
-    return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram());
+    com.newspulse.core.tone.ToneLexicon lexicon;
+    String lexiconPath = config.analytics().toneLexiconPath();
+    try (var in = java.nio.file.Files.newInputStream(Locations.local("tone.lexicon", lexiconPath, hadoop))) {
+      lexicon = com.newspulse.core.tone.ToneLexicon.load(lexiconPath, in);
+    } catch (java.io.IOException e) {
+      throw new InvalidConfigException("cannot read tone lexicon " + lexiconPath + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw wrap("tone lexicon " + lexiconPath, e);
+    }
+    return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram(), lexicon);
   }
 
   private static RuntimeException wrap(String what, RuntimeException e) {
@@ -350,7 +377,9 @@ public final class NewsPulseJob {
       LocalDate first = all.stream().map(TrendsStage.PeriodRange::computeFrom).min(LocalDate::compareTo).orElseThrow();
       LocalDate last = all.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo).orElseThrow();
       Dataset<Row> articles = readRange(tx, Tables.ARTICLES, first, last).select("article_id",
-          Tables.PUBLISHED_DATE, "source");
+          Tables.PUBLISHED_DATE, "source", "duplicate_cluster")
+          .join(readRange(tx, Tables.ARTICLE_TONE, first, last).select("article_id", "tone"),
+              new String[] {"article_id"}, "left");
       Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(articles);
       Dataset<Row> items = TrendsStage.items(articles,
           readRange(tx, Tables.ARTICLE_ENTITIES, first, last),
@@ -370,6 +399,11 @@ public final class NewsPulseJob {
           tx.stage(Tables.COOCCURRENCE, TrendsStage.cooccurrence(items, daily, coRanges,
               config.cooccurrenceMinArticles()), coParts);
         }
+        List<String> ttParts = new ArrayList<>();
+        trendRanges.forEach(r -> ttParts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
+        tx.stage(Tables.TRENDING_TERMS, com.newspulse.trends.TrendingTermsStage.trendingTerms(
+            readRange(tx, Tables.ARTICLE_TERMS, first, last), daily, trendRanges, config.trends(),
+            config.analytics()), ttParts);
       } finally {
         items.unpersist();
       }

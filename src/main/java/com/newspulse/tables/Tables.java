@@ -33,6 +33,7 @@ public final class Tables {
       .add("content_hash", StringType, false)
       .add("gold", StringType)
       .add("dateline", StringType)
+      .add("duplicate_cluster", StringType)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -59,6 +60,7 @@ public final class Tables {
       .add("surface", StringType, false)
       .add("sentence", IntegerType, false)
       .add("method", StringType, false)
+      .add("tone", DoubleType)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -69,6 +71,7 @@ public final class Tables {
       .add("label", StringType, false)
       .add("mentions", IntegerType, false)
       .add("first_offset", IntegerType, false)
+      .add("avg_tone", DoubleType)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -154,6 +157,8 @@ public final class Tables {
       .add("baseline_share", DoubleType)
       .add("z_score", DoubleType)
       .add("burst", BooleanType, false)
+      .add("articles_dedup", LongType)
+      .add("avg_tone", DoubleType)
       .add("granularity", StringType, false)
       .add("period_start", DateType, false),
       List.of("granularity", "period_start"));
@@ -170,6 +175,59 @@ public final class Tables {
       .add("articles_b", LongType, false)
       .add("period_articles", LongType, false)
       .add("npmi", DoubleType, false)
+      .add("granularity", StringType, false)
+      .add("period_start", DateType, false),
+      List.of("granularity", "period_start"));
+
+  public static final TableContract ARTICLE_TONE = new TableContract("article_tone", new StructType()
+      .add("article_id", StringType, false)
+      .add("tone", DoubleType, false)
+      .add("tone_sum", DoubleType, false)
+      .add("positive_hits", IntegerType, false)
+      .add("negative_hits", IntegerType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract ARTICLE_TERMS = new TableContract("article_terms", new StructType()
+      .add("article_id", StringType, false)
+      .add("term", StringType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableContract CANDIDATE_MENTIONS = new TableContract("candidate_mentions", new StructType()
+      .add("article_id", StringType, false)
+      .add("key", StringType, false)
+      .add("surface", StringType, false)
+      .add("suggested_type", StringType, false)
+      .add("cue", StringType, false)
+      .add("start", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("sentence", IntegerType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  /** Whole-history aggregate of candidate_mentions; every run replaces all its partitions. */
+  public static final TableContract ENTITY_CANDIDATES = new TableContract("entity_candidates", new StructType()
+      .add("key", StringType, false)
+      .add("surface", StringType, false)
+      .add("mentions", LongType, false)
+      .add("articles", LongType, false)
+      .add("first_seen", DateType, false)
+      .add("last_seen", DateType, false)
+      .add("sources", StringType)
+      .add("example_article_ids", StringType, false)
+      .add("suggested_type", StringType, false),
+      List.of("suggested_type"));
+
+  public static final TableContract TRENDING_TERMS = new TableContract("trending_terms", new StructType()
+      .add("term", StringType, false)
+      .add("articles", LongType, false)
+      .add("period_articles", LongType, false)
+      .add("background_articles", LongType, false)
+      .add("background_total", LongType, false)
+      .add("llr", DoubleType, false)
+      .add("rate_ratio", DoubleType, false)
+      .add("rank", IntegerType, false)
       .add("granularity", StringType, false)
       .add("period_start", DateType, false),
       List.of("granularity", "period_start"));
@@ -197,7 +255,8 @@ public final class Tables {
 
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
-      AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS);
+      AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS,
+      ARTICLE_TONE, ARTICLE_TERMS, CANDIDATE_MENTIONS, ENTITY_CANDIDATES, TRENDING_TERMS);
 
   /** The contract of the table with this name, or null. */
   public static TableContract byName(String name) {

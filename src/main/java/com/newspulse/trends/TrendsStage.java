@@ -71,7 +71,36 @@ public final class TrendsStage {
     Dataset<Row> s = articles.filter(functions.col("source").isNotNull()).select(functions.col("article_id"),
         functions.col(Tables.PUBLISHED_DATE), functions.lit(SOURCE).as("dimension"), functions.col("source").as("key"),
         functions.col("source").as("label"), nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
-    return e.unionByName(t).unionByName(k).unionByName(s);
+    Dataset<Row> all = e.unionByName(t).unionByName(k).unionByName(s);
+    return withToneAndDedup(all, articles, entities);
+  }
+
+  /**
+   * Adds {@code tone} (entities: the mention-context {@code avg_tone}; other dimensions: the
+   * article tone, {@code articles.tone} when the caller joined it in) and {@code dedup_key}
+   * ({@code coalesce(duplicate_cluster, article_id)}); null tone and the article id when absent.
+   */
+  static Dataset<Row> withToneAndDedup(Dataset<Row> items, Dataset<Row> articles, Dataset<Row> entities) {
+    List<String> ac = java.util.Arrays.asList(articles.columns());
+    Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
+    Dataset<Row> art = articles.select(functions.col("article_id"),
+        ac.contains("duplicate_cluster") ? functions.coalesce(functions.col("duplicate_cluster"),
+            functions.col("article_id")).as("dedup_key") : functions.col("article_id").as("dedup_key"),
+        ac.contains("tone") ? functions.col("tone").as("_article_tone") : nullDouble.as("_article_tone"));
+    Dataset<Row> entityTone = java.util.Arrays.asList(entities.columns()).contains("avg_tone")
+        ? entities.select(functions.col("article_id"), functions.lit(ENTITY).as("dimension"),
+            functions.col("entity_id").as("key"), functions.col("avg_tone").as("_entity_tone"))
+        : null;
+    Dataset<Row> out = items.join(art, new String[] {"article_id"}, "left");
+    if (entityTone != null) {
+      out = out.join(entityTone, new String[] {"article_id", "dimension", "key"}, "left");
+    } else {
+      out = out.withColumn("_entity_tone", nullDouble);
+    }
+    return out.withColumn("dedup_key", functions.coalesce(functions.col("dedup_key"), functions.col("article_id")))
+        .withColumn("tone", functions.when(functions.col("dimension").equalTo(ENTITY), functions.col("_entity_tone"))
+            .otherwise(functions.col("_article_tone")))
+        .drop("_entity_tone", "_article_tone");
   }
 
   /**
@@ -148,7 +177,8 @@ public final class TrendsStage {
     Dataset<Row> cells = periodItems(items, ranges, true)
         .groupBy("granularity", "period_start", "dimension", "key")
         .agg(functions.count(functions.lit(1)).as("articles"), functions.sum("mentions").as("mentions"),
-            functions.max("label").as("label"), functions.max("entity_type").as("entity_type"));
+            functions.max("label").as("label"), functions.max("entity_type").as("entity_type"),
+            functions.countDistinct("dedup_key").as("articles_dedup"), functions.avg("tone").as("avg_tone"));
     // Long-tail keywords: only keys that reach the support in some period get a series.
     cells = cells.withColumn("_max", functions.max("articles").over(
             Window.partitionBy("granularity", "dimension", "key")))
@@ -189,6 +219,8 @@ public final class TrendsStage {
       long[] articles = new long[n];
       long[] mentions = new long[n];
       long[] totals = new long[n];
+      long[] dedup = new long[n];
+      Double[] tone = new Double[n];
       for (int i = 0; i < n; i++) {
         totals[i] = volumes.getOrDefault(g.plus(computeFrom, i), 0L);
       }
@@ -204,6 +236,8 @@ public final class TrendsStage {
         }
         articles[i] = c.getAs("articles");
         mentions[i] = c.getAs("mentions");
+        dedup[i] = c.getAs("articles_dedup");
+        tone[i] = c.getAs("avg_tone");
         dimension = c.getAs("dimension");
         k = c.getAs("key");
         label = c.getAs("label");
@@ -218,7 +252,8 @@ public final class TrendsStage {
         }
         BurstScorer.PeriodScore s = scores[i];
         out.add(RowFactory.create(dimension, k, label, type, articles[i], mentions[i], totals[i], s.share(),
-            nanToNull(s.baselineShare()), nanToNull(s.zScore()), s.burst(), g.id(), g.plus(computeFrom, i)));
+            nanToNull(s.baselineShare()), nanToNull(s.zScore()), s.burst(), dedup[i], tone[i], g.id(),
+            g.plus(computeFrom, i)));
       }
       return out.iterator();
     }

@@ -1,16 +1,20 @@
 package com.newspulse.core.enrich;
 
 import com.newspulse.core.amounts.Amount;
+import com.newspulse.core.discovery.Candidate;
 import com.newspulse.core.geo.CountryAttribution.CountryScore;
 import com.newspulse.core.keywords.Keyword;
 import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
+import com.newspulse.core.tone.ArticleTone;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything enrich extracts from one article. Offsets are into the body text; {@code titleThemes}
- * counts theme hits in the headline, {@code countries} are the countries the article is about.
+ * counts theme hits in the headline, {@code countries} are the countries the article is about,
+ * {@code tone} the lexicon tone (per sentence too), {@code candidates} the proper-noun phrases the
+ * knowledge base does not know and {@code terms} the distinct 1-3-gram terms.
  */
 public record ArticleAnalysis(
     int sentences,
@@ -20,4 +24,20 @@ public record ArticleAnalysis(
     List<Keyword> keywords,
     List<Amount> amounts,
     Map<String, Integer> titleThemes,
-    List<CountryScore> countries) {}
+    List<CountryScore> countries,
+    ArticleTone tone,
+    List<Candidate> candidates,
+    List<String> terms) {
+
+  /** Without tone, candidates and terms (tone null, lists empty). */
+  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
+      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes,
+      List<CountryScore> countries) {
+    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, null, List.of(), List.of());
+  }
+
+  /** Tone of sentence {@code i} (0 when the article has no tone or no such sentence). */
+  public double sentenceTone(int i) {
+    return tone == null || i < 0 || i >= tone.sentences().size() ? 0.0 : tone.sentences().get(i).tone();
+  }
+}

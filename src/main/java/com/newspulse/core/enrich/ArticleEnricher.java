@@ -1,25 +1,29 @@
 package com.newspulse.core.enrich;
 
 import com.newspulse.core.amounts.AmountExtractor;
+import com.newspulse.core.discovery.CandidateExtractor;
 import com.newspulse.core.geo.CountryAttribution;
 import com.newspulse.core.geo.Datelines;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.keywords.KeywordExtractor;
+import com.newspulse.core.keywords.TermExtractor;
 import com.newspulse.core.match.EntityMatcher;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeMatcher;
 import com.newspulse.core.themes.ThemeTaxonomy;
+import com.newspulse.core.tone.ToneLexicon;
+import com.newspulse.core.tone.ToneScorer;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs every extractor on one article: segmentation once, then entities, themes, keywords and
- * amounts. Built once per job on the driver and shipped to executors as one broadcast value.
+ * Runs every extractor on one article: segmentation once, then entities, themes, keywords,
+ * amounts, tone, entity candidates and terms (all reusing the one segmentation). Built once per job on the driver and shipped to executors as one broadcast value.
  */
 public final class ArticleEnricher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -34,8 +38,28 @@ public final class ArticleEnricher implements Serializable {
   private final int maxKeywords;
   private final CountryAttribution countries;
   private final Datelines datelines;
+  private final ToneScorer tone;
+  private final CandidateExtractor candidates = new CandidateExtractor();
+  private final TermExtractor terms = new TermExtractor();
 
+  /** With the tone lexicon bundled at {@link #BUNDLED_LEXICON}. */
   public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram) {
+    this(kb, taxonomy, maxKeywords, maxNgram, bundledLexicon());
+  }
+
+  public static final String BUNDLED_LEXICON = "newspulse/conf/tone/lexicon.tsv";
+
+  static ToneLexicon bundledLexicon() {
+    var in = ArticleEnricher.class.getClassLoader().getResourceAsStream(BUNDLED_LEXICON);
+    if (in == null) {
+      throw new IllegalStateException("tone lexicon " + BUNDLED_LEXICON + " is not on the classpath");
+    }
+    return ToneLexicon.load("classpath:" + BUNDLED_LEXICON, in);
+  }
+
+  public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram,
+      ToneLexicon lexicon) {
+    this.tone = new ToneScorer(lexicon);
     this.kb = kb;
     this.taxonomy = taxonomy;
     this.entities = new EntityMatcher(kb);
@@ -72,7 +96,10 @@ public final class ArticleEnricher implements Serializable {
         maxKeywords == 0 ? List.of() : keywords.extract(text),
         amounts.extract(text),
         titleThemes,
-        countries.attribute(mentions, datelines.country(dateline)));
+        countries.attribute(mentions, datelines.country(dateline)),
+        tone.score(seg),
+        candidates.extract(seg, mentions),
+        terms.terms(seg));
   }
 
   public KbEntity entity(String id) {

@@ -1,0 +1,27 @@
+package com.newspulse.config;
+
+import java.io.Serializable;
+
+/**
+ * Settings of the text analytics added on top of entities and themes: tone lexicon, entity
+ * discovery, significant terms and near-duplicate clustering.
+ *
+ * @param toneLexiconPath tone lexicon TSV, or {@code classpath:...}
+ * @param discoveryMinArticles an entity candidate needs at least this many articles
+ * @param trendingMinArticles a trending term needs at least this many articles in its period
+ * @param trendingMinLlr minimum signed G² of a trending term
+ * @param trendingTopN at most this many trending terms per (granularity, period)
+ * @param dedupJaccardThreshold estimated Jaccard similarity from which two articles are near-duplicates
+ */
+public record AnalyticsConfig(
+    String toneLexiconPath,
+    int discoveryMinArticles,
+    int trendingMinArticles,
+    double trendingMinLlr,
+    int trendingTopN,
+    double dedupJaccardThreshold)
+    implements Serializable {
+
+  public static final AnalyticsConfig DEFAULTS = new AnalyticsConfig(
+      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8);
+}

@@ -1,0 +1,136 @@
+package com.newspulse.trends;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.newspulse.config.AnalyticsConfig;
+import com.newspulse.config.TrendsConfig;
+import com.newspulse.core.trendstats.PeriodCalendar;
+import com.newspulse.core.trendstats.SignificantTerms;
+import com.newspulse.tables.Tables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Significant terms: {@code article_terms} → {@code trending_terms}.
+ *
+ * <p>Per granularity and period P: a = articles of P with the term, n1 = articles of P, b and n2 =
+ * the same over the trailing baseline (the {@code trends.baseline-periods} periods before P, P
+ * excluded). A term is kept when {@link SignificantTerms.Result#significant} holds for
+ * {@code trending-terms.min-articles} and {@code min-llr}; then the {@code top-n} terms per period
+ * by llr (ties by term). Periods and baselines are the same {@link TrendsStage.PeriodRange}s as
+ * {@code trends}, so a run publishes exactly the periods whose value its window can change. Only
+ * terms reaching the support in some published period get a series (the long tail is dropped
+ * before grouping).
+ */
+public final class TrendingTermsStage {
+  static final StructType SCORED = new StructType()
+      .add("term", DataTypes.StringType).add("articles", DataTypes.LongType)
+      .add("period_articles", DataTypes.LongType).add("background_articles", DataTypes.LongType)
+      .add("background_total", DataTypes.LongType).add("llr", DataTypes.DoubleType)
+      .add("rate_ratio", DataTypes.DoubleType).add("granularity", DataTypes.StringType)
+      .add("period_start", DataTypes.DateType);
+
+  private TrendingTermsStage() {}
+
+  public static Dataset<Row> trendingTerms(Dataset<Row> terms, Map<LocalDate, Long> dailyVolumes,
+      List<TrendsStage.PeriodRange> ranges, TrendsConfig trends, AnalyticsConfig cfg) {
+    Dataset<Row> cells = TrendsStage.periodItems(terms, ranges, true)
+        .groupBy("granularity", "period_start", "term").agg(functions.count(functions.lit(1)).as("articles"));
+    Column published = functions.lit(false);
+    for (TrendsStage.PeriodRange r : ranges) {
+      published = published.or(col("granularity").equalTo(r.granularity().id())
+          .and(col("period_start").between(r.publishFrom(), r.publishTo())));
+    }
+    Dataset<Row> keys = cells.filter(published.and(col("articles").geq(cfg.trendingMinArticles())))
+        .select("granularity", "term").distinct();
+    Dataset<Row> kept = cells.join(keys, new String[] {"granularity", "term"}, "left_semi");
+    Map<String, TermSeries> scorers = new HashMap<>();
+    for (TrendsStage.PeriodRange r : ranges) {
+      PeriodCalendar g = r.granularity();
+      scorers.put(g.id(), new TermSeries(r, trends.baseline(g), Map.copyOf(TrendsStage.periodVolumes(dailyVolumes, g)),
+          cfg.trendingMinArticles(), cfg.trendingMinLlr()));
+    }
+    Dataset<Row> scored = kept.groupByKey((MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001"
+            + r.getAs("term"), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (k, it) ->
+            scorers.get(k.substring(0, k.indexOf('\u0001'))).call(k, it), Encoders.row(SCORED));
+    return scored.withColumn("rank", functions.row_number().over(Window.partitionBy("granularity", "period_start")
+            .orderBy(col("llr").desc(), col("term"))))
+        .filter(col("rank").leq(cfg.trendingTopN()))
+        .select(java.util.Arrays.stream(Tables.TRENDING_TERMS.schema().fieldNames()).map(functions::col)
+            .toArray(Column[]::new));
+  }
+
+  /** One term's dense series of one granularity, scored period by period. */
+  static final class TermSeries implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TrendsStage.PeriodRange range;
+    private final int baseline;
+    private final Map<LocalDate, Long> volumes;
+    private final long minArticles;
+    private final double minLlr;
+
+    TermSeries(TrendsStage.PeriodRange range, int baseline, Map<LocalDate, Long> volumes, long minArticles,
+        double minLlr) {
+      this.range = range;
+      this.baseline = baseline;
+      this.volumes = volumes;
+      this.minArticles = minArticles;
+      this.minLlr = minLlr;
+    }
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> cells) {
+      PeriodCalendar g = range.granularity();
+      LocalDate computeFrom = range.computeFrom();
+      int n = (int) g.between(computeFrom, range.publishTo()) + 1;
+      long[] a = new long[n];
+      long[] totals = new long[n];
+      for (int i = 0; i < n; i++) {
+        totals[i] = volumes.getOrDefault(g.plus(computeFrom, i), 0L);
+      }
+      String term = key.substring(key.indexOf('\u0001') + 1);
+      while (cells.hasNext()) {
+        Row c = cells.next();
+        int i = (int) g.between(computeFrom, c.getAs("period_start"));
+        if (i >= 0 && i < n) {
+          a[i] = c.getAs("articles");
+        }
+      }
+      List<Row> out = new ArrayList<>();
+      int first = Math.max(0, (int) g.between(computeFrom, range.publishFrom()));
+      for (int i = first; i < n; i++) {
+        if (a[i] < minArticles) {
+          continue;
+        }
+        long b = 0;
+        long n2 = 0;
+        for (int j = Math.max(0, i - baseline); j < i; j++) {
+          b += a[j];
+          n2 += totals[j];
+        }
+        SignificantTerms.Result s = SignificantTerms.score(a[i], totals[i], b, n2);
+        if (s.significant(minArticles, minLlr)) {
+          out.add(RowFactory.create(term, a[i], totals[i], b, n2, s.llr(), s.rateRatio(), g.id(),
+              g.plus(computeFrom, i)));
+        }
+      }
+      return out.iterator();
+    }
+  }
+}
