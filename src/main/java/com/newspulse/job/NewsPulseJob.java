@@ -384,8 +384,8 @@ public final class NewsPulseJob {
       Dataset<Row> items = TrendsStage.items(articles,
           readRange(tx, Tables.ARTICLE_ENTITIES, first, last),
           readRange(tx, Tables.ARTICLE_THEMES, first, last),
-          readRange(tx, Tables.ARTICLE_KEYWORDS, first, last))
-          .unionByName(TrendsStage.topicItems(readRange(tx, Tables.ARTICLE_TOPICS, first, last), tx.read(Tables.TOPICS)))
+          readRange(tx, Tables.ARTICLE_KEYWORDS, first, last),
+          TrendsStage.topicItems(readRange(tx, Tables.ARTICLE_TOPICS, first, last), tx.read(Tables.TOPICS)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         List<String> parts = new ArrayList<>();

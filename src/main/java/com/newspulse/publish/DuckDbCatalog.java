@@ -115,17 +115,23 @@ public final class DuckDbCatalog {
 
   /** The output tables, in the order their views are created (docs/tables.md). */
   public static final List<String> TABLES = List.of("articles", "quarantine", "entity_mentions",
-      "article_entities", "article_themes", "article_keywords", "amounts", "trends", "cooccurrence", "runs");
+      "article_entities", "article_themes", "article_keywords", "amounts", "article_countries", "article_tone",
+      "article_terms", "candidate_mentions", "entity_candidates", "article_topics", "topics", "trends",
+      "trending_terms", "cooccurrence", "runs");
 
   /** Convenience views, created after the table views they read. */
   public static final List<String> CONVENIENCE_VIEWS =
       List.of("daily_entity_mentions", "weekly_themes", "top_entities", "latest_run");
 
   /** Partition columns that are dates; every other partition column stays VARCHAR. */
-  private static final Map<String, String> DATE_PARTITION = Map.of(
-      "articles", "published_date", "entity_mentions", "published_date", "article_entities", "published_date",
-      "article_themes", "published_date", "article_keywords", "published_date", "amounts", "published_date",
-      "trends", "period_start", "cooccurrence", "period_start");
+  private static final Map<String, String> DATE_PARTITION = Map.ofEntries(
+      Map.entry("articles", "published_date"), Map.entry("entity_mentions", "published_date"),
+      Map.entry("article_entities", "published_date"), Map.entry("article_themes", "published_date"),
+      Map.entry("article_keywords", "published_date"), Map.entry("amounts", "published_date"),
+      Map.entry("article_countries", "published_date"), Map.entry("article_tone", "published_date"),
+      Map.entry("article_terms", "published_date"), Map.entry("candidate_mentions", "published_date"),
+      Map.entry("article_topics", "published_date"), Map.entry("trends", "period_start"),
+      Map.entry("trending_terms", "period_start"), Map.entry("cooccurrence", "period_start"));
 
   /**
    * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which

@@ -55,9 +55,12 @@ public final class TrendsStage {
     this.config = config;
   }
 
-  /** One row per (article, dimension, key) from the article-level tables. */
+  /**
+   * One row per (article, dimension, key) from the article-level tables, with tone and dedup key;
+   * {@code topics} are topic items from {@link #topicItems} (or null).
+   */
   public static Dataset<Row> items(Dataset<Row> articles, Dataset<Row> entities, Dataset<Row> themes,
-      Dataset<Row> keywords) {
+      Dataset<Row> keywords, Dataset<Row> topics) {
     Column nullStr = functions.lit(null).cast(DataTypes.StringType);
     Dataset<Row> e = entities.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
         functions.lit(ENTITY).as("dimension"), functions.col("entity_id").as("key"), functions.col("label"),
@@ -72,6 +75,9 @@ public final class TrendsStage {
         functions.col(Tables.PUBLISHED_DATE), functions.lit(SOURCE).as("dimension"), functions.col("source").as("key"),
         functions.col("source").as("label"), nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
     Dataset<Row> all = e.unionByName(t).unionByName(k).unionByName(s);
+    if (topics != null) {
+      all = all.unionByName(topics);
+    }
     return withToneAndDedup(all, articles, entities);
   }
 

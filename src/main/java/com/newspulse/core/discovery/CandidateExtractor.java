@@ -9,6 +9,7 @@ import com.newspulse.core.text.Token;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -104,6 +105,12 @@ public final class CandidateExtractor implements Serializable {
     List<Token> tokens = text.tokens();
     boolean[] blocked = blocked(tokens, covered);
     List<Candidate> out = new ArrayList<>();
+    Set<String> lowerCase = new HashSet<>();
+    for (Token t : tokens) {
+      if (Character.isLowerCase(t.text().codePointAt(0))) {
+        lowerCase.add(t.text());
+      }
+    }
     int first = 0;
     for (Sentence sentence : text.sentences()) {
       int last = first;
@@ -111,7 +118,7 @@ public final class CandidateExtractor implements Serializable {
         last++;
       }
       if (!mostlyUpperCase(tokens, first, last)) {
-        scanSentence(text.text(), tokens, blocked, first, last, out);
+        scanSentence(text.text(), tokens, blocked, first, last, lowerCase, out);
       }
       first = last;
     }
@@ -119,7 +126,7 @@ public final class CandidateExtractor implements Serializable {
   }
 
   private void scanSentence(String text, List<Token> tokens, boolean[] blocked, int from, int to,
-      List<Candidate> out) {
+      Set<String> lowerCase, List<Candidate> out) {
     int firstWord = from;
     while (firstWord < to && !Character.isLetterOrDigit(tokens.get(firstWord).text().codePointAt(0))) {
       firstWord++;
@@ -143,14 +150,14 @@ public final class CandidateExtractor implements Serializable {
           break;
         }
       }
-      run(text, tokens, i, end, i == firstWord, to, out);
+      run(text, tokens, i, end, i == firstWord, to, lowerCase, out);
       i = end + 1;
     }
   }
 
   /** Trims one maximal run and emits its candidate(s). */
   private void run(String text, List<Token> tokens, int from, int to, boolean sentenceStart, int sentenceEnd,
-      List<Candidate> out) {
+      Set<String> lowerCase, List<Candidate> out) {
     int s = from;
     String head = fold(tokens.get(s));
     if (sentenceStart && (SENTENCE_INITIAL.contains(head) || (from == to && StopWords.contains(head)))) {
@@ -180,7 +187,7 @@ public final class CandidateExtractor implements Serializable {
     int partStart = s;
     for (int k = s; k <= to + 1; k++) {
       if (k == to + 1 || (fold(tokens.get(k)).equals("and") && !joinsOrg(tokens, partStart, k, to))) {
-        emit(text, tokens, partStart, k - 1, partStart == s ? title : null, sentenceEnd, out);
+        emit(text, tokens, partStart, k - 1, partStart == s ? title : null, sentenceEnd, lowerCase, out);
         partStart = k + 1;
       }
     }
@@ -202,19 +209,42 @@ public final class CandidateExtractor implements Serializable {
   }
 
   private void emit(String text, List<Token> tokens, int from, int to, String title, int sentenceEnd,
-      List<Candidate> out) {
-    if (from > to) {
-      return;
+      Set<String> lowerCase, List<Candidate> out) {
+    if (from > to || onlyAffixes(tokens, from, to)) {
+      return; // "Inc", "Corp", "Bank", "President" alone name nothing
     }
     Token first = tokens.get(from);
     Token last = tokens.get(to);
-    if (from == to && StopWords.contains(fold(first)) && !isAllCaps(first.text())) {
+    if (from == to && (StopWords.contains(fold(first)) && !isAllCaps(first.text())
+        || first.text().codePointCount(0, first.text().length()) < 2
+        || lowerCase.contains(first.text().toLowerCase(java.util.Locale.ROOT))
+        || atLineStart(text, first))) {
+      // A lone capitalised word that the same article also writes in lower case ("Net" in an
+      // earnings table, "net profit" in the text), or that opens a line of a table, is a word.
       return;
     }
     String surface = text.substring(first.start(), last.end());
     String[] cue = cue(tokens, from, to, title, sentenceEnd);
     out.add(new Candidate(surface, key(surface), first.start(), last.end(), first.sentence(),
         SuggestedType.valueOf(cue[0]), cue[1]));
+  }
+
+  private static boolean onlyAffixes(List<Token> tokens, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      String w = fold(tokens.get(k));
+      if (!ORG_WORDS.contains(w) && !TITLES.contains(w) && !TITLE_MODIFIERS.contains(w) && !CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean atLineStart(String text, Token t) {
+    int c = t.start() - 1;
+    while (c >= 0 && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
+      c--;
+    }
+    return c >= 0 && text.charAt(c) == '\n'; // the first line of a text is a sentence start, judged as such
   }
 
   /** {type, cue} for the phrase {@code [from, to]}. */
