@@ -89,23 +89,12 @@ class AnalyticsSparkTest extends SparkTestBase {
     job.run(input, null, null);
   }
 
-  private static List<String> rows(Dataset<Row> t, String... cols) {
-    return t.select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()
-        .map(r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < r.length(); i++) {
-            b.append(i == 0 ? "" : "|").append(r.get(i));
-          }
-          return b.toString();
-        }).toList();
-  }
-
   @Test
   void nearIdenticalCopiesFormOneClusterAndTrendsCountItOnce() {
-    assertThat(rows(job.store().read(Tables.ARTICLES).filter("duplicate_cluster is not null"),
+    assertThat(lines(job.store().read(Tables.ARTICLES).filter("duplicate_cluster is not null"),
         "article_id", "duplicate_cluster")).containsExactlyInAnyOrder("d1|d1", "d2|d1");
     assertThat(job.store().read(Tables.ARTICLES).count()).isEqualTo(22);
-    assertThat(rows(job.store().read(Tables.TRENDS).filter(
+    assertThat(lines(job.store().read(Tables.TRENDS).filter(
             "dimension = 'entity' and key = 'nvidia' and granularity = 'day' and period_start = '2025-04-03'"),
         "articles", "articles_dedup")).containsExactly("2|1");
     // Every other cell has as many de-duplicated articles as articles.
@@ -117,7 +106,7 @@ class AnalyticsSparkTest extends SparkTestBase {
   @Test
   void aNewPhraseTrendsOnTheDayItAppearsAndNotBefore() {
     Dataset<Row> tt = job.store().read(Tables.TRENDING_TERMS).filter("term = 'zorblax x9 accelerator'");
-    assertThat(rows(tt.filter("granularity = 'day'"), "period_start", "articles", "period_articles",
+    assertThat(lines(tt.filter("granularity = 'day'"), "period_start", "articles", "period_articles",
         "background_articles", "background_total")).containsExactly("2025-04-05|6|8|0|14");
     Row r = tt.filter("granularity = 'day'").first();
     assertThat(r.<Double>getAs("llr")).isGreaterThan(10.83);
@@ -128,11 +117,11 @@ class AnalyticsSparkTest extends SparkTestBase {
 
   @Test
   void anUnknownCompanyBecomesAnOrgCandidateAndExportsAsAValidKnowledgeBase() throws Exception {
-    assertThat(rows(job.store().read(Tables.ENTITY_CANDIDATES).filter("key = 'velmora dynamics inc'"),
+    assertThat(lines(job.store().read(Tables.ENTITY_CANDIDATES).filter("key = 'velmora dynamics inc'"),
         "surface", "mentions", "articles", "first_seen", "last_seen", "sources", "example_article_ids",
         "suggested_type")).containsExactly(
             "Velmora Dynamics Inc|3|3|2025-04-01|2025-04-04|wire|b10, b13, b19|ORG");
-    assertThat(rows(job.store().read(Tables.CANDIDATE_MENTIONS).filter("key = 'velmora dynamics inc'"),
+    assertThat(lines(job.store().read(Tables.CANDIDATE_MENTIONS).filter("key = 'velmora dynamics inc'"),
         "article_id", "cue", "start")).containsExactlyInAnyOrder("b10|suffix:Inc|0", "b13|suffix:Inc|0",
         "b19|suffix:Inc|0");
     Path tsv = tmp.resolve("candidates.tsv");

@@ -38,30 +38,19 @@ class PipelineSparkTest extends SparkTestBase {
             "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger"));
   }
 
-  private static List<String> rows(Dataset<Row> t, String... cols) {
-    return t.select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()
-        .map(r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < r.length(); i++) {
-            b.append(i == 0 ? "" : "|").append(r.get(i));
-          }
-          return b.toString();
-        }).toList();
-  }
-
   @Test
   void extractsExactlyTheKnownEntitiesThemesAndAmounts() {
     String out = tmp.resolve("out").toString();
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), out);
     job.run(input(), null, null);
 
-    assertThat(rows(job.store().read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
+    assertThat(lines(job.store().read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
         .containsExactlyInAnyOrder(
             "p1|nvidia|2", "p1|h20|1", "p1|jensen-huang|2", "p1|china|1",
             "p2|bis|1", "p2|huawei|1", "p2|united-states|1", "p2|japan|1",
             "p3|toyota|1",
             "p4|apple|1", "p4|recep-erdogan|1");
-    assertThat(rows(job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'"),
+    assertThat(lines(job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'"),
         "entity_id", "surface", "sentence", "method"))
         .containsExactlyInAnyOrder("nvidia|Nvidia|0|alias", "h20|H20|0|alias", "jensen-huang|Jensen Huang|1|alias",
             "nvidia|Nvidia|1|alias", "jensen-huang|Huang|2|surname", "china|China|2|alias");
@@ -70,10 +59,10 @@ class PipelineSparkTest extends SparkTestBase {
       String t = text.getAs("text");
       assertThat(t.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end"))).isEqualTo(m.getAs("surface"));
     }
-    assertThat(rows(job.store().read(Tables.ARTICLE_THEMES), "article_id", "theme_id", "hits"))
+    assertThat(lines(job.store().read(Tables.ARTICLE_THEMES), "article_id", "theme_id", "hits"))
         .containsExactlyInAnyOrder("p1|EXPORT_CONTROLS|1", "p1|SEMICONDUCTORS|1", "p2|EXPORT_CONTROLS|1",
             "p2|TARIFFS|1");
-    assertThat(rows(job.store().read(Tables.AMOUNTS), "article_id", "kind", "value", "currency", "surface"))
+    assertThat(lines(job.store().read(Tables.AMOUNTS), "article_id", "kind", "value", "currency", "surface"))
         .containsExactlyInAnyOrder("p2|PERCENT|25.0|null|25%", "p3|MONEY|5.5E9|USD|$5.5 billion");
     Dataset<Row> kw = job.store().read(Tables.ARTICLE_KEYWORDS);
     assertThat(kw.groupBy("article_id", "keyword").count().filter("count > 1").count()).isZero();
@@ -88,14 +77,14 @@ class PipelineSparkTest extends SparkTestBase {
     Dataset<Row> trends = job.store().read(Tables.TRENDS);
 
     // Week of 2025-03-03 has p1, p2; week of 2025-03-10 has p3, p4.
-    assertThat(rows(trends.filter("granularity = 'week' AND dimension = 'theme'"),
+    assertThat(lines(trends.filter("granularity = 'week' AND dimension = 'theme'"),
         "period_start", "key", "articles", "mentions", "period_articles", "share"))
         .containsExactlyInAnyOrder("2025-03-03|EXPORT_CONTROLS|2|2|2|1.0", "2025-03-03|SEMICONDUCTORS|1|1|2|0.5",
             "2025-03-03|TARIFFS|1|1|2|0.5");
-    assertThat(rows(trends.filter("granularity = 'month' AND dimension = 'entity' AND key = 'nvidia'"),
+    assertThat(lines(trends.filter("granularity = 'month' AND dimension = 'entity' AND key = 'nvidia'"),
         "period_start", "label", "entity_type", "articles", "mentions", "share"))
         .containsExactly("2025-03-01|Nvidia|ORG|1|2|0.25");
-    assertThat(rows(trends.filter("granularity = 'day' AND dimension = 'source'"), "period_start", "key", "articles"))
+    assertThat(lines(trends.filter("granularity = 'day' AND dimension = 'source'"), "period_start", "key", "articles"))
         .containsExactlyInAnyOrder("2025-03-03|wire|1", "2025-03-04|wire|1", "2025-03-10|ledger|1",
             "2025-03-11|ledger|1");
     // Too little history for a baseline: no z-score, no burst.
@@ -109,7 +98,7 @@ class PipelineSparkTest extends SparkTestBase {
     // p1 and p2 have 6 items each (15 pairs each), p4 has 2 (1 pair), p3 has 1.
     assertThat(month.count()).isEqualTo(31);
     // npmi = log((1/4) / ((1/4)(2/4))) / -log(1/4) = 0.5
-    assertThat(rows(month.filter("key_a = 'nvidia' AND key_b = 'EXPORT_CONTROLS'"),
+    assertThat(lines(month.filter("key_a = 'nvidia' AND key_b = 'EXPORT_CONTROLS'"),
         "dimension_a", "dimension_b", "articles", "articles_a", "articles_b", "period_articles", "npmi"))
         .containsExactly("entity|theme|1|1|2|4|0.5");
   }
@@ -129,10 +118,10 @@ class PipelineSparkTest extends SparkTestBase {
     String fix = TestCorpus.write(tmp.resolve("fix"),
         article("p3b", "2025-03-10T12:00:00Z", "Fixed", "Huawei and Toyota signed a deal.", "ledger"));
     job.run(fix, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-    assertThat(rows(job.store().read(Tables.ARTICLES), "article_id")).containsExactlyInAnyOrder("p1", "p2", "p3b", "p4");
-    assertThat(rows(job.store().read(Tables.ARTICLE_ENTITIES).filter("published_date = '2025-03-10'"),
+    assertThat(lines(job.store().read(Tables.ARTICLES), "article_id")).containsExactlyInAnyOrder("p1", "p2", "p3b", "p4");
+    assertThat(lines(job.store().read(Tables.ARTICLE_ENTITIES).filter("published_date = '2025-03-10'"),
         "article_id", "entity_id")).containsExactlyInAnyOrder("p3b|huawei", "p3b|toyota");
-    assertThat(rows(job.store().read(Tables.TRENDS).filter(
+    assertThat(lines(job.store().read(Tables.TRENDS).filter(
         "granularity = 'month' AND dimension = 'entity' AND key = 'huawei'"), "articles"))
         .containsExactly("2");
     assertThat(job.store().read(Tables.RUNS).count()).isEqualTo(3);
@@ -157,7 +146,7 @@ class PipelineSparkTest extends SparkTestBase {
         .hasMessageContaining("themes.path = '" + tmp.resolve("missing.conf") + "' does not exist");
 
     assertThat(snapshot(job)).isEqualTo(before);
-    assertThat(rows(job.store().read(Tables.RUNS), "status")).containsExactlyInAnyOrder("SUCCEEDED", "FAILED");
+    assertThat(lines(job.store().read(Tables.RUNS), "status")).containsExactlyInAnyOrder("SUCCEEDED", "FAILED");
   }
 
   private static List<String> snapshot(NewsPulseJob job) {

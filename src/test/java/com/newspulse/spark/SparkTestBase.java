@@ -52,6 +52,18 @@ public abstract class SparkTestBase {
     return RowFactory.create(values);
   }
 
+  /** The selected columns of every row as "a|b|c" lines, in the table's order. */
+  protected static List<String> lines(Dataset<Row> t, String... cols) {
+    return t.select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()
+        .map(r -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < r.length(); i++) {
+            b.append(i == 0 ? "" : "|").append(r.get(i));
+          }
+          return b.toString();
+        }).toList();
+  }
+
   protected static Dataset<Row> rows(StructType schema, Row... rows) {
     return spark().createDataFrame(Arrays.asList(rows), schema);
   }
