@@ -2,7 +2,9 @@ package com.newspulse.bench;
 
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.generate.GeneratorSettings;
+import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.Locations;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -86,6 +88,14 @@ public final class Bench {
       results.put(row, m);
     }
     compare(s.dir(), results, notes);
+    if (ok(results, BenchRow.ENTITIES_OURS) && ok(results, BenchRow.ENTITIES_SPARKNLP)) {
+      try {
+        notes.addAll(compareEntities(input, s.dir()));
+      } catch (RuntimeException e) {
+        LOG.warn("bench: entity comparison failed", e);
+        notes.add("entity comparison FAILED: " + Measurement.oneLine(e));
+      }
+    }
     BenchReport report = new BenchReport(input, new ArrayList<>(results.values()), notes, s.command(),
         BenchReport.machine(spark));
     report.print(out);
@@ -109,6 +119,11 @@ public final class Bench {
           timedWrite(() -> PlainRows.keywords(articles(input), KEYWORDS, MAX_NGRAM), out), out, input);
       case KEYWORDS_SPARKNLP -> written(row,
           timedWrite(() -> SparkNlpRows.keywords(articles(input), KEYWORDS, MAX_NGRAM), out), out, input);
+      case ENTITIES_OURS -> written(row, timedWrite(() -> EntityRows.ours(articles(input), kb()), out), out, input);
+      case ENTITIES_SPARKNLP -> {
+        java.nio.file.Path phrases = EntityRows.writePhrases(kb(), java.nio.file.Path.of(dir, "textmatcher-phrases.txt"));
+        yield written(row, timedWrite(() -> EntityRows.sparkNlp(articles(input), kb(), phrases), out), out, input);
+      }
       case ENRICH -> {
         String tables = new Path(dir, "tables").toString();
         BenchCorpus.delete(spark, tables);
@@ -129,6 +144,16 @@ public final class Bench {
         yield Measurement.of(row, r.counts() == null ? input.articles() : r.counts().read(), input.textBytes(), m);
       }
     };
+  }
+
+  private KnowledgeBase kb;
+
+  /** The job's knowledge base (conf kb.path), loaded once for the entity rows and their comparison. */
+  private KnowledgeBase kb() {
+    if (kb == null) {
+      kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), spark.sparkContext().hadoopConfiguration()));
+    }
+    return kb;
   }
 
   private Dataset<Row> articles(BenchCorpus.Input input) {
@@ -198,6 +223,63 @@ public final class Bench {
       }
     }
     notes.addAll(0, lines);
+  }
+
+  /**
+   * Per-mention comparison of entities-ours and entities-sparknlp (untimed): agreement by exact span,
+   * differences per bucket, per-entity counts that differ most; all classified mentions are written to
+   * {@code <dir>/entities-compare} (CSV) for reading examples.
+   */
+  private List<String> compareEntities(BenchCorpus.Input input, String dir) {
+    Dataset<Row> ours = spark.read().parquet(path(dir, BenchRow.ENTITIES_OURS));
+    Dataset<Row> theirs = spark.read().parquet(path(dir, BenchRow.ENTITIES_SPARKNLP));
+    String out = new Path(dir, "entities-compare").toString();
+    EntityRows.classify(articles(input), ours, theirs, kb()).coalesce(1).write().mode(SaveMode.Overwrite)
+        .option("header", true).csv(out);
+    Dataset<Row> diff = spark.read().option("header", true).schema(EntityRows.DIFF).csv(out).cache();
+    List<String> lines = new ArrayList<>();
+    long nOurs = ours.selectExpr("explode(mentions)").count();
+    long nTheirs = theirs.selectExpr("explode(mentions)").count();
+    long agree = diff.filter(functions.col("bucket").equalTo(EntityRows.AGREE)).count();
+    long sameSpan = diff.filter(functions.col("side").startsWith("both")).count();
+    lines.add(String.format(Locale.ROOT, "entities: mentions ours %,d, theirs (TextMatcher) %,d; same span %,d, of which"
+        + " same entity %,d (%.1f%% of ours, %.1f%% of theirs); every mention classified in %s", nOurs, nTheirs,
+        sameSpan, agree, 100.0 * agree / Math.max(1, nOurs), 100.0 * agree / Math.max(1, nTheirs), out));
+    lines.add("  differences by bucket (mentions: ours only / theirs only / same span other id):");
+    List<Row> counts = diff.filter(functions.col("bucket").notEqual(EntityRows.AGREE))
+        .groupBy("bucket").agg(
+            functions.sum(functions.when(functions.col("side").equalTo("ours"), 1).otherwise(0)).as("o"),
+            functions.sum(functions.when(functions.col("side").equalTo("theirs"), 1).otherwise(0)).as("t"),
+            functions.sum(functions.when(functions.col("side").startsWith("both"), 1).otherwise(0)).as("b"))
+        .collectAsList();
+    for (String b : EntityRows.bucketOrder()) {
+      for (Row c : counts) {
+        if (c.getString(0).equals(b)) {
+          lines.add(String.format(Locale.ROOT, "    %-76s %,8d / %,8d / %,6d", b, c.getLong(1), c.getLong(2),
+              c.getLong(3)));
+        }
+      }
+    }
+    lines.add("  entities whose counts differ most (entity: ours / theirs):");
+    Dataset<Row> perOurs = ours.selectExpr("explode(mentions) as m").groupBy("m.entity_id").count()
+        .withColumnRenamed("count", "ours");
+    Dataset<Row> perTheirs = theirs.selectExpr("explode(mentions) as m").groupBy("m.entity_id").count()
+        .withColumnRenamed("count", "theirs");
+    Dataset<Row> per = perOurs.withColumnRenamed("entity_id", "e1")
+        .join(perTheirs, functions.col("e1").equalTo(functions.col("entity_id")), "full_outer")
+        .select(functions.coalesce(functions.col("e1"), functions.col("entity_id")).as("entity_id"),
+            functions.coalesce(functions.col("ours"), functions.lit(0L)).as("ours"),
+            functions.coalesce(functions.col("theirs"), functions.lit(0L)).as("theirs"));
+    long entitiesDiffer = per.filter(functions.col("ours").notEqual(functions.col("theirs"))).count();
+    long entities = per.count();
+    for (Row r : per.withColumn("d", functions.abs(functions.col("ours").minus(functions.col("theirs"))))
+        .orderBy(functions.col("d").desc(), functions.col("entity_id")).limit(12).collectAsList()) {
+      lines.add(String.format(Locale.ROOT, "    %-28s %,8d / %,8d", r.getString(0), r.getLong(1), r.getLong(2)));
+    }
+    lines.add(String.format(Locale.ROOT, "  entities found by either: %,d, with a different count: %,d", entities,
+        entitiesDiffer));
+    diff.unpersist();
+    return lines;
   }
 
   private static boolean ok(Map<BenchRow, Measurement> results, BenchRow r) {

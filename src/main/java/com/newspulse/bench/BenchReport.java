@@ -17,6 +17,8 @@ public final class BenchReport {
   private static final BenchRow[][] RATIOS = {
       {BenchRow.SEGMENT_SPARKNLP, BenchRow.SEGMENT_OURS},
       {BenchRow.KEYWORDS_SPARKNLP, BenchRow.KEYWORDS_OURS},
+      {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENTITIES_OURS},
+      {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENRICH},
       {BenchRow.FLOOR, BenchRow.ENRICH},
       {BenchRow.FLOOR, BenchRow.RUN}};
 

@@ -13,6 +13,9 @@ public enum BenchRow {
   SEGMENT_SPARKNLP("segment-sparknlp", true, "Spark NLP DocumentAssembler -> SentenceDetector -> Tokenizer"),
   KEYWORDS_OURS("keywords-ours", false, "KeywordExtractor(10, 3) per article"),
   KEYWORDS_SPARKNLP("keywords-sparknlp", true, "Spark NLP ... -> Tokenizer -> YakeKeywordExtraction(10, 1..3)"),
+  ENTITIES_OURS("entities-ours", false, "EntityMatcher (the enrich stage's entity matching) per article"),
+  ENTITIES_SPARKNLP("entities-sparknlp", true,
+      "Spark NLP ... -> Tokenizer -> TextMatcher fed with every KB alias (the textbook reference)"),
   ENRICH("enrich", false, "the project's enrich stage on already-ingested articles"),
   RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder");
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Throughput side by side, in one run on one synthetic input: a read-and-touch",
-        "floor, our segmenter and keyword extractor against Spark NLP's, the enrich stage",
-        "and the whole run. Prints seconds, articles/s, MB/s, CPU seconds and peak heap",
+        "floor, our segmenter, keyword extractor and entity matcher against Spark NLP's",
+        "(the entity reference: TextMatcher fed from the knowledge base, with every",
+        "difference classified), the enrich stage and the whole run. Prints seconds, articles/s, MB/s, CPU seconds and peak heap",
         "per row, and their ratios. --from/--to are the dates of the generated corpus",
         "(default 2025-01-01..2025-06-30). See docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
@@ -37,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--rows", split = ",", paramLabel = "ROW",
       description = "Rows to run, comma-separated (default: all): floor, segment-ours, segment-sparknlp,"
-          + " keywords-ours, keywords-sparknlp, enrich, run.")
+          + " keywords-ours, keywords-sparknlp, entities-ours, entities-sparknlp, enrich, run.")
   List<String> rows = new ArrayList<>();
 
   @Mixin

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bench on a tiny corpus with the cheap rows only: the table is complete and its figures positive. */
 class BenchSparkTest extends SparkTestBase {
-  private static final List<BenchRow> CHEAP = List.of(BenchRow.FLOOR, BenchRow.SEGMENT_OURS, BenchRow.KEYWORDS_OURS);
+  private static final List<BenchRow> CHEAP = List.of(BenchRow.FLOOR, BenchRow.SEGMENT_OURS, BenchRow.KEYWORDS_OURS,
+      BenchRow.ENTITIES_OURS);
 
   @TempDir
   Path dir;
@@ -41,7 +42,7 @@ class BenchSparkTest extends SparkTestBase {
       assertThat(number(cols[6])).as(row.id() + " peak heap MB").isPositive();
     }
     assertThat(printed.lines().filter(l -> l.startsWith(BenchRow.SEGMENT_SPARKNLP.id()))).isEmpty();
-    assertThat(printed).contains("n/a (segment-sparknlp not run)");
+    assertThat(printed).contains("n/a (segment-sparknlp not run)").contains("n/a (entities-sparknlp not run)");
     // Our extractor never returns the same keyword twice in one article.
     assertThat(printed).containsPattern("keywords-ours\\s+2,000 / 2,000 / 0 / 0");
     assertThat(Files.exists(dir.resolve("input").resolve(BenchCorpus.MARKER))).isTrue();
