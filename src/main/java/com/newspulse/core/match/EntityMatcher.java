@@ -76,7 +76,9 @@ public final class EntityMatcher implements Serializable {
                         }
                     }
                     String surname = e.type() == EntityType.PERSON ? SurnameRule.surname(e, seg.tokens()) : null;
-                    aliases.add(units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname));
+                    boolean capital = alias.ambiguous() && !alias.text().isEmpty()
+                        && Character.isUpperCase(alias.text().codePointAt(0));
+                    aliases.add(units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname, capital));
                 }
                 for (String term : e.context()) {
                     contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), i);
@@ -89,9 +91,11 @@ public final class EntityMatcher implements Serializable {
 
     /**
      * One alias at a trie terminal. {@code exact} holds the case-kept normalized tokens for case-sensitive
-     * aliases (null otherwise); {@code surname} is set for multi-word person aliases.
+     * aliases (null otherwise); {@code surname} is set for multi-word person aliases; {@code capital} marks an
+     * ambiguous alias written capitalised, which must start with a capital in the text too ("~Target" is not
+     * "the target's price", "~Apple" is not "apple juice").
      */
-    private record AliasEntry(int entity, boolean ambiguous, String[] exact, String surname) {
+    private record AliasEntry(int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {
     }
 
     /** A leftmost-longest alias match over units {@code [start, end)} before disambiguation. */
@@ -197,7 +201,8 @@ public final class EntityMatcher implements Serializable {
         List<AliasEntry> passing = null;
         for (int k = 0; k < entries.size(); k++) {
             AliasEntry e = entries.get(k);
-            if (e.exact() == null || exactMatch(e.exact(), units, start)) {
+            if ((e.exact() == null || exactMatch(e.exact(), units, start))
+                    && (!e.capital() || Character.isUpperCase(units.normalized(start).codePointAt(0)))) {
                 if (passing == null) {
                     if (k == entries.size() - 1 && k == 0) {
                         return entries; // the common single-entry case: no copy

@@ -142,6 +142,14 @@ class EntityMatcherTest {
         assertThat(found("Apple shares rose after the iPhone launch.")).containsExactly("apple:Apple");
         assertThat(found("Apple Inc. said Apple would grow.")).containsExactly("apple:Apple Inc.", "apple:Apple");
         assertThat(found("Apple rose. TIM COOK spoke.")).containsExactly("apple:Apple");
+        assertThat(found("APPLE TO BUY BACK SHARES, iPhone sales up")).containsExactly("apple:APPLE");
+    }
+
+    @Test
+    void aCapitalisedAmbiguousAliasNeedsACapitalInTheText() {
+        // Supported by the context term "iPhone", but "apple" in lower case is the fruit.
+        assertThat(found("An apple a day, the iPhone maker said.")).isEmpty();
+        assertThat(found("Apple Inc. sells apple juice?")).containsExactly("apple:Apple Inc.");
     }
 
     @Test
