@@ -3,9 +3,7 @@ package com.newspulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.spark.SparkTestBase;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliSparkTest extends SparkTestBase {
   @TempDir
   Path tmp;
-
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = NewsPulseMain.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"generate", "import", "run", "ingest", "enrich", "trends", "demo", "validate", "catalog", "report"})

@@ -25,17 +25,7 @@ class PipelineSparkTest extends SparkTestBase {
   Path tmp;
 
   private String input() {
-    return TestCorpus.write(tmp.resolve("in"),
-        article("p1", "2025-03-03T09:00:00Z", "Chip curbs",
-            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.\n\n"
-                + "Huang added that China remains a key market.", "wire"),
-        article("p2", "2025-03-04T09:00:00Z", "Entity list",
-            "The BIS added Huawei to the entity list. BISON ranchers were unaffected. "
-                + "The US said tariffs on Japanese cars would rise 25%.", "wire"),
-        article("p3", "2025-03-10T09:00:00Z", "Markets",
-            "Apple shares rose. Toyota sold $5.5 billion of bonds.", "ledger"),
-        article("p4", "2025-03-11T09:00:00Z", "Phones",
-            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger"));
+    return TestCorpus.write(tmp.resolve("in"), TestCorpus.knownArticles());
   }
 
   @Test

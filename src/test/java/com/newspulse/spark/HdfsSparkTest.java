@@ -1,24 +1,17 @@
 package com.newspulse.spark;
 
-import static com.newspulse.spark.TestCorpus.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.newspulse.cli.NewsPulseMain;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,24 +56,6 @@ class HdfsSparkTest extends SparkTestBase {
     }
   }
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = NewsPulseMain.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
   private static Outcome run(String in, String out) {
     return cli("run", "--input", in, "--output", out,
         "kb.path=\"" + base + "/conf/kb\"", "themes.path=\"" + base + "/conf/themes.conf\"",
@@ -91,18 +66,7 @@ class HdfsSparkTest extends SparkTestBase {
   void runReadsAndPublishesOnHdfs() throws Exception {
     String in = base + "/in";
     String out = base + "/out";
-    spark().createDataFrame(Arrays.asList(
-        article("p1", "2025-03-03T09:00:00Z", "Chip curbs",
-            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.\n\n"
-                + "Huang added that China remains a key market.", "wire"),
-        article("p2", "2025-03-04T09:00:00Z", "Entity list",
-            "The BIS added Huawei to the entity list. BISON ranchers were unaffected. "
-                + "The US said tariffs on Japanese cars would rise 25%.", "wire"),
-        article("p3", "2025-03-10T09:00:00Z", "Markets",
-            "Apple shares rose. Toyota sold $5.5 billion of bonds.", "ledger"),
-        article("p4", "2025-03-11T09:00:00Z", "Phones",
-            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger")), TestCorpus.INPUT)
-        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(in);
+    TestCorpus.write(in, TestCorpus.knownArticles());
 
     Outcome first = run(in, out);
     assertThat(first.code()).as(first.err()).isZero();
@@ -113,19 +77,19 @@ class HdfsSparkTest extends SparkTestBase {
     assertThat(hdfs.exists(new org.apache.hadoop.fs.Path(out + "/newspulse.duckdb"))).isFalse();
 
     TableStore store = new TableStore(spark(), out);
-    assertThat(rows(store.read(Tables.ARTICLES), "article_id")).containsExactlyInAnyOrder("p1", "p2", "p3", "p4");
-    assertThat(rows(store.read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
+    assertThat(lines(store.read(Tables.ARTICLES), "article_id")).containsExactlyInAnyOrder("p1", "p2", "p3", "p4");
+    assertThat(lines(store.read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
         .containsExactlyInAnyOrder(
             "p1|nvidia|2", "p1|h20|1", "p1|jensen-huang|2", "p1|china|1",
             "p2|bis|1", "p2|huawei|1", "p2|united-states|1", "p2|japan|1",
             "p3|toyota|1",
             "p4|apple|1", "p4|recep-erdogan|1");
-    assertThat(rows(store.read(Tables.ARTICLE_THEMES), "article_id", "theme_id", "hits"))
+    assertThat(lines(store.read(Tables.ARTICLE_THEMES), "article_id", "theme_id", "hits"))
         .containsExactlyInAnyOrder("p1|EXPORT_CONTROLS|1", "p1|SEMICONDUCTORS|1", "p2|EXPORT_CONTROLS|1",
             "p2|TARIFFS|1");
-    assertThat(rows(store.read(Tables.AMOUNTS), "article_id", "kind", "value", "currency", "surface"))
+    assertThat(lines(store.read(Tables.AMOUNTS), "article_id", "kind", "value", "currency", "surface"))
         .containsExactlyInAnyOrder("p2|PERCENT|25.0|null|25%", "p3|MONEY|5.5E9|USD|$5.5 billion");
-    assertThat(rows(store.read(Tables.TRENDS).filter("granularity = 'week' AND dimension = 'theme'"),
+    assertThat(lines(store.read(Tables.TRENDS).filter("granularity = 'week' AND dimension = 'theme'"),
         "period_start", "key", "articles"))
         .containsExactlyInAnyOrder("2025-03-03|EXPORT_CONTROLS|2", "2025-03-03|SEMICONDUCTORS|1",
             "2025-03-03|TARIFFS|1");
@@ -138,18 +102,7 @@ class HdfsSparkTest extends SparkTestBase {
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(snapshot(store)).isEqualTo(before);
     assertThat(hdfs.listStatus(new org.apache.hadoop.fs.Path(out + "/_staging"))).isEmpty();
-    assertThat(rows(store.read(Tables.RUNS), "status")).containsExactlyInAnyOrder("SUCCEEDED", "SUCCEEDED");
-  }
-
-  private static List<String> rows(Dataset<Row> t, String... cols) {
-    return t.select(cols[0], Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()
-        .map(r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < r.length(); i++) {
-            b.append(i == 0 ? "" : "|").append(r.get(i));
-          }
-          return b.toString();
-        }).toList();
+    assertThat(lines(store.read(Tables.RUNS), "status")).containsExactlyInAnyOrder("SUCCEEDED", "SUCCEEDED");
   }
 
   private static List<String> snapshot(TableStore store) {

@@ -52,6 +52,27 @@ public abstract class SparkTestBase {
     return RowFactory.create(values);
   }
 
+  /** What a command line did: its exit code and what it printed. */
+  protected record Outcome(int code, String out, String err) {}
+
+  /** Runs a command line as the launcher does, capturing stdout and stderr. */
+  protected static Outcome cli(String... args) {
+    java.io.PrintStream oldOut = System.out;
+    java.io.PrintStream oldErr = System.err;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      int code = com.newspulse.cli.NewsPulseMain.execute(args);
+      return new Outcome(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+          err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
   /** The selected columns of every row as "a|b|c" lines, in the table's order. */
   protected static List<String> lines(Dataset<Row> t, String... cols) {
     return t.select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()

@@ -23,8 +23,30 @@ public final class TestCorpus {
     return RowFactory.create(id, publishedAt, title, text, source);
   }
 
+  /**
+   * The four hand-written articles whose every answer PipelineSparkTest knows (entities, themes,
+   * amounts, trends); other tests reuse them to compare with those known answers.
+   */
+  public static Row[] knownArticles() {
+    return new Row[] {
+        article("p1", "2025-03-03T09:00:00Z", "Chip curbs",
+            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.\n\n"
+                + "Huang added that China remains a key market.", "wire"),
+        article("p2", "2025-03-04T09:00:00Z", "Entity list",
+            "The BIS added Huawei to the entity list. BISON ranchers were unaffected. "
+                + "The US said tariffs on Japanese cars would rise 25%.", "wire"),
+        article("p3", "2025-03-10T09:00:00Z", "Markets",
+            "Apple shares rose. Toyota sold $5.5 billion of bonds.", "ledger"),
+        article("p4", "2025-03-11T09:00:00Z", "Phones",
+            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger")};
+  }
+
   public static String write(Path dir, Row... rows) {
-    String out = dir.toString();
+    return write(dir.toString(), rows);
+  }
+
+  /** Writes the rows as one Parquet file under any Hadoop path (local or hdfs://). */
+  public static String write(String out, Row... rows) {
     SparkTestBase.spark().createDataFrame(Arrays.asList(rows), INPUT).coalesce(1).write()
         .mode(SaveMode.Overwrite).parquet(out);
     return out;
