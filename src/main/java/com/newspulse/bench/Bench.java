@@ -124,14 +124,12 @@ public final class Bench {
         java.nio.file.Path phrases = EntityRows.writePhrases(kb(), java.nio.file.Path.of(dir, "textmatcher-phrases.txt"));
         yield written(row, timedWrite(() -> EntityRows.sparkNlp(articles(input), kb(), phrases), out), out, input);
       }
-      case ENRICH -> {
-        String tables = new Path(dir, "tables").toString();
-        BenchCorpus.delete(spark, tables);
-        NewsPulseJob.RunResult ingested = new NewsPulseJob(config, spark, tables).ingestOnly(input.path(), null, null);
-        System.gc();
-        var m = Meter.measure(() -> new NewsPulseJob(config, spark, tables).enrichOnly(null, null));
-        long accepted = ingested.counts() == null ? input.articles() : ingested.counts().accepted();
-        yield Measurement.of(row, accepted, input.textBytes(), m);
+      case ENRICH -> enrich(row, input, dir, config.withNerModel(null));
+      case ENRICH_NER -> {
+        if (config.nerModel() == null) {
+          throw new IllegalArgumentException("row enrich-ner needs a model: ner.model=DIR (see train-ner)");
+        }
+        yield enrich(row, input, dir, config);
       }
       case RUN -> {
         String runOut = new Path(dir, "run").toString();
@@ -144,6 +142,17 @@ public final class Bench {
         yield Measurement.of(row, r.counts() == null ? input.articles() : r.counts().read(), input.textBytes(), m);
       }
     };
+  }
+
+  /** Ingest untimed, then the enrich stage alone, timed, with {@code c} (NER on or off). */
+  private Measurement enrich(BenchRow row, BenchCorpus.Input input, String dir, NewsPulseConfig c) {
+    String tables = new Path(dir, "tables").toString();
+    BenchCorpus.delete(spark, tables);
+    NewsPulseJob.RunResult ingested = new NewsPulseJob(c, spark, tables).ingestOnly(input.path(), null, null);
+    System.gc();
+    var m = Meter.measure(() -> new NewsPulseJob(c, spark, tables).enrichOnly(null, null));
+    long accepted = ingested.counts() == null ? input.articles() : ingested.counts().accepted();
+    return Measurement.of(row, accepted, input.textBytes(), m);
   }
 
   private KnowledgeBase kb;

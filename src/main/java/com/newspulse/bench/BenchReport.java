@@ -20,6 +20,7 @@ public final class BenchReport {
       {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENTITIES_OURS},
       {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENRICH},
       {BenchRow.FLOOR, BenchRow.ENRICH},
+      {BenchRow.ENRICH_NER, BenchRow.ENRICH},
       {BenchRow.FLOOR, BenchRow.RUN}};
 
   private final BenchCorpus.Input input;

@@ -17,6 +17,7 @@ public enum BenchRow {
   ENTITIES_SPARKNLP("entities-sparknlp", true,
       "Spark NLP ... -> Tokenizer -> TextMatcher fed with every KB alias (the textbook reference)"),
   ENRICH("enrich", false, "the project's enrich stage on already-ingested articles"),
+  ENRICH_NER("enrich-ner", true, "the enrich stage with statistical NER on (needs ner.model=DIR from train-ner)"),
   RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder");
 
   private final String id;

@@ -1,6 +1,11 @@
 package com.newspulse.cli;
 
+import com.newspulse.config.InvalidConfigException;
 import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.core.ner.NerScorer;
+import com.newspulse.ner.NerCorpus;
+import com.newspulse.ner.NerEvaluator;
+import com.newspulse.ner.NerModelStore;
 import com.newspulse.core.eval.Prf;
 import com.newspulse.core.eval.SetScorer;
 import com.newspulse.eval.GoldEval;
@@ -27,12 +32,24 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "PATH", description = "Input articles (Parquet) with a gold column.")
   String input;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(names = "--task", defaultValue = "gold", paramLabel = "gold|ner",
+      description = {"gold: run the pipeline and score its tables against article labels (default);",
+          "ner: score the NER model (ner.model or --ner-model) on the gold sentences of --input,",
+          "entity-level with exact spans (conlleval)."})
+  String task;
+
+  @Option(names = "--output", paramLabel = "PATH", description = "Output folder of the tables (task gold).")
   String output;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "Label mapping of the gold corpus, e.g. conf/eval/reuters21578.conf.")
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "Label mapping of the gold corpus, e.g. conf/eval/reuters21578.conf (task gold).")
   Path gold;
+
+  @Option(names = "--split", paramLabel = "NAME", description = "Only this split of --input (task ner), e.g. dev.")
+  String split;
+
+  @Option(names = "--ner-model", paramLabel = "DIR", description = "Model from train-ner (task ner; default: ner.model).")
+  String nerModel;
 
   @Option(names = "--skip-run", description = "Score the tables already in --output; do not run the pipeline.")
   boolean skipRun;
@@ -45,12 +62,21 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (task.equals("ner")) {
+      return evalNer();
+    }
+    if (!task.equals("gold")) {
+      throw new InvalidConfigException("--task must be gold or ner, not " + task);
+    }
+    if (output == null || gold == null) {
+      throw new InvalidConfigException("--task gold needs --output and --gold");
+    }
     GoldMapping mapping = GoldMapping.load(gold);
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
     if (!skipRun) {
       if (input == null) {
-        throw new com.newspulse.config.InvalidConfigException("--input is required unless --skip-run is given");
+        throw new InvalidConfigException("--input is required unless --skip-run is given");
       }
       NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, job.from, job.to);
       Printer.result(System.out, "run", output, r);
@@ -63,6 +89,32 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println("error lists: " + dir.toAbsolutePath());
     }
     return 0;
+  }
+
+  private Integer evalNer() {
+    if (input == null) {
+      throw new InvalidConfigException("--task ner needs --input (a corpus imported with gold sentences)");
+    }
+    NewsPulseConfig config = job.config();
+    String model = nerModel != null ? nerModel : config.nerModel();
+    if (model == null || model.isBlank()) {
+      throw new InvalidConfigException("--task ner needs a model: --ner-model DIR or ner.model=DIR");
+    }
+    SparkSession spark = SparkSetup.session(config);
+    NerScorer scorer = new NerEvaluator(spark).evaluate(NerModelStore.load(spark, model),
+        NerCorpus.fromParquet(spark, input, split));
+    printNer(System.out, (split == null ? "all of " + input : "split " + split) + ", model " + model, scorer);
+    return 0;
+  }
+
+  static void printNer(PrintStream out, String what, NerScorer s) {
+    out.println();
+    out.printf(Locale.ROOT, "NER eval (%s): %,d sentences, %,d tokens; entity-level, exact span and type%n",
+        what, s.sentences(), s.tokens());
+    for (Map.Entry<String, Prf> e : s.byType().entrySet()) {
+      out.printf(Locale.ROOT, "  %-7s %s%n", e.getKey(), e.getValue());
+    }
+    out.printf(Locale.ROOT, "  %-7s %s%n", "overall", s.overall());
   }
 
   static void print(PrintStream out, GoldEval.Report r) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     description = "Batch news analytics on Apache Spark: entities, themes, keywords, amounts and trends.",
     subcommands = {GenerateCommand.class, ImportCommand.class, RunCommand.class, IngestCommand.class,
         EnrichCommand.class, TrendsCommand.class, TopicsCommand.class, DemoCommand.class, ValidateCommand.class,
-        CatalogCommand.class, ReportCommand.class, BenchCommand.class, EvalCommand.class, CandidatesCommand.class,
+        CatalogCommand.class, ReportCommand.class, BenchCommand.class, EvalCommand.class, CandidatesCommand.class, TrainNerCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,",
         "            3 bad or missing input, 4 failed quality gate (nothing published)."})

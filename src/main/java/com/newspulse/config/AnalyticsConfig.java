@@ -12,6 +12,7 @@ import java.io.Serializable;
  * @param trendingMinLlr minimum signed G² of a trending term
  * @param trendingTopN at most this many trending terms per (granularity, period)
  * @param dedupJaccardThreshold estimated Jaccard similarity from which two articles are near-duplicates
+ * @param nerModel folder of a model trained by {@code train-ner}; empty = no statistical NER
  */
 public record AnalyticsConfig(
     String toneLexiconPath,
@@ -19,9 +20,10 @@ public record AnalyticsConfig(
     int trendingMinArticles,
     double trendingMinLlr,
     int trendingTopN,
-    double dedupJaccardThreshold)
+    double dedupJaccardThreshold,
+    String nerModel)
     implements Serializable {
 
   public static final AnalyticsConfig DEFAULTS = new AnalyticsConfig(
-      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8);
+      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, "");
 }

@@ -63,11 +63,11 @@ public final class ConfigLoader {
 
   /** Relative kb/themes paths in a file are relative to that file's directory. */
   private static Config resolvePaths(Config c, Path dir) {
-    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path", ROOT + ".tone.lexicon")) {
+    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path", ROOT + ".tone.lexicon", ROOT + ".ner.model")) {
       if (c.hasPath(key)) {
         String v = c.getString(key);
         if (!v.startsWith(CLASSPATH) && !v.contains("://") && !new File(v).isAbsolute()) {
-          c = c.withValue(key, com.typesafe.config.ConfigValueFactory.fromAnyRef(dir.resolve(v).normalize().toString()));
+          c = v.isBlank() ? c : c.withValue(key, com.typesafe.config.ConfigValueFactory.fromAnyRef(dir.resolve(v).normalize().toString()));
         }
       }
     }
@@ -172,6 +172,7 @@ public final class ConfigLoader {
     if (!(jaccard > 0 && jaccard <= 1)) {
       p.add(ROOT + ".dedup.jaccard-threshold must be in (0, 1], got " + jaccard);
     }
+    String nerModel = p.get(() -> c.getString("ner.model"), "");
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
@@ -181,7 +182,7 @@ public final class ConfigLoader {
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
         coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
         master, shuffle, sha256(rendered).substring(0, 12), rendered,
-        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard));
+        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, nerModel));
   }
 
   private static TopicsConfig topics(Config c, Problems p) {

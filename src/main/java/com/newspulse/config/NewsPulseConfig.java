@@ -38,4 +38,20 @@ public record NewsPulseConfig(
     cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
     analytics = analytics == null ? AnalyticsConfig.DEFAULTS : analytics;
   }
+
+  /** This configuration with another {@code ner.model} (null or empty: NER off). */
+  public NewsPulseConfig withNerModel(String model) {
+    AnalyticsConfig a = analytics;
+    return new NewsPulseConfig(input, kbPath, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
+        cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
+        sparkMaster, shufflePartitions, hash, rendered, new AnalyticsConfig(a.toneLexiconPath(), a.discoveryMinArticles(),
+            a.trendingMinArticles(), a.trendingMinLlr(), a.trendingTopN(), a.dedupJaccardThreshold(),
+            model == null ? "" : model));
+  }
+
+  /** The NER model folder ({@code ner.model}), or null when statistical NER is off. */
+  public String nerModel() {
+    String m = analytics.nerModel();
+    return m == null || m.isBlank() ? null : m;
+  }
 }

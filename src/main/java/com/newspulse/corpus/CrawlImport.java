@@ -17,7 +17,9 @@ import org.apache.spark.sql.types.StructType;
  * gzipped or not: Spark decompresses by extension) or CSV with a header row. Every field is read
  * as a string, so an id that is a number or a date in any format survives unchanged for ingest
  * to judge; {@code gold} (an object in the JSON Lines corpora) is kept as its JSON text, and a
- * wire dateline ({@code dateline}, or {@code meta.dateline} as in the shared corpora) is kept.
+ * wire dateline ({@code dateline}, or {@code meta.dateline} as in the shared corpora) and a
+ * corpus split ({@code split} or {@code meta.split}: train/dev/test, used by {@code train-ner}
+ * and {@code eval --task ner}) are kept.
  */
 public final class CrawlImport {
   private static final StructType JSONL = new StructType()
@@ -31,9 +33,10 @@ public final class CrawlImport {
       .add("gold", DataTypes.StringType)
       .add("meta", DataTypes.StringType)
       .add("dateline", DataTypes.StringType)
+      .add("split", DataTypes.StringType)
       .add("_corrupt_record", DataTypes.StringType);
   private static final List<String> OUT = List.of("id", "published_at", "title", "text", "source", "url",
-      "lang", "gold", "dateline");
+      "lang", "gold", "dateline", "split");
 
   private CrawlImport() {}
 
@@ -52,6 +55,10 @@ public final class CrawlImport {
       // The corpora keep wire datelines in meta.dateline; a top-level dateline column wins.
       raw = raw.withColumn("dateline", functions.coalesce(functions.col("dateline"),
           functions.get_json_object(functions.col("meta"), "$.dateline")));
+      if (Arrays.asList(raw.columns()).contains("split")) {
+        raw = raw.withColumn("split", functions.coalesce(functions.col("split"),
+            functions.get_json_object(functions.col("meta"), "$.split")));
+      }
     }
     List<String> present = Arrays.asList(raw.columns());
     Column[] cols = OUT.stream().map(c -> present.contains(c) ? functions.col(c).cast(DataTypes.StringType).as(c)

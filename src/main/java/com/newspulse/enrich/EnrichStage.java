@@ -11,6 +11,7 @@ import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeSalience;
 import com.newspulse.core.tone.ArticleTone;
+import com.newspulse.ner.NerTagger;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
@@ -97,27 +98,38 @@ public final class EnrichStage {
     this.enricher = enricher;
   }
 
-  /** Articles (article_id, published_date, text) → {@link #ENRICHED} rows. */
+  /**
+   * Articles (article_id, published_date, text, title, dateline and, when statistical NER is on,
+   * the {@link NerTagger#COLUMN} spans) → {@link #ENRICHED} rows.
+   */
   public Dataset<Row> apply(Dataset<Row> articles) {
     Broadcast<ArticleEnricher> b = enricher;
-    return articles.select("article_id", Tables.PUBLISHED_DATE, "text", "title", "dateline").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
+    boolean ner = List.of(articles.columns()).contains(NerTagger.COLUMN);
+    return articles.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE), functions.col("text"),
+            functions.col("title"), functions.col("dateline"),
+            ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
   private static Iterator<Row> enrichAll(ArticleEnricher e, Iterator<Row> rows) {
     return Iterators.map(rows, r -> toRow(e, r.getString(0), r.get(1),
-        e.analyze(r.getString(3), r.getString(2), r.getString(4))));
+        e.analyze(r.getString(3), r.getString(2), r.getString(4),
+            r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5)))));
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     Map<String, int[]> perEntity = new LinkedHashMap<>();
     Map<String, double[]> toneSum = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     for (EntityMention m : a.mentions()) {
       KbEntity ent = e.entity(m.entityId());
       double tone = a.sentenceTone(m.sentence());
-      mentions.add(RowFactory.create(m.entityId(), ent.type().name(), m.start(), m.end(), m.surface(),
+      // An NER span no KB entity claims: typed by the model, labelled by its first surface.
+      String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(m.entityId());
+      labels.putIfAbsent(m.entityId(), ent != null ? ent.name() : m.surface());
+      mentions.add(RowFactory.create(m.entityId(), type, m.start(), m.end(), m.surface(),
           m.sentence(), m.method(), tone));
       perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, m.start()})[0]++;
       toneSum.computeIfAbsent(m.entityId(), k -> new double[1])[0] += tone;
@@ -125,7 +137,8 @@ public final class EnrichStage {
     List<Row> entities = new ArrayList<>(perEntity.size());
     perEntity.forEach((eid, c) -> {
       KbEntity ent = e.entity(eid);
-      entities.add(RowFactory.create(eid, ent.type().name(), ent.name(), c[0], c[1], toneSum.get(eid)[0] / c[0]));
+      String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(eid);
+      entities.add(RowFactory.create(eid, type, labels.get(eid), c[0], c[1], toneSum.get(eid)[0] / c[0]));
     });
     List<Row> candidates = new ArrayList<>(a.candidates().size());
     for (Candidate c : a.candidates()) {

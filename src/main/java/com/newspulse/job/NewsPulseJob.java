@@ -7,6 +7,8 @@ import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.themes.ThemeTaxonomy;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.enrich.EnrichStage;
+import com.newspulse.ner.NerModelStore;
+import com.newspulse.ner.NerTagger;
 import com.newspulse.ingest.IngestStage;
 import com.newspulse.spark.InputContract;
 import com.newspulse.spark.Locations;
@@ -294,6 +296,11 @@ public final class NewsPulseJob {
           scala.reflect.ClassTag$.MODULE$.apply(ArticleEnricher.class));
       Dataset<Row> articles = tx.read(Tables.ARTICLES)
           .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+      if (config.nerModel() != null) {
+        // Opt-in statistical NER: its spans ride along as a column, merged per article in core code.
+        LOG.info("statistical NER on: model {}", config.nerModel());
+        articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
+      }
       String scratch = tx.scratch("enriched");
       new EnrichStage(b).apply(articles).write().mode("overwrite").parquet(scratch);
       Dataset<Row> enriched = spark.read().parquet(scratch);

@@ -74,4 +74,14 @@ public final class Locations {
     return new InvalidConfigException(key + " = '" + location + "' does not exist: point " + key
         + " at an existing file or folder, or remove it to use the bundled default");
   }
+
+  /** Bytes under {@code location} (a file or a folder, on any Hadoop file system). */
+  public static long size(String location, Configuration hadoop) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
+      return p.getFileSystem(hadoop).getContentSummary(p).getLength();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot measure " + location + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
  * Everything enrich extracts from one article. Offsets are into the body text; {@code titleThemes}
  * counts theme hits in the headline, {@code countries} are the countries the article is about,
  * {@code tone} the lexicon tone (per sentence too), {@code candidates} the proper-noun phrases the
- * knowledge base does not know and {@code terms} the distinct 1-3-gram terms.
+ * knowledge base does not know and {@code terms} the distinct 1-3-gram terms. With statistical NER,
+ * {@code mentions} also holds the model's spans ({@code method = ner}) and {@code unlinkedTypes}
+ * the entity type of each {@code ner:<key>} id that no KB entity claims.
  */
 public record ArticleAnalysis(
     int sentences,
@@ -27,7 +29,16 @@ public record ArticleAnalysis(
     List<CountryScore> countries,
     ArticleTone tone,
     List<Candidate> candidates,
-    List<String> terms) {
+    List<String> terms,
+    Map<String, String> unlinkedTypes) {
+
+  /** Without NER: no unlinked entity ids. */
+  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
+      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes, List<CountryScore> countries,
+      ArticleTone tone, List<Candidate> candidates, List<String> terms) {
+    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, tone, candidates, terms,
+        Map.of());
+  }
 
   /** Without tone, candidates and terms (tone null, lists empty). */
   public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,

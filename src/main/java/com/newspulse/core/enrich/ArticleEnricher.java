@@ -9,6 +9,10 @@ import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.keywords.KeywordExtractor;
 import com.newspulse.core.keywords.TermExtractor;
 import com.newspulse.core.match.EntityMatcher;
+import com.newspulse.core.match.EntityMention;
+import com.newspulse.core.ner.NerLinker;
+import com.newspulse.core.ner.NerReconciler;
+import com.newspulse.core.ner.NerSpan;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import com.newspulse.core.themes.ThemeHit;
@@ -17,6 +21,8 @@ import com.newspulse.core.themes.ThemeTaxonomy;
 import com.newspulse.core.tone.ToneLexicon;
 import com.newspulse.core.tone.ToneScorer;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +47,7 @@ public final class ArticleEnricher implements Serializable {
   private final ToneScorer tone;
   private final CandidateExtractor candidates = new CandidateExtractor();
   private final TermExtractor terms = new TermExtractor();
+  private final NerReconciler ner;
 
   /** With the tone lexicon bundled at {@link #BUNDLED_LEXICON}. */
   public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram) {
@@ -68,6 +75,7 @@ public final class ArticleEnricher implements Serializable {
     this.keywords = new KeywordExtractor(Math.max(1, maxKeywords), maxNgram);
     this.countries = new CountryAttribution(kb, CountryAttribution.Rules.DEFAULT);
     this.datelines = new Datelines(kb);
+    this.ner = new NerReconciler(new NerLinker(kb));
   }
 
   /** An article with a body only (no headline, no dateline). */
@@ -80,8 +88,29 @@ public final class ArticleEnricher implements Serializable {
    * entities and offsets come from the body, so every span indexes {@code text}.
    */
   public ArticleAnalysis analyze(String title, String text, String dateline) {
+    return analyze(title, text, dateline, List.of());
+  }
+
+  /**
+   * One article with the spans of the NER model ({@code ner.model}; empty without one), merged by
+   * {@link NerReconciler}: linked spans count as mentions of their KB entity everywhere (countries
+   * included), unlinked ones as {@code ner:<key>} entities and candidates.
+   */
+  public ArticleAnalysis analyze(String title, String text, String dateline, List<NerSpan> nerSpans) {
     SegmentedText seg = segmenter.segment(text);
-    var mentions = entities.match(seg);
+    List<EntityMention> mentions = entities.match(seg);
+    var found = candidates.extract(seg, mentions);
+    Map<String, String> unlinked = Map.of();
+    List<EntityMention> kbMentions = mentions;
+    if (!nerSpans.isEmpty()) {
+      NerReconciler.Result r = ner.reconcile(text, seg.sentences(), mentions, found, nerSpans);
+      mentions = new ArrayList<>(mentions);
+      mentions.addAll(r.mentions());
+      mentions.sort(Comparator.comparingInt(EntityMention::start));
+      kbMentions = mentions.stream().filter(m -> !m.entityId().startsWith(NerReconciler.UNLINKED_PREFIX)).toList();
+      found = r.candidates();
+      unlinked = r.unlinkedTypes();
+    }
     Map<String, Integer> titleThemes = new TreeMap<>();
     if (title != null && !title.isBlank()) {
       for (ThemeHit h : themes.match(segmenter.segment(title))) {
@@ -96,10 +125,11 @@ public final class ArticleEnricher implements Serializable {
         maxKeywords == 0 ? List.of() : keywords.extract(text),
         amounts.extract(text),
         titleThemes,
-        countries.attribute(mentions, datelines.country(dateline)),
+        countries.attribute(kbMentions, datelines.country(dateline)),
         tone.score(seg),
-        candidates.extract(seg, mentions),
-        terms.terms(seg));
+        found,
+        terms.terms(seg),
+        unlinked);
   }
 
   public KbEntity entity(String id) {

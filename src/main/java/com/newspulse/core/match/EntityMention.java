@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * An entity found in a text: char span {@code [start, end)} of the original text with
- * {@code surface = text.substring(start, end)}; {@code method} is {@link #ALIAS} or {@link #SURNAME}.
+ * {@code surface = text.substring(start, end)}; {@code method} is {@link #ALIAS}, {@link #SURNAME} or {@link #NER}.
  */
 public record EntityMention(String entityId, int start, int end, String surface, int sentence, String method)
         implements Serializable {
@@ -13,4 +13,6 @@ public record EntityMention(String entityId, int start, int end, String surface,
     public static final String ALIAS = "alias";
     /** A bare surname after a full mention of the person earlier in the same text. */
     public static final String SURNAME = "surname";
+    /** A span of the statistical NER model (ner.model); its entity id is a KB id or {@code ner:<key>}. */
+    public static final String NER = "ner";
 }
