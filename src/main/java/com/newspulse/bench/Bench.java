@@ -131,6 +131,14 @@ public final class Bench {
         }
         yield enrich(row, input, dir, config);
       }
+      case ENRICH_KB_1K, ENRICH_KB_100K, ENRICH_KB_1M -> {
+        String kbDir = SyntheticAliases.knowledgeBase(Locations.local("kb.path", config.kbPath(),
+            spark.sparkContext().hadoopConfiguration()), row.syntheticAliases(), java.nio.file.Path.of(dir, "kb-" + row.id()));
+        KnowledgeBase big = KnowledgeBase.load(java.nio.file.Path.of(kbDir));
+        notes.add(String.format(Locale.ROOT, "%s: knowledge base of %,d entities, %,d aliases (%s)", row.id(),
+            big.size(), big.aliasCount(), kbDir));
+        yield enrich(row, input, dir, config.withNerModel(null).withKbPath(kbDir));
+      }
       case RUN -> {
         String runOut = new Path(dir, "run").toString();
         BenchCorpus.delete(spark, runOut);

@@ -20,7 +20,9 @@ public final class BenchReport {
       {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENTITIES_OURS},
       {BenchRow.ENTITIES_SPARKNLP, BenchRow.ENRICH},
       {BenchRow.FLOOR, BenchRow.ENRICH},
-      {BenchRow.ENRICH_NER, BenchRow.ENRICH},
+      {BenchRow.ENRICH, BenchRow.ENRICH_NER},
+      {BenchRow.ENRICH_KB_1K, BenchRow.ENRICH_KB_100K},
+      {BenchRow.ENRICH_KB_1K, BenchRow.ENRICH_KB_1M},
       {BenchRow.FLOOR, BenchRow.RUN}};
 
   private final BenchCorpus.Input input;

@@ -17,8 +17,12 @@ public enum BenchRow {
   ENTITIES_SPARKNLP("entities-sparknlp", true,
       "Spark NLP ... -> Tokenizer -> TextMatcher fed with every KB alias (the textbook reference)"),
   ENRICH("enrich", false, "the project's enrich stage on already-ingested articles"),
+  RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder"),
+  // Opt-in rows (not in the default set): they need a model or take long.
   ENRICH_NER("enrich-ner", true, "the enrich stage with statistical NER on (needs ner.model=DIR from train-ner)"),
-  RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder");
+  ENRICH_KB_1K("enrich-kb1k", false, "the enrich stage, knowledge base + 1,000 synthetic aliases"),
+  ENRICH_KB_100K("enrich-kb100k", false, "the enrich stage, knowledge base + 100,000 synthetic aliases"),
+  ENRICH_KB_1M("enrich-kb1m", false, "the enrich stage, knowledge base + 1,000,000 synthetic aliases");
 
   private final String id;
   private final boolean sparkNlp;
@@ -41,6 +45,21 @@ public enum BenchRow {
 
   public String description() {
     return description;
+  }
+
+  /** Rows run when none are named: all but the opt-in ones. */
+  public static List<BenchRow> defaults() {
+    return Arrays.stream(values()).filter(r -> r.ordinal() <= RUN.ordinal()).toList();
+  }
+
+  /** Extra synthetic aliases of an {@code enrich-kb*} row; 0 for the others. */
+  public int syntheticAliases() {
+    return switch (this) {
+      case ENRICH_KB_1K -> 1_000;
+      case ENRICH_KB_100K -> 100_000;
+      case ENRICH_KB_1M -> 1_000_000;
+      default -> 0;
+    };
   }
 
   public static String ids() {

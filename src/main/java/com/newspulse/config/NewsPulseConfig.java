@@ -49,6 +49,13 @@ public record NewsPulseConfig(
             model == null ? "" : model));
   }
 
+  /** This configuration with another knowledge base ({@code kb.path}). */
+  public NewsPulseConfig withKbPath(String path) {
+    return new NewsPulseConfig(input, path, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
+        cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
+        sparkMaster, shufflePartitions, hash, rendered, analytics);
+  }
+
   /** The NER model folder ({@code ner.model}), or null when statistical NER is off. */
   public String nerModel() {
     String m = analytics.nerModel();

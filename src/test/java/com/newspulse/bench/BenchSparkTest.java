@@ -3,6 +3,7 @@ package com.newspulse.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.core.generate.GeneratorSettings;
+import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.spark.SparkTestBase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -50,6 +51,21 @@ class BenchSparkTest extends SparkTestBase {
     // Second run (floor only, to stay quick): the corpus is reused, not generated again.
     Bench.Settings again = new Bench.Settings(corpus, dir.toString(), List.of(BenchRow.FLOOR), "again");
     assertThat(runBench(again)).contains("(reused)");
+  }
+
+  @Test
+  void growsTheKnowledgeBaseBySyntheticAliasesAndNeedsAModelForNer() {
+    GeneratorSettings corpus = new GeneratorSettings(100, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42,
+        false);
+    String printed = runBench(new Bench.Settings(corpus, dir.toString(),
+        List.of(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1K), "kb"));
+
+    KnowledgeBase fixture = KnowledgeBase.load(resource("fixtures/kb"));
+    assertThat(printed).contains(String.format(java.util.Locale.ROOT,
+        "enrich-kb1k: knowledge base of %,d entities, %,d aliases", fixture.size() + 500, fixture.aliasCount() + 1_000));
+    assertThat(number(tableLine(printed, BenchRow.ENRICH_KB_1K).trim().split("\\s+")[1])).isEqualTo(100);
+    assertThat(tableLine(printed, BenchRow.ENRICH_NER)).contains("FAILED").contains("needs a model: ner.model=DIR");
+    assertThat(BenchRow.defaults()).doesNotContain(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1M).contains(BenchRow.RUN);
   }
 
   private String runBench(Bench.Settings settings) {
