@@ -129,7 +129,15 @@ public final class Bench {
         if (config.nerModel() == null) {
           throw new IllegalArgumentException("row enrich-ner needs a model: ner.model=DIR (see train-ner)");
         }
-        yield enrich(row, input, dir, config);
+        Measurement m = enrich(row, input, dir, config);
+        Row c = spark.read().parquet(new Path(new Path(dir, "tables"), "entity_mentions").toString())
+            .agg(functions.count(functions.lit(1)),
+                functions.sum(functions.when(functions.col("method").equalTo("ner"), 1).otherwise(0)),
+                functions.sum(functions.when(functions.col("entity_id").startsWith("ner:"), 1).otherwise(0)))
+            .first();
+        notes.add(String.format(Locale.ROOT, "enrich-ner: entity_mentions %,d, of which method ner %,d (linked to the KB"
+            + " %,d, unlinked ner:<key> %,d)", c.getLong(0), c.getLong(1), c.getLong(1) - c.getLong(2), c.getLong(2)));
+        yield m;
       }
       case ENRICH_KB_1K, ENRICH_KB_100K, ENRICH_KB_1M -> {
         String kbDir = SyntheticAliases.knowledgeBase(Locations.local("kb.path", config.kbPath(),

@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
     description = {"Runs the pipeline on a corpus with gold labels (see 'import') and prints precision,",
         "recall and F1 against them; error lists go to <output>/eval/ (or --errors).",
         "Example: import Reuters-21578, then",
-        "  newspulse eval --input reuters.parquet --output out --gold conf/eval/reuters21578.conf"})
+        "  newspulse eval --input reuters.parquet --output out --gold conf/eval/reuters21578.conf",
+        "NER model (train-ner) on the dev split of an imported CoNLL-2003 corpus:",
+        "  newspulse eval --task ner --input conll.parquet --split dev --ner-model models/ner"})
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "PATH", description = "Input articles (Parquet) with a gold column.")
   String input;

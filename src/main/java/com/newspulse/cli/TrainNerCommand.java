@@ -88,6 +88,11 @@ final class TrainNerCommand implements Callable<Integer> {
     if (evalSplit != null && input == null) {
       throw new InvalidConfigException("--eval-split needs --input");
     }
+    if (epochs < 1 || dim < 1 || minCount < 1 || maxEmbeddingDocs < 0 || !(l2 >= 0)) {
+      throw new InvalidConfigException("--epochs, --dim and --min-count must be >= 1, --l2 and"
+          + " --max-embedding-docs >= 0; got epochs " + epochs + ", dim " + dim + ", min-count " + minCount
+          + ", l2 " + l2 + ", max-embedding-docs " + maxEmbeddingDocs);
+    }
     if (!dictionary.equals("kb") && !dictionary.equals("none")) {
       throw new InvalidConfigException("--dictionary must be kb or none, not " + dictionary);
     }

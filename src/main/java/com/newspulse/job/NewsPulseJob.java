@@ -125,6 +125,9 @@ public final class NewsPulseJob {
   }
 
   private RunResult transact(String command, String input, LocalDate from, LocalDate to, Work work) {
+    if (config.nerModel() != null && !command.equals("trends")) {
+      NerModelStore.properties(spark, config.nerModel()); // a wrong ner.model fails before any work
+    }
     String runId = RunIds.next();
     Instant started = Instant.now();
     stageSeconds.clear();

@@ -98,6 +98,31 @@ class NerSparkTest extends SparkTestBase {
         .and(functions.col("granularity").equalTo("day"))).count()).isEqualTo(1);
   }
 
+  @Test
+  void badUsageAndMissingModelsGetClearErrors() throws Exception {
+    Outcome neither = cli("train-ner", "--out", tmp.resolve("x").toString());
+    assertThat(neither.code()).isEqualTo(2);
+    assertThat(neither.err()).contains("give exactly one of --input PATH (imported corpus) and --conll FILE");
+
+    Path badConll = tmp.resolve("bad.conll");
+    Files.writeString(badConll, "Acme B-ORG\nlonely\n");
+    Outcome bad = cli("train-ner", "--conll", badConll.toString(), "--out", tmp.resolve("y").toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("line 2 needs at least a token and a tag");
+
+    String notAModel = Files.createDirectories(tmp.resolve("empty")).toString();
+    Outcome noModel = cli("eval", "--task", "ner", "--input", tmp.resolve("nowhere").toString(),
+        "--ner-model", notAModel);
+    assertThat(noModel.code()).isEqualTo(2);
+    assertThat(noModel.err()).contains("is not a NewsPulse NER model (no model.properties)");
+
+    String input = TestCorpus.write(tmp.resolve("articles2"), TestCorpus.knownArticles());
+    Outcome run = cli("run", "--input", input, "--output", tmp.resolve("out2").toString(),
+        "ner.model=\"" + notAModel + "\"", "kb.path=\"" + resource("fixtures/kb") + "\"", "topics.enabled=false");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("train one with 'newspulse train-ner --out " + notAModel);
+  }
+
   private static String goldLine(String id, String split, String tokens, String ner) {
     return "{\"id\":\"" + id + "\",\"published_at\":\"1996-08-22\",\"text\":\"x\",\"meta\":{\"split\":\"" + split
         + "\"},\"gold\":{\"sentences\":[{\"tokens\":" + tokens + ",\"ner\":" + ner + "}]}}";

@@ -47,7 +47,8 @@ public final class ArticleEnricher implements Serializable {
   private final ToneScorer tone;
   private final CandidateExtractor candidates = new CandidateExtractor();
   private final TermExtractor terms = new TermExtractor();
-  private final NerReconciler ner;
+  // Built on first use (only with NER on), not shipped: its alias map would double the broadcast.
+  private transient volatile NerReconciler ner;
 
   /** With the tone lexicon bundled at {@link #BUNDLED_LEXICON}. */
   public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram) {
@@ -75,7 +76,20 @@ public final class ArticleEnricher implements Serializable {
     this.keywords = new KeywordExtractor(Math.max(1, maxKeywords), maxNgram);
     this.countries = new CountryAttribution(kb, CountryAttribution.Rules.DEFAULT);
     this.datelines = new Datelines(kb);
-    this.ner = new NerReconciler(new NerLinker(kb));
+  }
+
+  private NerReconciler ner() {
+    NerReconciler r = ner;
+    if (r == null) {
+      synchronized (this) {
+        r = ner;
+        if (r == null) {
+          r = new NerReconciler(new NerLinker(kb));
+          ner = r;
+        }
+      }
+    }
+    return r;
   }
 
   /** An article with a body only (no headline, no dateline). */
@@ -103,7 +117,7 @@ public final class ArticleEnricher implements Serializable {
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
     if (!nerSpans.isEmpty()) {
-      NerReconciler.Result r = ner.reconcile(text, seg.sentences(), mentions, found, nerSpans);
+      NerReconciler.Result r = ner().reconcile(text, seg.sentences(), mentions, found, nerSpans);
       mentions = new ArrayList<>(mentions);
       mentions.addAll(r.mentions());
       mentions.sort(Comparator.comparingInt(EntityMention::start));
