@@ -1,8 +1,6 @@
 package com.newspulse.bench;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import com.newspulse.core.kb.Alias;
@@ -10,6 +8,7 @@ import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.match.EntityMatcher;
 import com.newspulse.core.match.EntityMention;
+import com.newspulse.spark.SparkNlpFront;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -97,15 +96,6 @@ final class EntityRows {
   /** The textbook pipeline; the chunk → entity id lookup runs per partition after the transform. */
   static Dataset<Row> sparkNlp(Dataset<Row> articles, KnowledgeBase kb, Path phrases) {
     Dataset<Row> in = articles.select("id", "text");
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {"document"});
-    sentences.setOutputCol("sentence");
-    com.johnsnowlabs.nlp.annotators.Tokenizer tokens = new com.johnsnowlabs.nlp.annotators.Tokenizer();
-    tokens.setInputCols(new String[] {"sentence"});
-    tokens.setOutputCol("token");
     TextMatcher matcher = new TextMatcher();
     matcher.setInputCols(new String[] {"sentence", "token"});
     matcher.setOutputCol("entity");
@@ -113,7 +103,9 @@ final class EntityRows {
         scala.collection.immutable.Map$.MODULE$.<String, String>empty().$plus(scala.Tuple2.apply("format", "text"))));
     matcher.setCaseSensitive(false);
     matcher.setEntityValue("entity");
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {document, sentences, tokens, matcher}).fit(in);
+    List<PipelineStage> stages = SparkNlpFront.stages();
+    stages.add(matcher);
+    PipelineModel model = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(in);
     AliasIndex index = new AliasIndex(kb);
     return model.transform(in).selectExpr("id", "entity.begin as b", "entity.end as e", "entity.result as r")
         .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {

@@ -1,9 +1,7 @@
 package com.newspulse.bench;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.keyword.yake.YakeKeywordExtraction;
-import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
-import java.util.ArrayList;
+import com.newspulse.spark.SparkNlpFront;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -15,7 +13,6 @@ import org.apache.spark.sql.functions;
 /**
  * The Spark NLP counterparts of the plain rows, built only from annotators that work offline (no
  * {@code pretrained()}). They write the same schemas as {@link PlainRows} so the outputs compare.
- * Spark's and Spark NLP's {@code Tokenizer} share a simple name, hence the qualified name below.
  */
 final class SparkNlpRows {
   private SparkNlpRows() {}
@@ -23,7 +20,7 @@ final class SparkNlpRows {
   /** DocumentAssembler → SentenceDetector → Tokenizer, fitted on the input: (id, sentences, tokens). */
   static Dataset<Row> segment(Dataset<Row> articles) {
     Dataset<Row> in = articles.select("id", "text");
-    PipelineModel model = pipeline(segmentStages()).fit(in);
+    PipelineModel model = pipeline(SparkNlpFront.stages()).fit(in);
     return model.transform(in).select(functions.col("id"),
         functions.size(functions.col("sentence")).as("sentences"),
         functions.size(functions.col("token")).as("tokens"));
@@ -32,7 +29,7 @@ final class SparkNlpRows {
   /** ... → YakeKeywordExtraction(nKeywords, 1..maxNgram): (id, keywords). */
   static Dataset<Row> keywords(Dataset<Row> articles, int maxKeywords, int maxNgram) {
     Dataset<Row> in = articles.select("id", "text");
-    List<PipelineStage> stages = segmentStages();
+    List<PipelineStage> stages = SparkNlpFront.stages();
     YakeKeywordExtraction yake = new YakeKeywordExtraction();
     yake.setInputCols(new String[] {"token"});
     yake.setOutputCol("keywords");
@@ -43,23 +40,6 @@ final class SparkNlpRows {
     stages.add(yake);
     PipelineModel model = pipeline(stages).fit(in);
     return model.transform(in).select(functions.col("id"), functions.col("keywords.result").as("keywords"));
-  }
-
-  private static List<PipelineStage> segmentStages() {
-    DocumentAssembler document = new DocumentAssembler();
-    document.setInputCol("text");
-    document.setOutputCol("document");
-    SentenceDetector sentences = new SentenceDetector();
-    sentences.setInputCols(new String[] {"document"});
-    sentences.setOutputCol("sentence");
-    com.johnsnowlabs.nlp.annotators.Tokenizer tokens = new com.johnsnowlabs.nlp.annotators.Tokenizer();
-    tokens.setInputCols(new String[] {"sentence"});
-    tokens.setOutputCol("token");
-    List<PipelineStage> stages = new ArrayList<>();
-    stages.add(document);
-    stages.add(sentences);
-    stages.add(tokens);
-    return stages;
   }
 
   private static Pipeline pipeline(List<PipelineStage> stages) {

@@ -19,9 +19,8 @@ import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import com.newspulse.core.ner.TaggedSentence;
+import com.newspulse.spark.SparkNlpFront;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -85,7 +84,7 @@ public final class NerTrainer {
     w2v.setWindowSize(5);
     w2v.setSeed(settings.seed());
     w2v.setStorageRef("newspulse_word2vec");
-    List<PipelineStage> front = new ArrayList<>(Arrays.asList(NerPipelines.textFront()));
+    List<PipelineStage> front = SparkNlpFront.stages();
     front.add(w2v);
     PipelineModel embeddingPipeline = new Pipeline().setStages(front.toArray(PipelineStage[]::new)).fit(text);
     Word2VecModel embeddings = (Word2VecModel) embeddingPipeline.stages()[front.size() - 1];
@@ -114,7 +113,7 @@ public final class NerTrainer {
     NerConverter chunks = new NerConverter();
     chunks.setInputCols(new String[] {SENTENCE, TOKEN, NER});
     chunks.setOutputCol(CHUNK);
-    List<PipelineStage> stages = new ArrayList<>(Arrays.asList(NerPipelines.textFront()));
+    List<PipelineStage> stages = SparkNlpFront.stages();
     stages.addAll(List.of(posModel, embeddings, nerModel, chunks));
     // Every stage is already fitted: fitting the pipeline only assembles the PipelineModel.
     PipelineModel model = new Pipeline().setStages(stages.toArray(PipelineStage[]::new))
