@@ -49,7 +49,7 @@ class LaunchersIT {
     Path input = tmp.resolve("in");
     List<String> submit = new ArrayList<>(List.of("jobs/newspulse-submit", "--master", "local[2]", "--"));
     List<String> gen = new ArrayList<>(submit);
-    gen.addAll(List.of("generate", "--articles", "600", "--from", "2025-01-01", "--to", "2025-01-31",
+    gen.addAll(List.of("generate", "--articles", "200", "--from", "2025-01-01", "--to", "2025-01-07",
         "--out", input.toString(), "--dirty"));
     Result g = exec(gen);
     assertThat(g.code()).as(g.output()).isZero();
@@ -58,7 +58,7 @@ class LaunchersIT {
     run.addAll(List.of("run", "--input", input.toString(), "--output", tmp.resolve("out").toString()));
     Result r = exec(run);
     assertThat(r.code()).as(r.output()).isZero();
-    assertThat(r.output()).contains("rows read 600 = accepted ");
+    assertThat(r.output()).contains("rows read 200 = accepted ");
     try (var s = Files.list(tmp.resolve("out"))) {
       assertThat(s.map(x -> x.getFileName().toString()).sorted().toList()).contains("articles", "trends", "runs",
           "quarantine", "entity_mentions", "cooccurrence");
