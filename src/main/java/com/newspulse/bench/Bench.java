@@ -155,9 +155,43 @@ public final class Bench {
         notes.add("run stages (s): " + BenchReport.stages(r.stageSeconds()) + "; rows read "
             + (r.counts() == null ? "?" : String.format(Locale.ROOT, "%,d, accepted %,d", r.counts().read(),
                 r.counts().accepted())));
+        notes.add(trendsWork(runOut));
         yield Measurement.of(row, r.counts() == null ? input.articles() : r.counts().read(), input.textBytes(), m);
       }
     };
+  }
+
+  /**
+   * What the run's trends stage worked on (untimed, read back from its tables): its input is one
+   * item per (article, key) that exists, its output one row per (granularity, period, key) cell,
+   * so its cost can be set against both, and against articles × keys, which it never touches.
+   */
+  private String trendsWork(String runOut) {
+    long items = 0;
+    for (String t : List.of("article_entities", "article_themes", "article_keywords", "article_topics")) {
+      items += rowsIfPresent(new Path(runOut, t).toString());
+    }
+    items += spark.read().parquet(new Path(runOut, "articles").toString()).filter("source IS NOT NULL").count();
+    Dataset<Row> trends = spark.read().parquet(new Path(runOut, "trends").toString());
+    long cells = trends.count();
+    long keys = trends.select("dimension", "key").distinct().count();
+    long periods = trends.select("granularity", "period_start").distinct().count();
+    return String.format(Locale.ROOT, "run trends work: %,d article-key items (entities, themes, keywords, topics,"
+        + " sources) -> %,d cells (granularity, period, key) of %,d keys x %,d periods (a dense grid would be %,d)",
+        items, cells, keys, periods, keys * periods);
+  }
+
+  /** Rows of a table, 0 when the configuration turned it off (article_topics with topics.enabled=false). */
+  private long rowsIfPresent(String path) {
+    Path p = new Path(path);
+    try {
+      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        return 0;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot look for " + path + ": " + e.getMessage(), e);
+    }
+    return spark.read().parquet(path).count();
   }
 
   /** Ingest untimed, then the enrich stage alone, timed, with {@code c} (NER on or off). */

@@ -58,7 +58,7 @@ class BenchSparkTest extends SparkTestBase {
     GeneratorSettings corpus = new GeneratorSettings(100, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42,
         false);
     String printed = runBench(new Bench.Settings(corpus, dir.toString(),
-        List.of(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1K), "kb"));
+        List.of(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1K, BenchRow.RUN), "kb"));
 
     KnowledgeBase fixture = KnowledgeBase.load(resource("fixtures/kb"));
     assertThat(printed).contains(String.format(java.util.Locale.ROOT,
@@ -66,6 +66,16 @@ class BenchSparkTest extends SparkTestBase {
     assertThat(number(tableLine(printed, BenchRow.ENRICH_KB_1K).trim().split("\\s+")[1])).isEqualTo(100);
     assertThat(tableLine(printed, BenchRow.ENRICH_NER)).contains("FAILED").contains("needs a model: ner.model=DIR");
     assertThat(BenchRow.defaults()).doesNotContain(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1M).contains(BenchRow.RUN);
+
+    // The run row says what its trends stage worked on: the cells are the rows of its trends table,
+    // far fewer than the dense keys x periods grid.
+    var trends = spark().read().parquet(dir.resolve("run/trends").toString());
+    long cells = trends.count();
+    long keys = trends.select("dimension", "key").distinct().count();
+    long periods = trends.select("granularity", "period_start").distinct().count();
+    assertThat(cells).isPositive().isLessThan(keys * periods);
+    assertThat(printed).contains(String.format(java.util.Locale.ROOT, "-> %,d cells (granularity, period, key) of %,d"
+        + " keys x %,d periods (a dense grid would be %,d)", cells, keys, periods, keys * periods));
   }
 
   private String runBench(Bench.Settings settings) {

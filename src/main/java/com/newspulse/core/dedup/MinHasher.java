@@ -123,6 +123,24 @@ public final class MinHasher implements Serializable {
     return (double) equal / a.length;
   }
 
+  /** Largest chance of losing a true pair that {@link #minSharedBands} accepts. */
+  public static final double MAX_MISS_RATE = 0.01;
+
+  /**
+   * How many LSH bands a candidate pair must share before its signatures are compared: 2 when a
+   * pair exactly at {@code threshold} shares fewer than 2 of {@code bands} bands with probability
+   * at most {@link #MAX_MISS_RATE}, else 1. A band of r = hashes/bands rows matches with
+   * probability p = J^r, so the count of shared bands is Binomial(bands, p). At the default
+   * (J 0.8, 16 bands of 4) a true pair shares fewer than 2 with probability 0.26%, while pairs of
+   * unrelated texts that collide on one band by chance (most candidates in large corpora) are
+   * dropped before the costly signature comparison.
+   */
+  public static int minSharedBands(double threshold, int hashes, int bands) {
+    double p = Math.pow(threshold, (double) hashes / bands);
+    double below2 = Math.pow(1 - p, bands) + bands * p * Math.pow(1 - p, bands - 1);
+    return below2 <= MAX_MISS_RATE ? 2 : 1;
+  }
+
   /**
    * LSH band keys {@code "b<band>:<16 hex digits>"}, one per band of {@code sig.length / bands} rows;
    * two signatures are candidates when they share any key. Empty for the empty signature.

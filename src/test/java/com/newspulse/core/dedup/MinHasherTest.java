@@ -107,4 +107,16 @@ class MinHasherTest {
     }
     return out;
   }
+
+  @Test
+  void pairsMustShareTwoBandsOnlyWhenThatLosesAtMostOnePercentOfTruePairs() {
+    // J 0.8, 16 bands of 4 rows: p = 0.4096, P(fewer than 2 shared) = 0.0026.
+    assertThat(MinHasher.minSharedBands(0.8, 64, 16)).isEqualTo(2);
+    assertThat(MinHasher.minSharedBands(0.95, 64, 16)).isEqualTo(2);
+    // J 0.7: p = 0.2401, P(fewer than 2) = 0.075, too many true pairs lost: one band is enough.
+    assertThat(MinHasher.minSharedBands(0.7, 64, 16)).isEqualTo(1);
+    assertThat(MinHasher.minSharedBands(0.5, 64, 16)).isEqualTo(1);
+    // One band only: a pair can never share two.
+    assertThat(MinHasher.minSharedBands(0.99, 64, 1)).isEqualTo(1);
+  }
 }
