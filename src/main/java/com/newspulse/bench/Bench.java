@@ -5,6 +5,9 @@ import com.newspulse.core.generate.GeneratorSettings;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.job.NewsPulseJob;
 import com.newspulse.spark.Locations;
+import com.newspulse.spark.TableStore;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -167,31 +170,20 @@ public final class Bench {
    * so its cost can be set against both, and against articles × keys, which it never touches.
    */
   private String trendsWork(String runOut) {
+    TableStore store = new TableStore(spark, runOut); // an absent table (topics off) reads as empty
     long items = 0;
-    for (String t : List.of("article_entities", "article_themes", "article_keywords", "article_topics")) {
-      items += rowsIfPresent(new Path(runOut, t).toString());
+    for (TableContract t : List.of(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_THEMES, Tables.ARTICLE_KEYWORDS,
+        Tables.ARTICLE_TOPICS)) {
+      items += store.read(t).count();
     }
-    items += spark.read().parquet(new Path(runOut, "articles").toString()).filter("source IS NOT NULL").count();
-    Dataset<Row> trends = spark.read().parquet(new Path(runOut, "trends").toString());
+    items += store.read(Tables.ARTICLES).filter("source IS NOT NULL").count();
+    Dataset<Row> trends = store.read(Tables.TRENDS);
     long cells = trends.count();
     long keys = trends.select("dimension", "key").distinct().count();
     long periods = trends.select("granularity", "period_start").distinct().count();
     return String.format(Locale.ROOT, "run trends work: %,d article-key items (entities, themes, keywords, topics,"
         + " sources) -> %,d cells (granularity, period, key) of %,d keys x %,d periods (a dense grid would be %,d)",
         items, cells, keys, periods, keys * periods);
-  }
-
-  /** Rows of a table, 0 when the configuration turned it off (article_topics with topics.enabled=false). */
-  private long rowsIfPresent(String path) {
-    Path p = new Path(path);
-    try {
-      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
-        return 0;
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot look for " + path + ": " + e.getMessage(), e);
-    }
-    return spark.read().parquet(path).count();
   }
 
   /** Ingest untimed, then the enrich stage alone, timed, with {@code c} (NER on or off). */
