@@ -13,6 +13,7 @@ import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.ner.NerLinker;
 import com.newspulse.core.ner.NerReconciler;
 import com.newspulse.core.ner.NerSpan;
+import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import com.newspulse.core.themes.ThemeHit;
@@ -112,7 +113,8 @@ public final class ArticleEnricher implements Serializable {
    */
   public ArticleAnalysis analyze(String title, String text, String dateline, List<NerSpan> nerSpans) {
     SegmentedText seg = segmenter.segment(text);
-    List<EntityMention> mentions = entities.match(seg);
+    MatchTokens units = MatchTokens.of(seg); // one unit split for the three dictionary matchers
+    List<EntityMention> mentions = entities.match(units);
     var found = candidates.extract(seg, mentions);
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
@@ -135,12 +137,12 @@ public final class ArticleEnricher implements Serializable {
         seg.sentences().size(),
         seg.tokens().size(),
         mentions,
-        themes.match(seg),
+        themes.match(units),
         maxKeywords == 0 ? List.of() : keywords.extract(text),
         amounts.extract(text),
         titleThemes,
         countries.attribute(kbMentions, datelines.country(dateline)),
-        tone.score(seg),
+        tone.score(units),
         found,
         terms.terms(seg),
         unlinked);

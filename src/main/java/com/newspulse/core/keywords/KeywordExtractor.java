@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,11 +133,11 @@ public final class KeywordExtractor implements Serializable {
         return select(doc.scoredCandidates());
     }
 
-    private List<Keyword> select(List<Candidate> ranked) {
+    private List<Keyword> select(PriorityQueue<Candidate> ranked) {
         int capacity = Math.min(maxKeywords, ranked.size());
         List<Keyword> out = new ArrayList<>(capacity);
         List<Candidate> kept = new ArrayList<>(capacity);
-        for (Candidate cand : ranked) {
+        for (Candidate cand = ranked.poll(); cand != null; cand = ranked.poll()) {
             if (isNearDuplicate(cand, kept)) {
                 continue;
             }
@@ -160,6 +161,10 @@ public final class KeywordExtractor implements Serializable {
         }
         return false;
     }
+
+    /** Lower score first; ties keep first-occurrence order (a total order, so the ranking is deterministic). */
+    private static final Comparator<Candidate> RANKING =
+            Comparator.comparingDouble((Candidate c) -> c.score).thenComparingInt(c -> c.order);
 
     // ---------------------------------------------------------------- per-call state
 
@@ -497,8 +502,12 @@ public final class KeywordExtractor implements Serializable {
         }
 
         /** Valid candidates with their YAKE score, best (lowest) first. */
-        List<Candidate> scoredCandidates() {
-            List<Candidate> valid = new ArrayList<>();
+        /**
+         * Valid candidates, best first when polled. A heap, not a sorted list: only the first dozen or so are
+         * ever taken, and sorting all of an article's candidates cost more than scoring them.
+         */
+        PriorityQueue<Candidate> scoredCandidates() {
+            PriorityQueue<Candidate> valid = new PriorityQueue<>(Math.max(1, candidates.size()), RANKING);
             for (Candidate cand : candidates.values()) {
                 if (!cand.hasCleanOccurrence || cand.terms[0].stopWord || cand.terms[cand.size - 1].stopWord) {
                     continue;
@@ -507,7 +516,6 @@ public final class KeywordExtractor implements Serializable {
                     valid.add(cand);
                 }
             }
-            valid.sort(Comparator.comparingDouble((Candidate c) -> c.score).thenComparingInt(c -> c.order));
             return valid;
         }
 

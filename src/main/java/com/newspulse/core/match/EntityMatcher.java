@@ -43,7 +43,7 @@ import java.util.Map;
  * alias match starts there. If two persons share the surname, the most recent full mention wins.
  *
  * <p>Serializable for Spark: only the knowledge base is serialized; the tries are transient and rebuilt
- * lazily on first use after deserialization (smaller on the wire than a serialized trie, and it works the
+ * lazily on first use, also after deserialization (smaller on the wire than a serialized trie, and it works the
  * same under Java serialization and Kryo, which skips transient fields). Thread-safe.
  */
 public final class EntityMatcher implements Serializable {
@@ -102,9 +102,9 @@ public final class EntityMatcher implements Serializable {
     private record RawMatch(int start, int end, List<AliasEntry> candidates) {
     }
 
+    /** Cheap: the index is built on first use, so a driver that only ships the matcher never builds it. */
     public EntityMatcher(KnowledgeBase kb) {
         this.kb = kb;
-        this.index = new Index(kb);
     }
 
     private Index index() {
@@ -128,8 +128,12 @@ public final class EntityMatcher implements Serializable {
 
     /** All entity mentions in the text, sorted by start offset, non-overlapping. */
     public List<EntityMention> match(SegmentedText text) {
+        return match(MatchTokens.of(text));
+    }
+
+    /** As {@link #match(SegmentedText)}, on units already split (shared with the other matchers of an article). */
+    public List<EntityMention> match(MatchTokens units) {
         Index idx = index();
-        MatchTokens units = MatchTokens.of(text);
         List<RawMatch> raw = findAliases(idx.aliases, units);
         BitSet supported = support(idx.contextTerms, units, raw);
         List<EntityMention> out = new ArrayList<>();

@@ -16,6 +16,7 @@ public final class TokenTrie<V> {
     public static final class Node<V> {
         private HashMap<String, Node<V>> children;
         private List<V> values = List.of();
+        private int depth;
 
         public Node<V> child(String key) {
             return children == null ? null : children.get(key);
@@ -23,6 +24,11 @@ public final class TokenTrie<V> {
 
         public List<V> values() {
             return values;
+        }
+
+        /** Number of keys on the path from the root to this node. */
+        public int depth() {
+            return depth;
         }
 
         public boolean isTerminal() {
@@ -44,7 +50,9 @@ public final class TokenTrie<V> {
             if (node.children == null) {
                 node.children = new HashMap<>(4);
             }
+            int depth = node.depth + 1;
             node = node.children.computeIfAbsent(key, k -> new Node<>());
+            node.depth = depth;
         }
         if (node.values.isEmpty()) {
             node.values = new ArrayList<>(1);

@@ -88,6 +88,11 @@ public final class MatchTokens {
         return segmented.text();
     }
 
+    /** The segmentation these units were split from. */
+    public SegmentedText segmented() {
+        return segmented;
+    }
+
     public int start(int i) {
         return starts[i];
     }

@@ -136,9 +136,14 @@ public final class ThemeMatcher implements Serializable {
     }
 
     public List<ThemeHit> match(SegmentedText text) {
+        return match(MatchTokens.of(text));
+    }
+
+    /** As {@link #match(SegmentedText)}, on units already split (shared with the other matchers of an article). */
+    public List<ThemeHit> match(MatchTokens units) {
+        SegmentedText text = units.segmented();
         Index idx = index();
         List<ThemeDef> themes = idx.themes;
-        MatchTokens units = MatchTokens.of(text);
         List<Candidate> candidates = new ArrayList<>();
         BitSet[] context = new BitSet[themes.size()];
         termHits(idx, units, candidates, context);

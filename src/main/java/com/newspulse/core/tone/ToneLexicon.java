@@ -155,8 +155,8 @@ public final class ToneLexicon implements Serializable {
     return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
   }
 
-  /** Weight by key (folded units joined by single spaces), or null. */
-  Double weightOfKey(String key) {
-    return weights.get(key);
+  /** Every term's weight by key (folded units joined by single spaces). */
+  Map<String, Double> weightsByKey() {
+    return weights;
   }
 }

@@ -1,11 +1,13 @@
 package com.newspulse.core.tone;
 
+import com.newspulse.core.match.TokenTrie;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.Sentence;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,9 +58,30 @@ public final class ToneScorer implements Serializable {
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "hardly", "cannot");
 
   private final ToneLexicon lexicon;
+  // The lexicon's terms by folded unit, built on first use (not shipped): one walk per position finds the
+  // longest term, where building and hashing a key for every candidate length cost a sixth of enrich.
+  private transient volatile TokenTrie<Double> terms;
 
   public ToneScorer(ToneLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  private TokenTrie<Double> terms() {
+    TokenTrie<Double> t = terms;
+    if (t == null) {
+      synchronized (this) {
+        t = terms;
+        if (t == null) {
+          t = new TokenTrie<>();
+          for (Map.Entry<String, Double> e : lexicon.weightsByKey().entrySet()) {
+            t.add(List.of(e.getKey().split(" ")), e.getValue());
+          }
+          t.freeze();
+          terms = t;
+        }
+      }
+    }
+    return t;
   }
 
   /** {@code sum / sqrt(sum² + ALPHA)}. */
@@ -67,22 +90,28 @@ public final class ToneScorer implements Serializable {
   }
 
   public ArticleTone score(SegmentedText text) {
-    MatchTokens units = MatchTokens.of(text);
-    List<Sentence> sentences = text.sentences();
+    return score(MatchTokens.of(text));
+  }
+
+  /** The tone of already unit-split text (shared with the other matchers of an article). */
+  public ArticleTone score(MatchTokens units) {
+    TokenTrie<Double> trie = terms();
+    List<Sentence> sentences = units.segmented().sentences();
     double[] sums = new double[sentences.size()];
     int[] positive = new int[sentences.size()];
     int[] negative = new int[sentences.size()];
     List<ToneHit> hits = new ArrayList<>();
     int i = 0;
     while (i < units.size()) {
-      int length = longestMatch(units, i);
-      if (length == 0) {
+      TokenTrie.Node<Double> term = longestMatch(trie, units, i);
+      if (term == null) {
         i++;
         continue;
       }
+      int length = term.depth();
       String key = key(units, i, length);
       boolean negated = negated(units, i);
-      double weight = lexicon.weightOfKey(key) * (negated ? NEGATION_FACTOR : 1.0);
+      double weight = term.values().get(0) * (negated ? NEGATION_FACTOR : 1.0);
       int s = units.sentence(i);
       hits.add(new ToneHit(key, units.start(i), units.end(i + length - 1), s, weight, negated));
       sums[s] += weight;
@@ -110,19 +139,21 @@ public final class ToneScorer implements Serializable {
     return new ArticleTone(tone, total, positiveHits, negativeHits, perSentence, hits);
   }
 
-  /** Units in the longest lexicon term starting at {@code i} within its sentence, or 0. */
-  private int longestMatch(MatchTokens units, int i) {
+  /** The trie node of the longest lexicon term starting at unit {@code i} within its sentence, or null. */
+  private static TokenTrie.Node<Double> longestMatch(TokenTrie<Double> trie, MatchTokens units, int i) {
     int sentence = units.sentence(i);
-    int limit = Math.min(lexicon.maxTermUnits(), units.size() - i);
-    for (int n = limit; n >= 1; n--) {
-      if (units.sentence(i + n - 1) != sentence) {
-        continue;
+    TokenTrie.Node<Double> node = trie.root();
+    TokenTrie.Node<Double> longest = null;
+    for (int j = i; j < units.size() && units.sentence(j) == sentence; j++) {
+      node = node.child(units.folded(j));
+      if (node == null) {
+        break;
       }
-      if (lexicon.weightOfKey(key(units, i, n)) != null) {
-        return n;
+      if (node.isTerminal()) {
+        longest = node;
       }
     }
-    return 0;
+    return longest;
   }
 
   private static String key(MatchTokens units, int from, int n) {

@@ -5,10 +5,7 @@ import static com.newspulse.core.amounts.AmountKind.PERCENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.newspulse.testing.JavaSerialization;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -189,14 +186,7 @@ class AmountExtractorTest {
 
     @Test
     void serializableForSpark() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(extractor);
-        }
-        AmountExtractor copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (AmountExtractor) in.readObject();
-        }
+        AmountExtractor copy = JavaSerialization.roundTrip(extractor);
         assertThat(copy.extract("$5m")).containsExactly(money(5e6, "USD", 5, "million", null, 0, "$5m"));
     }
 }

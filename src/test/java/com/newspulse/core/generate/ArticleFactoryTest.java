@@ -3,10 +3,7 @@ package com.newspulse.core.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.newspulse.testing.JavaSerialization;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,17 +36,9 @@ class ArticleFactoryTest {
 
   @Test
   void survivesJavaSerializationWithIdenticalOutput() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(FACTORY);
-    }
-    ArticleFactory copy;
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (ArticleFactory) in.readObject();
-    }
+    ArticleFactory copy = JavaSerialization.roundTrip(FACTORY);
 
-    assertThat(bytes.size()).as("factory should be cheap to ship to executors").isLessThan(1_000);
+    assertThat(JavaSerialization.serialize(FACTORY).length).as("factory should be cheap to ship to executors").isLessThan(1_000);
     assertThat(copy.generate(1234)).isEqualTo(FACTORY.generate(1234));
   }
 

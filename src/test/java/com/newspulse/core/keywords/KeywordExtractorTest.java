@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.newspulse.testing.JavaSerialization;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -173,12 +170,6 @@ class KeywordExtractorTest {
     }
 
     private static KeywordExtractor roundTrip(KeywordExtractor original) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(original);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (KeywordExtractor) in.readObject();
-        }
+        return JavaSerialization.roundTrip(original);
     }
 }

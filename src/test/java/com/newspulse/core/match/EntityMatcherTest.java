@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.text.TextSegmenter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.newspulse.testing.JavaSerialization;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,14 +172,7 @@ class EntityMatcherTest {
 
     @Test
     void survivesJavaSerialization() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(matcher);
-        }
-        EntityMatcher copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (EntityMatcher) in.readObject();
-        }
+        EntityMatcher copy = JavaSerialization.roundTrip(matcher);
         String text = "Jensen Huang said Huang's H20 sells in China and the U.S.";
         assertThat(copy.match(text)).isEqualTo(matcher.match(text)).hasSize(5);
     }

@@ -2,10 +2,7 @@ package com.newspulse.core.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import com.newspulse.testing.JavaSerialization;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,14 +72,7 @@ class ThemeMatcherTest {
 
     @Test
     void survivesJavaSerialization() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(matcher);
-        }
-        ThemeMatcher copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (ThemeMatcher) in.readObject();
-        }
+        ThemeMatcher copy = JavaSerialization.roundTrip(matcher);
         String text = "The Fed cuts rates while export controls hit GPU sales.";
         assertThat(copy.match(text)).isEqualTo(matcher.match(text)).hasSize(3);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.newspulse.core.text.TextSegmenter;
+import com.newspulse.testing.JavaSerialization;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +78,20 @@ class ToneScorerTest {
     assertThat(tone.tone()).isZero();
     assertThat(tone.sentences()).isEmpty();
     assertThat(tone.hits()).isEmpty();
+  }
+
+  @Test
+  void aTermNeverSpansTwoSentences() {
+    ArticleTone tone = score("Shares hit a record\n\nLoss of trust followed."); // a heading, then a sentence
+    assertThat(tone.hits()).extracting(ToneHit::term).containsExactly("record", "loss");
+    assertThat(tone.sentences()).extracting(SentenceTone::sum).containsExactly(1.0, -2.0);
+  }
+
+  @Test
+  void scoresAlikeAfterJavaSerialization() throws Exception {
+    // Spark ships the scorer serialized; its term trie is transient and must be rebuilt on the other side.
+    ToneScorer shipped = JavaSerialization.roundTrip(scorer);
+    String text = "Growth was strong. The firm reported a record loss, not a crisis.";
+    assertThat(shipped.score(segmenter.segment(text))).isEqualTo(score(text));
   }
 }
