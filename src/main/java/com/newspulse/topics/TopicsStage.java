@@ -134,7 +134,11 @@ public final class TopicsStage {
       }
     }
     String version = model.meta().version();
-    tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs), dayParts);
+    // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3 for
+    // 1M articles, 1 for 100k) while LDA inference costs ~1 CPU ms per article: spread it over the cores
+    // (topic weights do not depend on the partitioning: LDA's per-document inference is seeded per document).
+    int slices = Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+    tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
     Dataset<Row> ofVersion = tx.read(Tables.ARTICLE_TOPICS).filter(functions.col("model_version").equalTo(version));
     tx.stage(Tables.TOPICS, topics(model, ofVersion, tx.read(Tables.ARTICLE_ENTITIES), tx.read(Tables.ARTICLE_THEMES)),
         List.of("model_version=" + version));
@@ -264,18 +268,29 @@ public final class TopicsStage {
    * Per kind (entity, theme) and topic, the labels of the top associated items: lift > 1, ranked by
    * the topic's articles with the item, then lift. One job for both kinds (items: kind, article_id,
    * key, label); {@code perTopic} and {@code all} are the topic sizes and the articles with a topic.
+   *
+   * <p>Plain counts, not countDistinct: (article_id, topic_id) is unique in {@code at} and (article_id,
+   * kind, key) in {@code items}, so every joined row is a distinct article. The label of an item is the
+   * greatest of its labels over all articles with a topic (one label per key for knowledge-base
+   * entities and themes), taken from the few distinct (kind, key, label) triples: a string max inside
+   * the big aggregation made Spark sort and spill the whole join (more than 20 minutes at 1M articles).
    */
   private static Map<String, Map<Integer, List<String>>> associated(Dataset<Row> at, Dataset<Row> items,
       Map<Integer, Long> perTopic, long all) {
     Dataset<Row> withTopic = at.join(items, "article_id");
-    Dataset<Row> nE = at.select("article_id").distinct().join(items, "article_id")
-        .groupBy("kind", "key").agg(functions.countDistinct("article_id").as("n_e"));
+    Dataset<Row> topicArticles = at.select(functions.col("article_id").as("t_article")).distinct();
+    Dataset<Row> inTopics = items.join(topicArticles, items.col("article_id").equalTo(topicArticles.col("t_article")),
+        "left_semi");
+    Dataset<Row> nE = inTopics.groupBy("kind", "key").agg(functions.count(functions.lit(1)).as("n_e"));
+    Dataset<Row> labels = inTopics.select("kind", "key", "label").distinct()
+        .groupBy("kind", "key").agg(functions.max("label").as("label"));
     Map<Integer, Long> sizes = Map.copyOf(perTopic);
     UserDefinedFunction nT = functions.udf(
         (UDF1<Integer, Long>) t -> sizes.getOrDefault(t, 0L), DataTypes.LongType);
     Dataset<Row> ranked = withTopic.groupBy("kind", "topic_id", "key")
-        .agg(functions.countDistinct("article_id").as("n_te"), functions.max("label").as("label"))
+        .agg(functions.count(functions.lit(1)).as("n_te"))
         .join(nE, new String[] {"kind", "key"})
+        .join(labels, new String[] {"kind", "key"})
         .withColumn("lift", functions.col("n_te").divide(nT.apply(functions.col("topic_id")))
             .divide(functions.col("n_e").divide(functions.lit((double) all))))
         .filter(functions.col("lift").gt(1.0))

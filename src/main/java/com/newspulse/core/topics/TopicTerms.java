@@ -80,29 +80,30 @@ public final class TopicTerms implements Serializable {
 
   /** The term of one token when it is a content word, else null. */
   String contentWord(String token) {
+    char first = token.isEmpty() ? ' ' : token.charAt(0);
+    if (first < 0x80 && !Character.isLetter(first) && first != '\'') {
+      return null; // punctuation, numbers: ASCII folds to itself, so no need to fold to know
+    }
     String f = Folding.fold(token);
     if (stopWords.contains(f)) {
       return null;
     }
-    StringBuilder b = new StringBuilder(f.length());
     int letters = 0;
+    boolean apostrophe = false;
     for (int i = 0; i < f.length(); i++) {
       char c = f.charAt(i);
       if (Character.isLetter(c)) {
-        b.append(c);
         letters++;
-      } else if (c == '-' && i > 0 && i < f.length() - 1) {
-        b.append(c);
       } else if (c == '\'') {
-        continue; // inner apostrophe: "o'neill" -> "oneill"
-      } else {
+        apostrophe = true; // inner apostrophe: "o'neill" -> "oneill"
+      } else if (c != '-' || i == 0 || i == f.length() - 1) {
         return null; // a digit or any other character: not a content word
       }
     }
     if (letters < MIN_LENGTH) {
       return null;
     }
-    String w = singular(b.toString());
+    String w = singular(apostrophe ? f.replace("'", "") : f);
     return stopWords.contains(w) ? null : w;
   }
 
