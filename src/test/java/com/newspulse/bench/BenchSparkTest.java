@@ -64,6 +64,8 @@ class BenchSparkTest extends SparkTestBase {
     assertThat(printed).contains(String.format(java.util.Locale.ROOT,
         "enrich-kb1k: knowledge base of %,d entities, %,d aliases", fixture.size() + 500, fixture.aliasCount() + 1_000));
     assertThat(number(tableLine(printed, BenchRow.ENRICH_KB_1K).trim().split("\\s+")[1])).isEqualTo(100);
+    // An enrich row splits its time between the enrich stage and the topics stage the command also runs.
+    assertThat(printed).containsPattern("enrich-kb1k stages \\(s\\): enrich \\d+\\.\\d, publish \\d+\\.\\d, topics \\d+\\.\\d \\(topics");
     assertThat(tableLine(printed, BenchRow.ENRICH_NER)).contains("FAILED").contains("needs a model: ner.model=DIR");
     assertThat(BenchRow.defaults()).doesNotContain(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1M).contains(BenchRow.RUN);
 
