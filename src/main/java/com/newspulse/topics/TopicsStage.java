@@ -135,8 +135,9 @@ public final class TopicsStage {
     }
     String version = model.meta().version();
     // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3 for
-    // 1M articles, 1 for 100k) while LDA inference costs ~1 CPU ms per article: spread it over the cores
+    // 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over the cores
     // (topic weights do not depend on the partitioning: LDA's per-document inference is seeded per document).
+    // Spark pushes the vocabulary transform below this shuffle, so that part still runs in the read's splits.
     int slices = Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
     tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
     Dataset<Row> ofVersion = tx.read(Tables.ARTICLE_TOPICS).filter(functions.col("model_version").equalTo(version));
