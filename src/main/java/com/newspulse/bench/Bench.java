@@ -186,10 +186,10 @@ public final class Bench {
         items, cells, keys, periods, keys * periods);
   }
 
-  /** Ingest untimed, then the enrich stage alone, timed, with {@code c} (NER on or off). */
   /**
-   * An enrich row: ingest untimed, then the job's enrich command timed. Its stages are noted apart, because
-   * the command also runs the topics stage, which on a fresh output fits the LDA model (a daily run reuses it).
+   * An enrich row, with {@code c} (NER on or off): ingest untimed, then the job's enrich command timed. Its
+   * stages are noted apart, because the command also runs the topics stage, which on a fresh output fits the
+   * LDA model (a daily run reuses it).
    */
   private Measurement enrich(BenchRow row, BenchCorpus.Input input, String dir, NewsPulseConfig c,
       List<String> notes) {

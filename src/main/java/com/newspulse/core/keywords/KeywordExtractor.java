@@ -501,10 +501,10 @@ public final class KeywordExtractor implements Serializable {
             return true;
         }
 
-        /** Valid candidates with their YAKE score, best (lowest) first. */
         /**
-         * Valid candidates, best first when polled. A heap, not a sorted list: only the first dozen or so are
-         * ever taken, and sorting all of an article's candidates cost more than scoring them.
+         * Valid candidates with their YAKE score, best (lowest) first when polled. A heap, not a sorted list:
+         * only the first dozen or so are ever taken, and sorting all of an article's candidates cost more than
+         * scoring them.
          */
         PriorityQueue<Candidate> scoredCandidates() {
             PriorityQueue<Candidate> valid = new PriorityQueue<>(Math.max(1, candidates.size()), RANKING);
