@@ -127,9 +127,19 @@ final class EvalCommand implements Callable<Integer> {
     for (Map.Entry<String, Prf> e : r.places().byGroup().entrySet()) {
       out.printf(Locale.ROOT, "  %-6s %s%n", e.getKey(), e.getValue());
     }
-    out.println("topics (primary themes vs gold topics):");
+    long judged = r.topics().values().stream().mapToLong(SetScorer::articles).findFirst().orElse(0);
+    boolean scoped = !r.topics().isEmpty() && judged < r.articles();
+    out.println("topics (primary themes vs gold topics" + (scoped ? String.format(Locale.ROOT,
+        "; the %,d articles judged for topics, the mapping's topics-scope)", judged) : ")") + ":");
     for (Map.Entry<String, SetScorer> e : r.topics().entrySet()) {
-      out.printf(Locale.ROOT, "  %-10s %s%n", e.getKey(), e.getValue().total());
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-10s %s", e.getKey(), e.getValue().total()));
+      e.getValue().byGroup().forEach((group, prf) ->
+          line.append(String.format(Locale.ROOT, "  %s F1 %.3f", group, prf.f1())));
+      if (scoped) {
+        line.append(String.format(Locale.ROOT, "  every article F1 %.3f",
+            r.topicsAllArticles().get(e.getKey()).total().f1()));
+      }
+      out.println(line);
     }
     out.printf(Locale.ROOT, "people recall: knowledge base %.3f, with candidates %.3f  (%d gold)%n",
         r.peopleKb().recall(), r.peopleAll().recall(), r.peopleAll().tp() + r.peopleAll().fn());

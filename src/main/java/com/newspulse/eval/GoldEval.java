@@ -45,9 +45,14 @@ public final class GoldEval {
       .add("lewissplit", DataTypes.StringType);
 
   /** Everything eval measured. */
-  public record Report(long articles, SetScorer places, Map<String, SetScorer> topics, Prf peopleKb,
-      Prf peopleAll, Prf orgsKb, Prf orgsAll, List<String> trendRows, boolean trendCheckPassed,
-      List<String> recallMisses) {}
+  /**
+   * Everything eval measured. {@code topics} counts only the articles the mapping's topics scope
+   * says were judged for topics (all of them without a scope); {@code topicsAllArticles} counts every
+   * article with gold, as if an unjudged article's empty topic list were a judgement, for comparison.
+   */
+  public record Report(long articles, SetScorer places, Map<String, SetScorer> topics,
+      Map<String, SetScorer> topicsAllArticles, Prf peopleKb, Prf peopleAll, Prf orgsKb, Prf orgsAll,
+      List<String> trendRows, boolean trendCheckPassed, List<String> recallMisses) {}
 
   private final TableStore store;
   private final GoldMapping mapping;
@@ -58,8 +63,11 @@ public final class GoldEval {
   }
 
   public Report evaluate() {
+    GoldMapping.TopicsScope scope = mapping.topicsScope();
+    StructType gold = scope == null || GOLD.getFieldIndex(scope.field()).isDefined() ? GOLD
+        : GOLD.add(scope.field(), DataTypes.StringType);
     Dataset<Row> articles = store.read(Tables.ARTICLES).filter(functions.col("gold").isNotNull())
-        .select(functions.col("article_id"), functions.from_json(functions.col("gold"), GOLD).as("g"));
+        .select(functions.col("article_id"), functions.from_json(functions.col("gold"), gold).as("g"));
     Dataset<Row> countries = store.read(Tables.ARTICLE_COUNTRIES).groupBy("article_id")
         .agg(functions.collect_set("country_id").as("countries"));
     Dataset<Row> themes = store.read(Tables.ARTICLE_THEMES).filter(functions.col("primary"))
@@ -74,7 +82,11 @@ public final class GoldEval {
 
     SetScorer places = new SetScorer();
     Map<String, SetScorer> topics = new LinkedHashMap<>();
-    mapping.topics().keySet().forEach(t -> topics.put(t, new SetScorer()));
+    Map<String, SetScorer> topicsAll = new LinkedHashMap<>();
+    mapping.topics().keySet().forEach(t -> {
+      topics.put(t, new SetScorer());
+      topicsAll.put(t, new SetScorer());
+    });
     Prf peopleKb = new Prf();
     Prf peopleAll = new Prf();
     Prf orgsKb = new Prf();
@@ -94,10 +106,15 @@ public final class GoldEval {
 
       Set<String> predictedThemes = new HashSet<>(strings(r, "themes"));
       Set<String> goldTopics = new HashSet<>(strings(g, "topics"));
+      boolean judged = scope == null || scope.value().equals(g.getAs(scope.field()));
       mapping.topics().forEach((topic, themeIds) -> {
         boolean predicted = themeIds.stream().anyMatch(predictedThemes::contains);
-        topics.get(topic).add(id, split, goldTopics.contains(topic) ? Set.of(topic) : Set.of(),
-            predicted ? Set.of(topic) : Set.of());
+        Set<String> goldSet = goldTopics.contains(topic) ? Set.of(topic) : Set.of();
+        Set<String> predictedSet = predicted ? Set.of(topic) : Set.of();
+        topicsAll.get(topic).add(id, split, goldSet, predictedSet);
+        if (judged) {
+          topics.get(topic).add(id, split, goldSet, predictedSet);
+        }
       });
 
       List<String> persons = strings(r, "persons");
@@ -126,7 +143,7 @@ public final class GoldEval {
     }
     List<String> trendRows = new ArrayList<>();
     boolean trendOk = trendCheck(trendRows);
-    return new Report(n, places, topics, peopleKb, peopleAll, orgsKb, orgsAll, trendRows, trendOk, misses);
+    return new Report(n, places, topics, topicsAll, peopleKb, peopleAll, orgsKb, orgsAll, trendRows, trendOk, misses);
   }
 
   /** Surfaces of discovered candidates per article, when the output has them. */

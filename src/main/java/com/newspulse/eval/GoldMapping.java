@@ -19,7 +19,14 @@ import java.util.TreeMap;
  * predicted ids that the corpus's era names differently, and the trend check.
  */
 public record GoldMapping(Map<String, String> places, Map<String, String> orgs, Map<String, List<String>> topics,
-    Map<String, String> predictedEquivalents, TrendCheck trendCheck) {
+    Map<String, String> predictedEquivalents, TrendCheck trendCheck, TopicsScope topicsScope) {
+
+  /**
+   * Which articles carry topic judgements at all: those whose gold {@code field} equals {@code value}
+   * (Reuters-21578: {@code topics_attr = YES}; stories marked NO or BYPASS were never indexed for
+   * topics, so their empty topic list is no judgement). Null: every article with gold counts.
+   */
+  public record TopicsScope(String field, String value) {}
 
   /** A burst the trends must show: any of {@code keys} ("theme:X", "entity:y") bursting in [from, to]. */
   public record TrendCheck(String granularity, LocalDate from, LocalDate to, List<String> keys) {}
@@ -42,8 +49,17 @@ public record GoldMapping(Map<String, String> places, Map<String, String> orgs, 
         check = new TrendCheck(t.getString("granularity"), LocalDate.parse(t.getString("from")),
             LocalDate.parse(t.getString("to")), t.getStringList("keys"));
       }
+      TopicsScope scope = null;
+      if (c.hasPath("topics-scope")) {
+        Config t = c.getConfig("topics-scope");
+        scope = new TopicsScope(t.getString("field"), t.getString("equals"));
+        if (!scope.field().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+          throw new InvalidConfigException("gold mapping " + file + ": topics-scope.field must be a gold field name,"
+              + " got '" + scope.field() + "'");
+        }
+      }
       return new GoldMapping(strings(c, "places"), strings(c, "orgs"), topics,
-          strings(c, "predicted-equivalents"), check);
+          strings(c, "predicted-equivalents"), check, scope);
     } catch (ConfigException | java.time.format.DateTimeParseException e) {
       throw new InvalidConfigException("gold mapping " + file + ": " + e.getMessage());
     }
