@@ -163,6 +163,11 @@ public final class TopicsStage {
   private static final UserDefinedFunction NON_ZEROS = functions.udf(
       (UDF1<Vector, Integer>) v -> v == null ? 0 : v.numNonzeros(), DataTypes.IntegerType);
 
+  /** Partitions of the fit's input: one per 2,500 sampled articles, 1 to 64 (8 for the default 20,000). */
+  static int fitPartitions(long sampled) {
+    return (int) Math.max(1, Math.min(64, (sampled + 2_499) / 2_500));
+  }
+
   /** Fits vocabulary + LDA on the window's sample; null when there is too little data. */
   TopicModelStore.Model fit(Dataset<Row> docs, String version, LocalDate from, LocalDate to) {
     long n = docs.count();
@@ -177,17 +182,26 @@ public final class TopicsStage {
         return null;
       }
       // Spark reads maxDF >= 1 as a document count: a fraction of 1.0 means "no upper limit".
-      CountVectorizerModel vocabulary = new CountVectorizer().setInputCol("terms").setOutputCol("features")
+      CountVectorizerModel fitted = new CountVectorizer().setInputCol("terms").setOutputCol("features")
           .setVocabSize(config.vocabSize()).setMinDF(config.minDocFreq())
           .setMaxDF(config.maxDocFreq() >= 1 ? Long.MAX_VALUE : config.maxDocFreq())
           .fit(sample);
-      int vocabSize = vocabulary.vocabulary().length;
+      // The same sample must give the same model wherever it runs: CountVectorizer orders terms by
+      // frequency with ties in partition order, and a term's index picks its column of LDA's seeded
+      // initial topics; so index the terms alphabetically, and fit on a layout that depends only on the
+      // sample (hash partitions of article_id, sorted), since the online optimizer's mini-batches are
+      // sampled per partition.
+      String[] terms = fitted.vocabulary().clone();
+      Arrays.sort(terms);
+      CountVectorizerModel vocabulary = new CountVectorizerModel(terms).setInputCol("terms").setOutputCol("features");
+      int vocabSize = terms.length;
       if (vocabSize < config.k()) {
         LOG.warn("topics: only {} terms reach topics.min-doc-freq = {} in the {} sampled articles; need at least "
             + "topics.k = {}: no topic model yet", vocabSize, config.minDocFreq(), sampled, config.k());
         return null;
       }
-      Dataset<Row> vectors = vocabulary.transform(sample).filter(NON_ZEROS.apply(functions.col("features")).gt(0));
+      Dataset<Row> vectors = vocabulary.transform(sample).filter(NON_ZEROS.apply(functions.col("features")).gt(0))
+          .repartition(fitPartitions(sampled), functions.col("article_id")).sortWithinPartitions("article_id");
       LocalLDAModel lda = (LocalLDAModel) new LDA().setK(config.k()).setMaxIter(config.maxIterations())
           .setOptimizer("online").setSubsamplingRate(config.miniBatchFraction()).setSeed(config.seed())
           .setFeaturesCol("features").setTopicDistributionCol("topic_distribution").fit(vectors);
@@ -273,8 +287,9 @@ public final class TopicsStage {
    * <p>Plain counts, not countDistinct: (article_id, topic_id) is unique in {@code at} and (article_id,
    * kind, key) in {@code items}, so every joined row is a distinct article. The label of an item is the
    * greatest of its labels over all articles with a topic (one label per key for knowledge-base
-   * entities and themes), taken from the few distinct (kind, key, label) triples: a string max inside
-   * the big aggregation made Spark sort and spill the whole join (more than 20 minutes at 1M articles).
+   * entities and themes), taken from the few (kind, key, label) counts that also give the item's
+   * article count: a string max inside the big aggregation made Spark sort and spill the whole join
+   * (more than 20 minutes at 1M articles).
    */
   private static Map<String, Map<Integer, List<String>>> associated(Dataset<Row> at, Dataset<Row> items,
       Map<Integer, Long> perTopic, long all) {
@@ -282,16 +297,15 @@ public final class TopicsStage {
     Dataset<Row> topicArticles = at.select(functions.col("article_id").as("t_article")).distinct();
     Dataset<Row> inTopics = items.join(topicArticles, items.col("article_id").equalTo(topicArticles.col("t_article")),
         "left_semi");
-    Dataset<Row> nE = inTopics.groupBy("kind", "key").agg(functions.count(functions.lit(1)).as("n_e"));
-    Dataset<Row> labels = inTopics.select("kind", "key", "label").distinct()
-        .groupBy("kind", "key").agg(functions.max("label").as("label"));
+    // One pass over the semi-join: counts per (kind, key, label), then per item their sum and the greatest label.
+    Dataset<Row> nE = inTopics.groupBy("kind", "key", "label").agg(functions.count(functions.lit(1)).as("n"))
+        .groupBy("kind", "key").agg(functions.sum("n").as("n_e"), functions.max("label").as("label"));
     Map<Integer, Long> sizes = Map.copyOf(perTopic);
     UserDefinedFunction nT = functions.udf(
         (UDF1<Integer, Long>) t -> sizes.getOrDefault(t, 0L), DataTypes.LongType);
     Dataset<Row> ranked = withTopic.groupBy("kind", "topic_id", "key")
         .agg(functions.count(functions.lit(1)).as("n_te"))
         .join(nE, new String[] {"kind", "key"})
-        .join(labels, new String[] {"kind", "key"})
         .withColumn("lift", functions.col("n_te").divide(nT.apply(functions.col("topic_id")))
             .divide(functions.col("n_e").divide(functions.lit((double) all))))
         .filter(functions.col("lift").gt(1.0))
