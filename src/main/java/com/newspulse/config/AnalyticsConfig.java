@@ -12,6 +12,8 @@ import java.io.Serializable;
  * @param trendingMinLlr minimum signed G² of a trending term
  * @param trendingTopN at most this many trending terms per (granularity, period)
  * @param dedupJaccardThreshold estimated Jaccard similarity from which two articles are near-duplicates
+ * @param dedupLookbackDays days before a run's window whose published articles a window article can be a
+ *     near-duplicate of (0: clusters within the window only)
  * @param nerModel folder of a model trained by {@code train-ner}; empty = no statistical NER
  */
 public record AnalyticsConfig(
@@ -21,9 +23,10 @@ public record AnalyticsConfig(
     double trendingMinLlr,
     int trendingTopN,
     double dedupJaccardThreshold,
+    int dedupLookbackDays,
     String nerModel)
     implements Serializable {
 
   public static final AnalyticsConfig DEFAULTS = new AnalyticsConfig(
-      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, "");
+      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, 2, "");
 }

@@ -172,6 +172,7 @@ public final class ConfigLoader {
     if (!(jaccard > 0 && jaccard <= 1)) {
       p.add(ROOT + ".dedup.jaccard-threshold must be in (0, 1], got " + jaccard);
     }
+    int lookback = p.intAtLeast(c, "dedup.lookback-days", 0);
     String nerModel = p.get(() -> c.getString("ner.model"), "");
     p.throwIfAny();
 
@@ -182,7 +183,7 @@ public final class ConfigLoader {
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
         coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
         master, shuffle, sha256(rendered).substring(0, 12), rendered,
-        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, nerModel));
+        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel));
   }
 
   private static TopicsConfig topics(Config c, Problems p) {

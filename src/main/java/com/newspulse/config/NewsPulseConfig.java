@@ -46,7 +46,7 @@ public record NewsPulseConfig(
         cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
         sparkMaster, shufflePartitions, hash, rendered, new AnalyticsConfig(a.toneLexiconPath(), a.discoveryMinArticles(),
             a.trendingMinArticles(), a.trendingMinLlr(), a.trendingTopN(), a.dedupJaccardThreshold(),
-            model == null ? "" : model));
+            a.dedupLookbackDays(), model == null ? "" : model));
   }
 
   /** This configuration with another knowledge base ({@code kb.path}). */

@@ -1,9 +1,11 @@
 package com.newspulse.dedup;
 
 import com.newspulse.core.dedup.DuplicateClusters;
+import com.newspulse.core.dedup.EarlierClusters;
 import com.newspulse.core.dedup.MinHasher;
 import com.newspulse.spark.Iterators;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -40,7 +42,9 @@ import org.apache.spark.sql.types.StructType;
  * k(k-1)/2 pairs, so the driver holds O(sum of squared cluster sizes) strings; at typical
  * syndication (clusters of 2-50 copies) that is a few pairs per article in the worst case and far
  * below the window's article count in practice. The cluster id is the smallest article id of the
- * cluster; articles without a near-duplicate get none (null).
+ * cluster; articles without a near-duplicate get none (null). With a look-back
+ * ({@code dedup.lookback-days}) the window is clustered together with the articles published just
+ * before it, and a re-post takes the key the earlier story was published with.
  */
 public final class DedupStage {
   static final StructType SIGNATURE = new StructType()
@@ -64,6 +68,47 @@ public final class DedupStage {
   }
 
   public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articles, double threshold, int maxBucket) {
+    return rows(spark, clusterIds(articles, threshold, maxBucket));
+  }
+
+  /**
+   * The window's articles (article_id, text) clustered together with articles published before it
+   * (article_id, text, duplicate_cluster: the dedup look-back) → (article_id, duplicate_cluster) for
+   * the clustered window articles only. A window article that copies an earlier one takes the earlier
+   * story's published key ({@link EarlierClusters}); earlier rows are never rewritten. An earlier row
+   * with the id of a window article is left out (the window's copy is the one being written).
+   */
+  public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articles, Dataset<Row> earlier,
+      double threshold) {
+    Dataset<Row> window = articles.select("article_id", "text");
+    Dataset<Row> older = earlier.join(window.select("article_id"), new String[] {"article_id"}, "left_anti");
+    Map<String, String> clusterOf = clusterIds(window.unionByName(older.select("article_id", "text")), threshold,
+        MAX_BUCKET);
+    // The published keys of the earlier articles that have a near-duplicate here: as few as the pairs.
+    List<Row> ids = new ArrayList<>();
+    for (String id : clusterOf.keySet()) {
+      ids.add(RowFactory.create(id));
+    }
+    Dataset<Row> clustered = spark.createDataFrame(ids, new StructType().add("article_id", DataTypes.StringType));
+    Map<String, String> earlierKeys = new HashMap<>();
+    for (Row r : older.join(functions.broadcast(clustered), "article_id")
+        .select(functions.col("article_id"), functions.coalesce(functions.col("duplicate_cluster"),
+            functions.col("article_id"))).collectAsList()) {
+      earlierKeys.put(r.getString(0), r.getString(1));
+    }
+    return rows(spark, EarlierClusters.keysForWindow(clusterOf, earlierKeys));
+  }
+
+  private static Dataset<Row> rows(SparkSession spark, Map<String, String> clusterOf) {
+    List<Row> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : clusterOf.entrySet()) {
+      out.add(RowFactory.create(e.getKey(), e.getValue()));
+    }
+    return spark.createDataFrame(out, CLUSTER);
+  }
+
+  /** (article_id, text) → every article with a near-duplicate mapped to its component id. */
+  private static Map<String, String> clusterIds(Dataset<Row> articles, double threshold, int maxBucket) {
     MinHasher hasher = new MinHasher();
     Dataset<Row> sigs = articles.select("article_id", "text").mapPartitions(
         (MapPartitionsFunction<Row, Row>) rows -> Iterators.map(rows, r -> RowFactory.create(r.getString(0),
@@ -107,11 +152,7 @@ public final class DedupStage {
       for (Row r : near.collectAsList()) {
         confirmed.add(new String[] {r.getString(0), r.getString(1)});
       }
-      List<Row> out = new ArrayList<>();
-      for (Map.Entry<String, String> e : DuplicateClusters.of(confirmed).entrySet()) {
-        out.add(RowFactory.create(e.getKey(), e.getValue()));
-      }
-      return spark.createDataFrame(out, CLUSTER);
+      return DuplicateClusters.of(confirmed);
     } finally {
       sigs.unpersist();
     }

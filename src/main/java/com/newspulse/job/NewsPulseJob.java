@@ -220,7 +220,7 @@ public final class NewsPulseJob {
         tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
         Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-          tx.stage(Tables.ARTICLES, withDuplicateClusters(articles), dayParts);
+          tx.stage(Tables.ARTICLES, withDuplicateClusters(tx, articles, window), dayParts);
         } finally {
           articles.unpersist();
         }
@@ -237,10 +237,19 @@ public final class NewsPulseJob {
     });
   }
 
-  /** Near-duplicate clusters within the window's articles (docs/architecture.md: dedup). */
-  private Dataset<Row> withDuplicateClusters(Dataset<Row> articles) {
-    Dataset<Row> clusters = com.newspulse.dedup.DedupStage.clusters(spark, articles,
-        config.analytics().dedupJaccardThreshold());
+  /**
+   * Near-duplicate clusters within the window's articles and with those published in the
+   * {@code dedup.lookback-days} before it (docs/architecture.md: dedup).
+   */
+  private Dataset<Row> withDuplicateClusters(RunTransaction tx, Dataset<Row> articles, DateWindow window) {
+    double threshold = config.analytics().dedupJaccardThreshold();
+    int lookback = config.analytics().dedupLookbackDays();
+    Dataset<Row> clusters = window == null || lookback == 0
+        ? com.newspulse.dedup.DedupStage.clusters(spark, articles, threshold)
+        : com.newspulse.dedup.DedupStage.clusters(spark, articles, tx.read(Tables.ARTICLES)
+            .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from().minusDays(lookback),
+                window.from().minusDays(1)))
+            .select("article_id", "text", "duplicate_cluster"), threshold);
     return articles.drop("duplicate_cluster").join(functions.broadcast(clusters), new String[] {"article_id"}, "left");
   }
 
