@@ -116,6 +116,10 @@ public final class ConfigLoader {
       p.add(ROOT + ".input.plausible-from (" + plausibleFrom + ") must be before input.plausible-to (" + plausibleTo + ")");
     }
     int maxText = p.intAtLeast(c, "input.max-text-chars", 1);
+    String headlineOnly = p.get(() -> c.getString("input.headline-only"), "accept");
+    if (!headlineOnly.equals("accept") && !headlineOnly.equals("quarantine")) {
+      p.add(ROOT + ".input.headline-only must be accept or quarantine, got " + headlineOnly);
+    }
     String kb = p.get(() -> c.getString("kb.path"), "");
     String themes = p.get(() -> c.getString("themes.path"), "");
     int kwMax = p.intAtLeast(c, "keywords.max-per-article", 0);
@@ -174,16 +178,27 @@ public final class ConfigLoader {
     }
     int lookback = p.intAtLeast(c, "dedup.lookback-days", 0);
     String nerModel = p.get(() -> c.getString("ner.model"), "");
+    FeedsConfig feeds = new FeedsConfig(p.intAtLeast(c, "boilerplate.min-articles", 2),
+        p.intAtLeast(c, "boilerplate.min-days", 1), share(c, p, "boilerplate.min-share"),
+        p.intAtLeast(c, "boilerplate.history-days", 0), p.intAtLeast(c, "dedup.min-content-chars", 0));
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
     return new NewsPulseConfig(
-        new InputConfig(columns, plausibleFrom, plausibleTo, maxText),
+        new InputConfig(columns, plausibleFrom, plausibleTo, maxText, headlineOnly.equals("accept")),
         kb, themes, kwMax, kwNgram,
         new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
         coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
         master, shuffle, sha256(rendered).substring(0, 12), rendered,
-        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel));
+        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel), feeds);
+  }
+
+  private static double share(Config c, Problems p, String key) {
+    double v = p.get(() -> c.getDouble(key), 0.0);
+    if (!(v > 0 && v <= 1)) {
+      p.add(ROOT + "." + key + " must be in (0, 1], got " + v);
+    }
+    return v;
   }
 
   private static TopicsConfig topics(Config c, Problems p) {

@@ -6,11 +6,17 @@ import java.util.Map;
 
 /** How the input Parquet is read and which rows are acceptable. */
 public record InputConfig(
-    Map<String, String> columns, LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars)
+    Map<String, String> columns, LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars,
+    boolean acceptHeadlineOnly)
     implements Serializable {
 
   public InputConfig {
     columns = Map.copyOf(columns);
+  }
+
+  /** Headline-only items accepted (the default). */
+  public InputConfig(Map<String, String> columns, LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars) {
+    this(columns, plausibleFrom, plausibleTo, maxTextChars, true);
   }
 
   /** The input column that holds contract column {@code contractName}. */

@@ -31,12 +31,14 @@ public record NewsPulseConfig(
     int shufflePartitions,
     String hash,
     String rendered,
-    AnalyticsConfig analytics)
+    AnalyticsConfig analytics,
+    FeedsConfig feeds)
     implements Serializable {
 
   public NewsPulseConfig {
     cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
     analytics = analytics == null ? AnalyticsConfig.DEFAULTS : analytics;
+    feeds = feeds == null ? FeedsConfig.DEFAULTS : feeds;
   }
 
   /** This configuration with another {@code ner.model} (null or empty: NER off). */
@@ -46,14 +48,14 @@ public record NewsPulseConfig(
         cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
         sparkMaster, shufflePartitions, hash, rendered, new AnalyticsConfig(a.toneLexiconPath(), a.discoveryMinArticles(),
             a.trendingMinArticles(), a.trendingMinLlr(), a.trendingTopN(), a.dedupJaccardThreshold(),
-            a.dedupLookbackDays(), model == null ? "" : model));
+            a.dedupLookbackDays(), model == null ? "" : model), feeds);
   }
 
   /** This configuration with another knowledge base ({@code kb.path}). */
   public NewsPulseConfig withKbPath(String path) {
     return new NewsPulseConfig(input, path, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
         cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
-        sparkMaster, shufflePartitions, hash, rendered, analytics);
+        sparkMaster, shufflePartitions, hash, rendered, analytics, feeds);
   }
 
   /** The NER model folder ({@code ner.model}), or null when statistical NER is off. */

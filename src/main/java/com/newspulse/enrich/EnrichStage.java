@@ -4,6 +4,8 @@ import com.newspulse.core.amounts.Amount;
 import com.newspulse.core.discovery.Candidate;
 import com.newspulse.core.enrich.ArticleAnalysis;
 import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.feed.ArticleText;
+import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.geo.CountryAttribution.CountryScore;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.keywords.Keyword;
@@ -44,6 +46,7 @@ public final class EnrichStage {
   private static final StructType MENTION = new StructType()
       .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
       .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("field", DataTypes.StringType)
       .add("surface", DataTypes.StringType).add("sentence", DataTypes.IntegerType)
       .add("method", DataTypes.StringType).add("tone", DataTypes.DoubleType);
   private static final StructType ENTITY = new StructType()
@@ -54,6 +57,7 @@ public final class EnrichStage {
       .add("key", DataTypes.StringType).add("surface", DataTypes.StringType)
       .add("suggested_type", DataTypes.StringType).add("cue", DataTypes.StringType)
       .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("field", DataTypes.StringType)
       .add("sentence", DataTypes.IntegerType);
   private static final StructType THEME = new StructType()
       .add("theme_id", DataTypes.StringType).add("label", DataTypes.StringType)
@@ -72,6 +76,7 @@ public final class EnrichStage {
       .add("currency", DataTypes.StringType).add("number", DataTypes.DoubleType)
       .add("scale", DataTypes.StringType).add("qualifier", DataTypes.StringType)
       .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+      .add("field", DataTypes.StringType)
       .add("surface", DataTypes.StringType);
 
   public static final StructType ENRICHED = new StructType()
@@ -90,12 +95,18 @@ public final class EnrichStage {
       .add("positive_hits", DataTypes.IntegerType)
       .add("negative_hits", DataTypes.IntegerType)
       .add("candidates", new ArrayType(CANDIDATE, false))
-      .add("terms", new ArrayType(DataTypes.StringType, false));
+      .add("terms", new ArrayType(DataTypes.StringType, false))
+      .add("failure", DataTypes.StringType);
 
   private final Broadcast<ArticleEnricher> enricher;
+  private final Broadcast<BoilerplateSet> boilerplate;
 
-  public EnrichStage(Broadcast<ArticleEnricher> enricher) {
+  /**
+   * @param boilerplate the run's {@code source_boilerplate}, removed from what the extractors read
+   */
+  public EnrichStage(Broadcast<ArticleEnricher> enricher, Broadcast<BoilerplateSet> boilerplate) {
     this.enricher = enricher;
+    this.boilerplate = boilerplate;
   }
 
   /**
@@ -104,18 +115,40 @@ public final class EnrichStage {
    */
   public Dataset<Row> apply(Dataset<Row> articles) {
     Broadcast<ArticleEnricher> b = enricher;
+    Broadcast<BoilerplateSet> bp = boilerplate;
     boolean ner = List.of(articles.columns()).contains(NerTagger.COLUMN);
     return articles.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE), functions.col("text"),
             functions.col("title"), functions.col("dateline"),
-            ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), rows), Encoders.row(ENRICHED));
+            ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN), functions.col("source"))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), bp.value(), rows),
+            Encoders.row(ENRICHED));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
-  private static Iterator<Row> enrichAll(ArticleEnricher e, Iterator<Row> rows) {
-    return Iterators.map(rows, r -> toRow(e, r.getString(0), r.get(1),
-        e.analyze(r.getString(3), r.getString(2), r.getString(4),
-            r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5)))));
+  private static Iterator<Row> enrichAll(ArticleEnricher e, BoilerplateSet boilerplate, Iterator<Row> rows) {
+    return Iterators.map(rows, r -> enrichOne(e, boilerplate, r));
+  }
+
+  /**
+   * One article, isolated: whatever an extractor throws on it (an exception or a stack overflow on a
+   * pathological text) makes it a failed row, never a failed task; the job quarantines it as
+   * {@code ANALYSIS_FAILED}. Out-of-memory and other VM errors still propagate.
+   */
+  static Row enrichOne(ArticleEnricher e, BoilerplateSet boilerplate, Row r) {
+    String id = r.getString(0);
+    try {
+      ArticleText doc = e.prepare(r.getString(3), r.getString(2), r.getString(6), boilerplate);
+      return toRow(e, id, r.get(1), e.analyzeText(doc, r.getString(4),
+          r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))));
+    } catch (RuntimeException | StackOverflowError ex) {
+      return failed(id, r.get(1), AnalysisFailure.describe(ex));
+    }
+  }
+
+  private static Row failed(String id, Object date, String failure) {
+    Row[] none = new Row[0];
+    return RowFactory.create(id, date, 0, 0, none, none, none, none, none, none, null, null, null, null, none,
+        new String[0], failure);
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
@@ -129,9 +162,13 @@ public final class EnrichStage {
       // An NER span no KB entity claims: typed by the model, labelled by its first surface.
       String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(m.entityId());
       labels.putIfAbsent(m.entityId(), ent != null ? ent.name() : m.surface());
-      mentions.add(RowFactory.create(m.entityId(), type, m.start(), m.end(), m.surface(),
+      mentions.add(RowFactory.create(m.entityId(), type, m.start(), m.end(), m.field(), m.surface(),
           m.sentence(), m.method(), tone));
-      perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, m.start()})[0]++;
+      int[] c = perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, -1});
+      c[0]++;
+      if (c[1] < 0 && m.field().equals(ArticleText.TEXT)) {
+        c[1] = m.start(); // first body offset; -1 when only the headline names it
+      }
       toneSum.computeIfAbsent(m.entityId(), k -> new double[1])[0] += tone;
     }
     List<Row> entities = new ArrayList<>(perEntity.size());
@@ -143,12 +180,15 @@ public final class EnrichStage {
     List<Row> candidates = new ArrayList<>(a.candidates().size());
     for (Candidate c : a.candidates()) {
       candidates.add(RowFactory.create(c.key(), c.surface(), c.type().name(), c.cue(), c.start(), c.end(),
-          c.sentence()));
+          c.field(), c.sentence()));
     }
     ArticleTone tone = a.tone();
     // Themes of the body, then those only the headline has (hits 0, first_offset -1).
     Map<String, int[]> perTheme = new LinkedHashMap<>();
     for (ThemeHit h : a.themes()) {
+      if (h.field().equals(ArticleText.TITLE)) {
+        continue; // headline hits count as title_hits
+      }
       perTheme.computeIfAbsent(h.themeId(), k -> new int[] {0, h.start()})[0]++;
     }
     a.titleThemes().keySet().forEach(t -> perTheme.putIfAbsent(t, new int[] {0, -1}));
@@ -171,18 +211,20 @@ public final class EnrichStage {
     List<Row> amounts = new ArrayList<>(a.amounts().size());
     for (Amount m : a.amounts()) {
       amounts.add(RowFactory.create(m.kind().name(), m.value(), m.currency(), m.number(), m.scale(),
-          m.qualifier(), m.start(), m.end(), m.surface()));
+          m.qualifier(), m.start(), m.end(), m.field(), m.surface()));
     }
     // RowEncoder takes arrays as Scala Seq or Java arrays, not java.util.List.
     return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions.toArray(Row[]::new),
         entities.toArray(Row[]::new), themes.toArray(Row[]::new), keywords.toArray(Row[]::new),
         amounts.toArray(Row[]::new), countries.toArray(Row[]::new),
         tone == null ? null : tone.tone(), tone == null ? null : tone.sum(),
-        tone == null ? null : tone.positiveHits(), tone == null ? null : tone.negativeHits(), candidates.toArray(Row[]::new), a.terms().toArray(String[]::new));
+        tone == null ? null : tone.positiveHits(), tone == null ? null : tone.negativeHits(),
+        candidates.toArray(Row[]::new), a.terms().toArray(String[]::new), null);
   }
 
   /** One output table derived from enriched rows by exploding one of its arrays. */
-  public static Dataset<Row> table(TableContract t, Dataset<Row> enriched) {
+  public static Dataset<Row> table(TableContract t, Dataset<Row> all) {
+    Dataset<Row> enriched = all.filter(functions.col("failure").isNull()); // failed ones go to quarantine
     if (t.name().equals("article_tone")) {
       return enriched.filter(functions.col("tone").isNotNull()).select(functions.col("article_id"),
           functions.col("tone"), functions.col("tone_sum"), functions.col("positive_hits"),

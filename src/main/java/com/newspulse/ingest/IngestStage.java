@@ -62,7 +62,8 @@ public final class IngestStage {
   /** Rows after validation, with {@code date} (null when undated) and {@code reason} (null when good). */
   public Dataset<Row> check(Dataset<Row> conformed) {
     ArticleValidator validator =
-        new ArticleValidator(config.plausibleFrom(), config.plausibleTo(), config.maxTextChars());
+        new ArticleValidator(config.plausibleFrom(), config.plausibleTo(), config.maxTextChars(),
+            config.acceptHeadlineOnly());
     return conformed.mapPartitions(
         (MapPartitionsFunction<Row, Row>) rows -> checkAll(rows, validator), Encoders.row(CHECKED));
   }
@@ -78,7 +79,9 @@ public final class IngestStage {
         Instant when = validator.plausibleDate(published).orElse(null);
         LocalDate date = when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
         String hash = v.accepted() ? contentHash(sha, title, text) : null;
-        return RowFactory.create(id, v.accepted() ? v.publishedAt() : null, title, text,
+        // A headline-only item is an article with an empty body (articles.text is never null).
+        String body = v.accepted() && text == null ? "" : text;
+        return RowFactory.create(id, v.accepted() ? v.publishedAt() : null, title, body,
             r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"), dateline(r.getAs("dateline"), text),
             published == null ? null : published.toString(), date,
             v.accepted() ? null : v.reason().name(), v.detail(), hash);

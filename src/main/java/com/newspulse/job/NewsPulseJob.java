@@ -9,7 +9,9 @@ import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.enrich.EnrichStage;
 import com.newspulse.ner.NerModelStore;
 import com.newspulse.ner.NerTagger;
+import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.ingest.IngestStage;
+import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.spark.InputContract;
 import com.newspulse.spark.Locations;
 import com.newspulse.spark.ProgressReporter;
@@ -70,9 +72,10 @@ public final class NewsPulseJob {
     return transact("run", input, from, to, tx -> {
       Ingested in = ingest(tx, input, from, to);
       if (in.window() != null) {
-        enrich(tx, in.window());
+        long failed = enrich(tx, in.window());
         topics(tx, in.window(), false);
         trends(tx, in.window());
+        return new Ingested(in.window(), in.counts().withAnalysisFailed(failed));
       }
       return in;
     });
@@ -144,12 +147,20 @@ public final class NewsPulseJob {
       RunResult result = new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
       RunMetrics.write(store, result, command, "SUCCEEDED", null, started, config);
       return result;
-    } catch (RuntimeException e) {
-      tx.abort();
+    } catch (Throwable e) { // Spark's checked exceptions too (thrown undeclared from Scala)
+      try {
+        tx.abort();
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup); // the original error is what the user must see
+      }
       DateWindow requested = from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
       recordFailure(command, runId + "-failed", started, input, requested, e);
-      RunMetrics.write(store, new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds)), command,
-          "FAILED", e.getMessage(), started, config);
+      try {
+        RunMetrics.write(store, new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds)), command,
+            "FAILED", String.valueOf(e), started, config);
+      } catch (RuntimeException metrics) {
+        e.addSuppressed(metrics);
+      }
       throw e;
     } finally {
       if (progress != null) {
@@ -161,10 +172,10 @@ public final class NewsPulseJob {
 
   /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
   private void recordFailure(String command, String runId, Instant started, String input, DateWindow requested,
-      RuntimeException e) {
+      Throwable e) {
     try {
       RunTransaction tx = store.begin(runId);
-      stageRunRow(tx, command, started, "FAILED", String.valueOf(e.getMessage()), input, requested, null);
+      stageRunRow(tx, command, started, "FAILED", String.valueOf(e), input, requested, null);
       tx.commit();
     } catch (RuntimeException second) {
       LOG.warn("could not record the failed run in runs: {}", second.toString());
@@ -219,10 +230,21 @@ public final class NewsPulseJob {
         }
         tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
         Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
+        Broadcast<BoilerplateSet> boilerplate = null;
         try {
-          tx.stage(Tables.ARTICLES, withDuplicateClusters(tx, articles, window), dayParts);
+          if (window != null) {
+            tx.stage(Tables.SOURCE_VOLUME, FeedNoiseStage.sourceVolume(articles), dayParts);
+            tx.stage(Tables.SOURCE_LINES, FeedNoiseStage.sourceLines(articles), dayParts);
+          }
+          boilerplate = broadcast(learnBoilerplate(tx, window));
+          Dataset<Row> content = FeedNoiseStage.content(articles, boilerplate);
+          tx.stage(Tables.ARTICLES, withDuplicateClusters(tx, articles.drop("boilerplate_chars")
+              .join(content, "article_id"), window, boilerplate), dayParts);
         } finally {
           articles.unpersist();
+          if (boilerplate != null) {
+            boilerplate.destroy();
+          }
         }
         long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to())).count();
@@ -238,19 +260,54 @@ public final class NewsPulseJob {
   }
 
   /**
+   * Stages {@code source_boilerplate} from the history of {@code source_lines} (the window and
+   * {@code boilerplate.history-days} before it) and returns it as the set the extractors use.
+   */
+  private BoilerplateSet learnBoilerplate(RunTransaction tx, DateWindow window) {
+    if (window != null) {
+      LocalDate since = window.from().minusDays(config.feeds().boilerplateHistoryDays());
+      List<String> kinds = java.util.Arrays.stream(com.newspulse.core.feed.FeedUnits.Kind.values())
+          .map(k -> "kind=" + k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+      tx.stage(Tables.SOURCE_BOILERPLATE, FeedNoiseStage.boilerplate(
+          readRange(tx, Tables.SOURCE_LINES, since, window.to()),
+          readRange(tx, Tables.SOURCE_VOLUME, since, window.to()), config.feeds()), kinds);
+    }
+    BoilerplateSet set = FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE));
+    LOG.info("boilerplate: {} lines across sources", set.size());
+    return set;
+  }
+
+  private <T> Broadcast<T> broadcast(T value) {
+    return spark.sparkContext().broadcast(value, scala.reflect.ClassTag$.MODULE$.apply(value.getClass()));
+  }
+
+  /**
    * Near-duplicate clusters within the window's articles and with those published in the
    * {@code dedup.lookback-days} before it (docs/architecture.md: dedup).
    */
-  private Dataset<Row> withDuplicateClusters(RunTransaction tx, Dataset<Row> articles, DateWindow window) {
+  private Dataset<Row> withDuplicateClusters(RunTransaction tx, Dataset<Row> articles, DateWindow window,
+      Broadcast<BoilerplateSet> boilerplate) {
     double threshold = config.analytics().dedupJaccardThreshold();
     int lookback = config.analytics().dedupLookbackDays();
-    Dataset<Row> clusters = window == null || lookback == 0
-        ? com.newspulse.dedup.DedupStage.clusters(spark, articles, threshold)
-        : com.newspulse.dedup.DedupStage.clusters(spark, articles, tx.read(Tables.ARTICLES)
-            .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from().minusDays(lookback),
-                window.from().minusDays(1)))
-            .select("article_id", "text", "duplicate_cluster"), threshold);
-    return articles.drop("duplicate_cluster").join(functions.broadcast(clusters), new String[] {"article_id"}, "left");
+    // Decided on content (the body without boilerplate), and only for articles with enough of it.
+    org.apache.spark.sql.Column enough = functions.length(functions.col("text"))
+        .geq(config.feeds().dedupMinContentChars());
+    Dataset<Row> mine = articles.select(functions.col("article_id"), functions.col("content").as("text"))
+        .filter(enough);
+    Dataset<Row> clusters;
+    if (window == null || lookback == 0) {
+      clusters = com.newspulse.dedup.DedupStage.clusters(spark, mine, threshold);
+    } else {
+      Dataset<Row> earlier = tx.read(Tables.ARTICLES).filter(functions.col(Tables.PUBLISHED_DATE)
+          .between(window.from().minusDays(lookback), window.from().minusDays(1)));
+      Dataset<Row> earlierContent = earlier.select("article_id", "duplicate_cluster")
+          .join(FeedNoiseStage.content(earlier, boilerplate), "article_id")
+          .select(functions.col("article_id"), functions.col("content").as("text"), functions.col("duplicate_cluster"))
+          .filter(enough);
+      clusters = com.newspulse.dedup.DedupStage.clusters(spark, mine, earlierContent, threshold);
+    }
+    return articles.drop("duplicate_cluster", "content")
+        .join(functions.broadcast(clusters), new String[] {"article_id"}, "left");
   }
 
   private Dataset<Row> readInput(String input) {
@@ -301,11 +358,12 @@ public final class NewsPulseJob {
 
   // ---------------------------------------------------------------- enrich
 
-  private void enrich(RunTransaction tx, DateWindow w) {
-    timed("enrich", () -> {
+  /** Enriches the window's articles; returns how many were quarantined as {@code ANALYSIS_FAILED}. */
+  private long enrich(RunTransaction tx, DateWindow w) {
+    return timed("enrich", () -> {
       ArticleEnricher enricher = buildEnricher();
-      Broadcast<ArticleEnricher> b = spark.sparkContext().broadcast(enricher,
-          scala.reflect.ClassTag$.MODULE$.apply(ArticleEnricher.class));
+      Broadcast<ArticleEnricher> b = broadcast(enricher);
+      Broadcast<BoilerplateSet> boilerplate = broadcast(FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE)));
       Dataset<Row> articles = tx.read(Tables.ARTICLES)
           .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
       if (config.nerModel() != null) {
@@ -314,9 +372,12 @@ public final class NewsPulseJob {
         articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
       }
       String scratch = tx.scratch("enriched");
-      new EnrichStage(b).apply(articles).write().mode("overwrite").parquet(scratch);
+      new EnrichStage(b, boilerplate).apply(articles).write().mode("overwrite").parquet(scratch);
+      b.destroy();
+      boilerplate.destroy();
       Dataset<Row> enriched = spark.read().parquet(scratch);
       List<String> parts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
+      long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
       for (TableContract t : EnrichStage.OUTPUTS) {
         tx.stage(t, EnrichStage.table(t, enriched), parts);
       }
@@ -326,7 +387,7 @@ public final class NewsPulseJob {
       tx.stage(Tables.ENTITY_CANDIDATES, com.newspulse.enrich.CandidatesStage.aggregate(
           tx.read(Tables.CANDIDATE_MENTIONS), tx.read(Tables.ARTICLES), config.analytics().discoveryMinArticles()),
           typeParts);
-      return null;
+      return failed;
     });
   }
 

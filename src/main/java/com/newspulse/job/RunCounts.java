@@ -12,4 +12,9 @@ public record RunCounts(long read, long outsideWindow, long accepted, long quara
           + accepted + " + quarantined " + quarantined + " + duplicates " + duplicates);
     }
   }
+
+  /** These counts after enrich quarantined {@code failed} accepted articles as ANALYSIS_FAILED. */
+  public RunCounts withAnalysisFailed(long failed) {
+    return failed == 0 ? this : new RunCounts(read, outsideWindow, accepted - failed, quarantined + failed, duplicates);
+  }
 }

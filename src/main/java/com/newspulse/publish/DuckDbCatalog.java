@@ -117,7 +117,7 @@ public final class DuckDbCatalog {
   public static final List<String> TABLES = List.of("articles", "quarantine", "entity_mentions",
       "article_entities", "article_themes", "article_keywords", "amounts", "article_countries", "article_tone",
       "article_terms", "candidate_mentions", "entity_candidates", "article_topics", "topics", "trends",
-      "trending_terms", "cooccurrence", "runs");
+      "trending_terms", "cooccurrence", "runs", "source_volume", "source_lines", "source_boilerplate");
 
   /** Convenience views, created after the table views they read. */
   public static final List<String> CONVENIENCE_VIEWS =
@@ -131,7 +131,8 @@ public final class DuckDbCatalog {
       Map.entry("article_countries", "published_date"), Map.entry("article_tone", "published_date"),
       Map.entry("article_terms", "published_date"), Map.entry("candidate_mentions", "published_date"),
       Map.entry("article_topics", "published_date"), Map.entry("trends", "period_start"),
-      Map.entry("trending_terms", "period_start"), Map.entry("cooccurrence", "period_start"));
+      Map.entry("trending_terms", "period_start"), Map.entry("cooccurrence", "period_start"),
+      Map.entry("source_volume", "published_date"), Map.entry("source_lines", "published_date"));
 
   /**
    * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which

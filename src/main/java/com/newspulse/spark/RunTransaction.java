@@ -83,6 +83,24 @@ public final class RunTransaction {
     }
   }
 
+  /** Whether this run has staged table {@code t} (owns partitions of it). */
+  public boolean owns(TableContract t) {
+    return owned.containsKey(t.name());
+  }
+
+  /**
+   * Replaces what this run staged for {@code t} with {@code rows}, which must not read the staged
+   * table itself (materialise them first, e.g. into a {@link #scratch} folder).
+   */
+  public void restage(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
+    try {
+      store.fs().delete(stagedPath(t), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace staged table " + stagedPath(t), e);
+    }
+    stage(t, rows, partitions);
+  }
+
   /** A folder inside the run's staging area for intermediate data; deleted with the run. */
   public String scratch(String name) {
     // No leading '_' or '.': Spark's file listing skips such names.

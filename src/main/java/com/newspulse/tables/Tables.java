@@ -31,6 +31,7 @@ public final class Tables {
       .add("lang", StringType)
       .add("text_chars", IntegerType, false)
       .add("content_hash", StringType, false)
+      .add("boilerplate_chars", IntegerType)
       .add("gold", StringType)
       .add("dateline", StringType)
       .add("duplicate_cluster", StringType)
@@ -57,6 +58,7 @@ public final class Tables {
       .add("entity_type", StringType, false)
       .add("start", IntegerType, false)
       .add("end", IntegerType, false)
+      .add("field", StringType, false)
       .add("surface", StringType, false)
       .add("sentence", IntegerType, false)
       .add("method", StringType, false)
@@ -105,6 +107,7 @@ public final class Tables {
       .add("qualifier", StringType)
       .add("start", IntegerType, false)
       .add("end", IntegerType, false)
+      .add("field", StringType, false)
       .add("surface", StringType, false)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
@@ -202,6 +205,7 @@ public final class Tables {
       .add("cue", StringType, false)
       .add("start", IntegerType, false)
       .add("end", IntegerType, false)
+      .add("field", StringType, false)
       .add("sentence", IntegerType, false)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
@@ -253,10 +257,46 @@ public final class Tables {
       .add("run_id", StringType, false),
       List.of("run_id"));
 
+  /** Articles per source and day: the feed mix, which trends normalise against. */
+  public static final TableContract SOURCE_VOLUME = new TableContract("source_volume", new StructType()
+      .add("source", StringType, false)
+      .add("articles", LongType, false)
+      .add("first_seen", TimestampType, false)
+      .add("last_seen", TimestampType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  /**
+   * Per source and day, the articles each normalised body line or sentence occurs in: the history
+   * from which boilerplate is decided (a daily run sees the source's past, not only its day).
+   */
+  public static final TableContract SOURCE_LINES = new TableContract("source_lines", new StructType()
+      .add("source", StringType, false)
+      .add("line_key", StringType, false)
+      .add("line", StringType, false)
+      .add("kind", StringType, false)
+      .add("articles", LongType, false)
+      .add(PUBLISHED_DATE, DateType, false),
+      List.of(PUBLISHED_DATE));
+
+  /** The boilerplate in force after the latest run, per source; every run replaces all its partitions. */
+  public static final TableContract SOURCE_BOILERPLATE = new TableContract("source_boilerplate", new StructType()
+      .add("source", StringType, false)
+      .add("line_key", StringType, false)
+      .add("line", StringType, false)
+      .add("articles", LongType, false)
+      .add("days", LongType, false)
+      .add("source_articles", LongType, false)
+      .add("first_seen", DateType, false)
+      .add("last_seen", DateType, false)
+      .add("kind", StringType, false),
+      List.of("kind"));
+
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
       AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS,
-      ARTICLE_TONE, ARTICLE_TERMS, CANDIDATE_MENTIONS, ENTITY_CANDIDATES, TRENDING_TERMS);
+      ARTICLE_TONE, ARTICLE_TERMS, CANDIDATE_MENTIONS, ENTITY_CANDIDATES, TRENDING_TERMS,
+      SOURCE_VOLUME, SOURCE_LINES, SOURCE_BOILERPLATE);
 
   /** The contract of the table with this name, or null. */
   public static TableContract byName(String name) {

@@ -2,7 +2,11 @@ package com.newspulse.topics;
 
 import com.newspulse.config.TopicsConfig;
 import com.newspulse.core.topics.TopicLabeler;
+import com.newspulse.core.feed.ArticleText;
+import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.feed.FeedUnits;
 import com.newspulse.core.topics.TopicTerms;
+import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.spark.Iterators;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Tables;
@@ -107,9 +111,11 @@ public final class TopicsStage {
     }
     Dataset<Row> articles = tx.read(Tables.ARTICLES)
         .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
-        .select("article_id", Tables.PUBLISHED_DATE, "title", "text");
+        .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
     String scratch = tx.scratch("topic-docs");
-    docs(articles).write().mode("overwrite").parquet(scratch);
+    // Topics read what the extractors read: without markup, links and the sources' boilerplate.
+    BoilerplateSet boilerplate = FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE));
+    docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
     Dataset<Row> docs = spark.read().parquet(scratch);
 
     Optional<String> current = models.current();
@@ -146,12 +152,18 @@ public final class TopicsStage {
     return new Outcome(Optional.of(version), fitted);
   }
 
-  /** Articles (article_id, published_date, title, text) → {@link #DOCS}: each article's terms. */
-  public static Dataset<Row> docs(Dataset<Row> articles) {
+  /** Articles (article_id, published_date, title, text, source) → {@link #DOCS}: each article's terms. */
+  public static Dataset<Row> docs(Dataset<Row> articles, BoilerplateSet boilerplate) {
     TopicTerms terms = new TopicTerms();
-    return articles.mapPartitions((MapPartitionsFunction<Row, Row>) it -> Iterators.map(it, r ->
-        RowFactory.create(r.getAs("article_id"), r.getAs(Tables.PUBLISHED_DATE),
-            terms.terms(r.getAs("title"), r.getAs("text")).toArray(String[]::new))), Encoders.row(DOCS));
+    return articles.mapPartitions((MapPartitionsFunction<Row, Row>) it -> {
+      FeedUnits units = new FeedUnits();
+      return Iterators.map(it, r -> {
+        ArticleText t = ArticleText.prepare(r.getAs("title"), r.getAs("text"), r.getAs("source"), boilerplate, units);
+        String title = t.bodyStart() > 0 ? t.text().substring(0, t.bodyStart()) : null;
+        return RowFactory.create(r.getAs("article_id"), r.getAs(Tables.PUBLISHED_DATE),
+            terms.terms(title, t.body()).toArray(String[]::new));
+      });
+    }, Encoders.row(DOCS));
   }
 
   /** A deterministic pseudo-uniform number in [0, 1) per article, from its id and the seed. */

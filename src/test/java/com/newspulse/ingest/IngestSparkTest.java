@@ -35,8 +35,13 @@ class IngestSparkTest extends SparkTestBase {
         article("a1", "2025-03-05T10:00:00Z", "Chips again", "A later copy under the same id.", "web"),
         article("a4", "2025-03-06T08:00:00", "TARIFFS ", "japan  weighs tariffs\non steel.", "blog"),
         article("c1", "2025-04-01T00:30:00+02:00", "Late", "Huawei opened a lab.", "wire"),
-        article("b1", "2025-03-03", "Null text", null, "wire"),
-        article("b2", "2025-03-03", "Blank", "  \n\t ", "wire"),
+        article("b1", "2025-03-03", null, null, "wire"),
+        article("b2", "2025-03-03", " ", "  \n\t ", "wire"),
+        // A headline with no body is an article (input.headline-only = accept); invisible-only text
+        // (zero-width and no-break spaces, a lone combining mark) is blank; a C1 control is invalid.
+        article("h1", "2025-03-03", "Nvidia faces new export controls", null, "feed"),
+        article("b10", "2025-03-03", "\u200B", "\u200B\u00A0\u0301 \uFE0F", "wire"),
+        article("b11", "2025-03-03", "C1", "a C1 control \u009D here", "wire"),
         article("b3", null, "No date", BODY + " b3", "wire"),
         article("b4", "next Tuesday", "Bad date", BODY + " b4", "wire"),
         article("b5", "1899-12-31", "Too old", BODY + " b5", "wire"),
@@ -48,14 +53,16 @@ class IngestSparkTest extends SparkTestBase {
     NewsPulseJob job = new NewsPulseJob(testConfig("input.max-text-chars=200", "quality.max-quarantined-share=1.0"), spark(), tmp.resolve("out").toString());
     NewsPulseJob.RunResult r = job.ingestOnly(input, null, null);
 
-    assertThat(r.counts()).isEqualTo(new RunCounts(14, 0, 3, 9, 2));
+    assertThat(r.counts()).isEqualTo(new RunCounts(17, 0, 4, 11, 2));
     assertThat(r.window().from()).isEqualTo(LocalDate.of(2025, 3, 3));
     assertThat(r.window().to()).isEqualTo(LocalDate.of(2025, 3, 31));
     List<String> quarantined = job.store().read(Tables.QUARANTINE).orderBy("reason", "id").collectAsList().stream()
         .map(q -> q.getAs("reason") + ":" + q.getAs("id") + ":" + q.getAs(Tables.QUARANTINE_PARTITION)).toList();
     assertThat(quarantined).containsExactly(
+        "BLANK_TEXT:b10:2025-03-03",
         "BLANK_TEXT:b2:2025-03-03",
         "DATE_OUT_OF_RANGE:b5:undated",
+        "INVALID_CHARACTERS:b11:2025-03-03",
         "INVALID_CHARACTERS:b7:2025-03-03",
         "INVALID_CHARACTERS:b8:2025-03-03",
         "MISSING_DATE:b3:undated",
@@ -69,14 +76,14 @@ class IngestSparkTest extends SparkTestBase {
 
     List<Row> articles = job.store().read(Tables.ARTICLES).orderBy("article_id").collectAsList();
     assertThat(articles).extracting(a -> a.getAs("article_id") + "@" + a.getAs(Tables.PUBLISHED_DATE))
-        .containsExactly("a1@2025-03-03", "a2@2025-03-04", "c1@2025-03-31");
+        .containsExactly("a1@2025-03-03", "a2@2025-03-04", "c1@2025-03-31", "h1@2025-03-03");
     // The earliest copy wins; a timestamp with an offset is converted to UTC.
     assertThat((String) articles.get(0).getAs("title")).isEqualTo("Chips");
     assertThat((Instant) articles.get(2).getAs("published_at")).isEqualTo(Instant.parse("2025-03-31T22:30:00Z"));
 
     Row run = job.store().read(Tables.RUNS).first();
     assertThat(List.of(run.getAs("rows_read"), run.getAs("rows_accepted"), run.getAs("rows_quarantined"),
-        run.getAs("rows_duplicates"))).containsExactly(14L, 3L, 9L, 2L);
+        run.getAs("rows_duplicates"))).containsExactly(17L, 4L, 11L, 2L);
     assertThat((String) run.getAs("status")).isEqualTo("SUCCEEDED");
   }
 

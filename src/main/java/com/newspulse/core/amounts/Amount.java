@@ -20,7 +20,18 @@ import java.util.Objects;
  * @param surface   {@code text.substring(start, end)}
  */
 public record Amount(AmountKind kind, double value, String currency, double number, String scale,
-                     String qualifier, int start, int end, String surface) implements Serializable {
+                     String qualifier, int start, int end, String surface, String field) implements Serializable {
+
+    /** An amount in the body ({@code field = "text"}). */
+    public Amount(AmountKind kind, double value, String currency, double number, String scale,
+                  String qualifier, int start, int end, String surface) {
+        this(kind, value, currency, number, scale, qualifier, start, end, surface, "text");
+    }
+
+    /** This amount at another place: {@code field} ("title" or "text") and offsets into that field. */
+    public Amount at(String field, int start, int end, String surface) {
+        return new Amount(kind, value, currency, number, scale, qualifier, start, end, surface, field);
+    }
 
     public Amount {
         Objects.requireNonNull(kind, "kind");

@@ -8,5 +8,15 @@ package com.newspulse.core.discovery;
  * {@code "prep:in"}, or {@code "none"}), so analysts can see why.
  */
 public record Candidate(String surface, String key, int start, int end, int sentence, SuggestedType type,
-    String cue) {
+    String cue, String field) {
+
+  /** A candidate in the body ({@code field = "text"}). */
+  public Candidate(String surface, String key, int start, int end, int sentence, SuggestedType type, String cue) {
+    this(surface, key, start, end, sentence, type, cue, "text");
+  }
+
+  /** This candidate at another place: {@code field} ("title" or "text") and offsets into that field. */
+  public Candidate at(String field, int start, int end, String surface) {
+    return new Candidate(surface, key, start, end, sentence, type, cue, field);
+  }
 }

@@ -1,6 +1,12 @@
 package com.newspulse.core.enrich;
 
+import com.newspulse.core.amounts.Amount;
 import com.newspulse.core.amounts.AmountExtractor;
+import com.newspulse.core.discovery.Candidate;
+import com.newspulse.core.feed.ArticleText;
+import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.feed.FeedUnits;
+import com.newspulse.core.feed.HeadlineCase;
 import com.newspulse.core.discovery.CandidateExtractor;
 import com.newspulse.core.geo.CountryAttribution;
 import com.newspulse.core.geo.Datelines;
@@ -29,8 +35,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs every extractor on one article: segmentation once, then entities, themes, keywords,
- * amounts, tone, entity candidates and terms (all reusing the one segmentation). Built once per job on the driver and shipped to executors as one broadcast value.
+ * Runs every extractor on one article: its {@link ArticleText} (headline and cleaned body) is
+ * segmented once, then entities, themes, keywords, amounts, tone, entity candidates and terms (all
+ * reusing the one segmentation). Built once per job on the driver and shipped to executors as one broadcast value.
  */
 public final class ArticleEnricher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -48,6 +55,7 @@ public final class ArticleEnricher implements Serializable {
   private final ToneScorer tone;
   private final CandidateExtractor candidates = new CandidateExtractor();
   private final TermExtractor terms = new TermExtractor();
+  private final FeedUnits units = new FeedUnits();
   // Built on first use (only with NER on), not shipped: its alias map would double the broadcast.
   private transient volatile NerReconciler ner;
 
@@ -98,20 +106,32 @@ public final class ArticleEnricher implements Serializable {
     return analyze(null, text, null);
   }
 
-  /**
-   * One article. The headline is matched for themes only (its hits weigh in theme salience);
-   * entities and offsets come from the body, so every span indexes {@code text}.
-   */
+  /** One article, headline and body, without feed history (no boilerplate known). */
   public ArticleAnalysis analyze(String title, String text, String dateline) {
     return analyze(title, text, dateline, List.of());
   }
 
+  /** One article with statistical NER spans (offsets into the original body). */
+  public ArticleAnalysis analyze(String title, String text, String dateline, List<NerSpan> nerSpans) {
+    return analyzeText(prepare(title, text, null, BoilerplateSet.empty()), dateline, nerSpans);
+  }
+
+  /** The text the extractors read: markup, links and the source's boilerplate removed (see {@link ArticleText}). */
+  public ArticleText prepare(String title, String text, String source, BoilerplateSet boilerplate) {
+    return ArticleText.prepare(title, text, source, boilerplate, units);
+  }
+
   /**
-   * One article with the spans of the NER model ({@code ner.model}; empty without one), merged by
+   * One article: headline and body are analysed together (the headline first, as its own sentence),
+   * and every span is reported in its field ({@code title} or {@code text}) with offsets into the
+   * original field value. Theme {@code hits} count the body; the headline's count as title hits.
+   * Entity candidates are not taken from a title-case headline ({@link HeadlineCase}). With NER,
+   * the model's spans ({@code ner.model}; offsets into the original body) are merged by
    * {@link NerReconciler}: linked spans count as mentions of their KB entity everywhere (countries
    * included), unlinked ones as {@code ner:<key>} entities and candidates.
    */
-  public ArticleAnalysis analyze(String title, String text, String dateline, List<NerSpan> nerSpans) {
+  public ArticleAnalysis analyzeText(ArticleText doc, String dateline, List<NerSpan> nerSpans) {
+    String text = doc.text();
     SegmentedText seg = segmenter.segment(text);
     MatchTokens units = MatchTokens.of(seg); // one unit split for the three dictionary matchers
     List<EntityMention> mentions = entities.match(units);
@@ -119,7 +139,15 @@ public final class ArticleEnricher implements Serializable {
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
     if (!nerSpans.isEmpty()) {
-      NerReconciler.Result r = ner().reconcile(text, seg.sentences(), mentions, found, nerSpans);
+      List<NerSpan> spans = new ArrayList<>(nerSpans.size());
+      for (NerSpan s : nerSpans) {
+        int from = doc.textIndexOfBodyOffset(s.start());
+        int to = doc.textIndexOfBodyOffset(s.end());
+        if (to > from) {
+          spans.add(new NerSpan(from, to, s.type()));
+        }
+      }
+      NerReconciler.Result r = ner().reconcile(text, seg.sentences(), mentions, found, spans);
       mentions = new ArrayList<>(mentions);
       mentions.addAll(r.mentions());
       mentions.sort(Comparator.comparingInt(EntityMention::start));
@@ -128,22 +156,49 @@ public final class ArticleEnricher implements Serializable {
       unlinked = r.unlinkedTypes();
     }
     Map<String, Integer> titleThemes = new TreeMap<>();
-    if (title != null && !title.isBlank()) {
-      for (ThemeHit h : themes.match(segmenter.segment(title))) {
+    List<ThemeHit> themeHits = new ArrayList<>();
+    for (ThemeHit h : themes.match(units)) {
+      if (doc.inTitle(h.start())) {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
+      }
+      themeHits.add(h.at(doc.field(h.start()), doc.fieldStart(h.start()), doc.fieldEnd(h.start(), h.end()),
+          doc.surface(h.start(), h.end())));
+    }
+    boolean titleCase = doc.bodyStart() > 0 && HeadlineCase.isTitleCase(text.substring(0, doc.bodyStart()));
+    List<Candidate> located = new ArrayList<>(found.size());
+    for (Candidate c : found) {
+      if (!(titleCase && doc.inTitle(c.start()))) {
+        located.add(c.at(doc.field(c.start()), doc.fieldStart(c.start()), doc.fieldEnd(c.start(), c.end()),
+            doc.surface(c.start(), c.end())));
+      }
+    }
+    List<EntityMention> locatedMentions = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      locatedMentions.add(m.at(doc.field(m.start()), doc.fieldStart(m.start()), doc.fieldEnd(m.start(), m.end()),
+          doc.surface(m.start(), m.end())));
+    }
+    List<Amount> locatedAmounts = new ArrayList<>();
+    for (Amount a : amounts.extract(text)) {
+      locatedAmounts.add(a.at(doc.field(a.start()), doc.fieldStart(a.start()), doc.fieldEnd(a.start(), a.end()),
+          doc.surface(a.start(), a.end())));
+    }
+    int bodyTokens = 0;
+    for (var t : seg.tokens()) {
+      if (t.start() >= doc.bodyStart()) {
+        bodyTokens++;
       }
     }
     return new ArticleAnalysis(
         seg.sentences().size(),
-        seg.tokens().size(),
-        mentions,
-        themes.match(units),
+        bodyTokens,
+        locatedMentions,
+        themeHits,
         maxKeywords == 0 ? List.of() : keywords.extract(text),
-        amounts.extract(text),
+        locatedAmounts,
         titleThemes,
         countries.attribute(kbMentions, datelines.country(dateline)),
         tone.score(units),
-        found,
+        located,
         terms.terms(seg),
         unlinked);
   }

@@ -31,8 +31,11 @@ enum Defect {
     GeneratedArticle c = current;
     boolean first = (variant & 1) == 0;
     return switch (this) {
-      case NULL_TEXT -> with(c, c.publishedAt(), c.title(), null);
-      case BLANK_TEXT -> with(c, c.publishedAt(), c.title(), "   \n ");
+      // Neither a body nor a headline: a headline alone would make an accepted headline-only item.
+      case NULL_TEXT -> with(c, c.publishedAt(), null, null);
+      // Invisible only: spaces, or a zero-width space, a no-break space and a lone combining mark.
+      case BLANK_TEXT -> first ? with(c, c.publishedAt(), null, "   \n ")
+          : with(c, c.publishedAt(), " ", "\u200B\u00A0\u0301");
       case MISSING_DATE -> with(c, null, c.title(), c.text());
       case UNPARSABLE_DATE -> with(c, first ? "next Tuesday" : "2024-13-45", c.title(), c.text());
       case DATE_OUT_OF_RANGE ->

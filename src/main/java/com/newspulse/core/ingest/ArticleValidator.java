@@ -20,11 +20,23 @@ public final class ArticleValidator implements Serializable {
   private final Instant plausibleFrom;
   private final Instant plausibleTo;
   private final int maxTextChars;
+  private final boolean acceptHeadlineOnly;
 
+  /** Headline-only items (a headline, no body) accepted. */
   public ArticleValidator(LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars) {
+    this(plausibleFrom, plausibleTo, maxTextChars, true);
+  }
+
+  /**
+   * @param acceptHeadlineOnly whether an item whose body is null or blank but whose headline has
+   *     visible text is an article (real feeds carry many; {@code input.headline-only})
+   */
+  public ArticleValidator(LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars,
+      boolean acceptHeadlineOnly) {
     this.plausibleFrom = plausibleFrom.atStartOfDay().toInstant(ZoneOffset.UTC);
     this.plausibleTo = plausibleTo.atStartOfDay().toInstant(ZoneOffset.UTC);
     this.maxTextChars = maxTextChars;
+    this.acceptHeadlineOnly = acceptHeadlineOnly;
   }
 
   /** Outcome: either {@code publishedAt} is set and {@code reason} null, or the reverse. */
@@ -46,17 +58,20 @@ public final class ArticleValidator implements Serializable {
     if (id == null || id.isBlank()) {
       return Verdict.reject(QuarantineReason.MISSING_ID, "id is null or blank");
     }
-    if (text == null) {
-      return Verdict.reject(QuarantineReason.NULL_TEXT, "text is null");
+    if (!TextChecks.hasVisibleText(text)) {
+      boolean headline = TextChecks.hasVisibleText(title);
+      if (!headline || !acceptHeadlineOnly) {
+        String why = headline ? " (headline-only items are quarantined: input.headline-only = quarantine)"
+            : " and the title has none either";
+        return text == null ? Verdict.reject(QuarantineReason.NULL_TEXT, "text is null" + why)
+            : Verdict.reject(QuarantineReason.BLANK_TEXT, "text has no visible characters" + why);
+      }
     }
-    if (text.isBlank()) {
-      return Verdict.reject(QuarantineReason.BLANK_TEXT, "text has no visible characters");
-    }
-    if (text.length() > maxTextChars) {
+    if (text != null && text.length() > maxTextChars) {
       return Verdict.reject(QuarantineReason.TEXT_TOO_LARGE,
           "text has " + text.length() + " chars, limit input.max-text-chars is " + maxTextChars);
     }
-    Optional<String> bad = TextChecks.invalidCharacterReason(text);
+    Optional<String> bad = text == null ? Optional.empty() : TextChecks.invalidCharacterReason(text);
     if (bad.isEmpty() && title != null) {
       bad = TextChecks.invalidCharacterReason(title).map(r -> "title: " + r);
     }

@@ -9,5 +9,7 @@ public enum QuarantineReason {
   INVALID_CHARACTERS,
   MISSING_DATE,
   UNPARSABLE_DATE,
-  DATE_OUT_OF_RANGE
+  DATE_OUT_OF_RANGE,
+  /** An extractor failed on the accepted article (enrich); the detail names it. The run goes on. */
+  ANALYSIS_FAILED
 }

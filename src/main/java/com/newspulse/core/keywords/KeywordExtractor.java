@@ -1,5 +1,6 @@
 package com.newspulse.core.keywords;
 
+import com.newspulse.core.text.Scripts;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -362,6 +363,9 @@ public final class KeywordExtractor implements Serializable {
 
         /** YAKE's get_tag. */
         private static char tag(String word, int position) {
+            if (Scripts.notAWord(word)) {
+                return 'u'; // an unspaced script's clause or a 200,000-letter run: not a keyword word
+            }
             // Tokens start with a letter or digit, so only digit-initial ones can parse as a number.
             if (Character.isDigit(word.charAt(0)) && NUMBER.matcher(word.replace(",", "")).matches()) {
                 return 'd';

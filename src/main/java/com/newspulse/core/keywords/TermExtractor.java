@@ -1,6 +1,7 @@
 package com.newspulse.core.keywords;
 
 import com.newspulse.core.text.Folding;
+import com.newspulse.core.text.Scripts;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.Token;
 import java.io.Serializable;
@@ -77,7 +78,7 @@ public final class TermExtractor implements Serializable {
   /** The folded word, or null when the token is not a word token (it then breaks n-grams). */
   static String word(String token) {
     String s = Folding.fold(token);
-    if (s.length() < MIN_TOKEN_LENGTH) {
+    if (s.length() < MIN_TOKEN_LENGTH || Scripts.notAWord(s)) {
       return null;
     }
     boolean letter = false;

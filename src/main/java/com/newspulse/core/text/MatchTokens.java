@@ -31,7 +31,9 @@ public final class MatchTokens {
         this.tokenIndex = tokenIndex;
         this.folded = new String[size];
         for (int i = 0; i < size; i++) {
-            folded[i] = Folding.fold(unitText(i));
+            String f = Folding.fold(unitText(i));
+            // Never an empty key: a unit whose every code point folds away keeps its surface.
+            folded[i] = f.isEmpty() ? unitText(i) : f;
         }
     }
 
@@ -128,6 +130,9 @@ public final class MatchTokens {
         String v = normalized[i];
         if (v == null) {
             v = Folding.normalize(unitText(i));
+            if (v.isEmpty()) {
+                v = unitText(i);
+            }
             normalized[i] = v;
         }
         return v;

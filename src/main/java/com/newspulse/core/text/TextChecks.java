@@ -26,6 +26,8 @@ public final class TextChecks {
                 return reason("NUL character", c, i);
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 return reason("control character", c, i);
+            } else if (c >= 0x7F && c <= 0x9F) {
+                return reason("control character", c, i); // DEL and the C1 controls (U+0080..U+009F)
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                     i++;
@@ -41,6 +43,35 @@ public final class TextChecks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code s} has at least one visible character: a letter, digit, symbol or punctuation.
+     * Whitespace, no-break spaces, zero-width and other format characters, controls and lone
+     * combining marks are invisible, so a text made only of them is blank.
+     */
+    public static boolean hasVisibleText(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                continue;
+            }
+            switch (Character.getType(cp)) {
+                case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                        Character.COMBINING_SPACING_MARK, Character.UNASSIGNED, Character.SURROGATE,
+                        Character.PRIVATE_USE -> {
+                    continue;
+                }
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** NFKC, lower-cased, whitespace runs collapsed, stripped; title and text joined by a newline. */

@@ -48,6 +48,14 @@ public final class TextSegmenter implements Serializable {
             if (isSpace(cp)) {
                 i += width;
                 continue;
+            } else if (isMark(cp)) {
+                // A mark outside a word (the emoji variation selector U+FE0F, a lone U+0301) would be a
+                // token that folds to the empty string: it extends the token it follows, or is skipped.
+                if (count > 0 && ends[count - 1] == i) {
+                    ends[count - 1] = i + width;
+                }
+                i += width;
+                continue;
             } else if (isWordStart(cp)) {
                 end = wordEnd(text, i);
                 word = true;
@@ -243,6 +251,12 @@ public final class TextSegmenter implements Serializable {
         }
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isWordStart(int cp) {

@@ -2,6 +2,7 @@ package com.newspulse.core.topics;
 
 import com.newspulse.core.keywords.StopWords;
 import com.newspulse.core.text.Folding;
+import com.newspulse.core.text.Scripts;
 import com.newspulse.core.text.TextSegmenter;
 import com.newspulse.core.text.Token;
 import java.io.Serializable;
@@ -85,7 +86,7 @@ public final class TopicTerms implements Serializable {
       return null; // punctuation, numbers: ASCII folds to itself, so no need to fold to know
     }
     String f = Folding.fold(token);
-    if (stopWords.contains(f)) {
+    if (stopWords.contains(f) || Scripts.notAWord(f)) {
       return null;
     }
     int letters = 0;

@@ -1,0 +1,23 @@
+package com.newspulse.config;
+
+import java.io.Serializable;
+
+/**
+ * How feed noise is kept out of the signals (docs/architecture.md, "Real feeds").
+ *
+ * @param boilerplateMinArticles a line or sentence repeated verbatim (after normalisation) in at
+ *     least this many of a source's articles can be boilerplate ({@code boilerplate.min-articles})
+ * @param boilerplateMinDays ... and it is, when those articles span at least this many days
+ *     ({@code boilerplate.min-days}): a footer recurs for weeks, a story re-posted does not
+ * @param boilerplateMinShare ... or when it is in at least this share of the source's articles of
+ *     the history ({@code boilerplate.min-share}): a first run of one day still finds a feed's footer
+ * @param boilerplateHistoryDays how many days before a window's end its boilerplate is learned from
+ *     ({@code boilerplate.history-days})
+ * @param dedupMinContentChars near-duplicates are only decided between articles with at least this
+ *     many chars of body after boilerplate removal ({@code dedup.min-content-chars})
+ */
+public record FeedsConfig(int boilerplateMinArticles, int boilerplateMinDays, double boilerplateMinShare,
+    int boilerplateHistoryDays, int dedupMinContentChars) implements Serializable {
+
+  public static final FeedsConfig DEFAULTS = new FeedsConfig(5, 3, 0.2, 90, 80);
+}

@@ -1,0 +1,91 @@
+package com.newspulse.core.feed;
+
+import com.newspulse.core.text.SegmentedText;
+import com.newspulse.core.text.Sentence;
+import com.newspulse.core.text.TextSegmenter;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Splits a (markup-free) body into the units boilerplate is decided on: its lines, each line into
+ * its sentences. A line that is a bare link ("Comments URL: https://...", "► Twitter: https://...":
+ * a URL or e-mail address with at most {@link #LINK_LINE_MAX_WORDS} other words) is one unit of
+ * kind {@link Kind#LINK}; every other sentence is a {@link Kind#SENTENCE} unit with its
+ * {@link BoilerplateKey}.
+ */
+public final class FeedUnits implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Words besides the link that a link line may have ("Article URL:", "Follow us on Twitter:"). */
+  public static final int LINK_LINE_MAX_WORDS = 4;
+
+  public enum Kind { SENTENCE, LINK }
+
+  /** A unit: char span {@code [start, end)} of the text it was split from, its key (null: never boilerplate). */
+  public record Unit(int start, int end, String key, Kind kind) {}
+
+  private final TextSegmenter segmenter = new TextSegmenter();
+
+  public List<Unit> units(String text) {
+    List<Unit> out = new ArrayList<>();
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart < n) {
+      int nl = lineStart;
+      while (nl < n && text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
+        nl++;
+      }
+      addLine(text, lineStart, nl, out);
+      lineStart = nl + 1;
+    }
+    return out;
+  }
+
+  private void addLine(String text, int from, int to, List<Unit> out) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    String line = text.substring(from, to);
+    if (isLinkLine(line)) {
+      out.add(new Unit(from, to, BoilerplateKey.of(line), Kind.LINK));
+      return;
+    }
+    SegmentedText seg = segmenter.segment(line);
+    for (Sentence s : seg.sentences()) {
+      String sentence = line.substring(s.start(), s.end());
+      out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
+    }
+  }
+
+  /** A line made of a link (URL or e-mail) and at most a few words. */
+  static boolean isLinkLine(String line) {
+    Matcher m = BoilerplateKey.URL.matcher(line);
+    String rest;
+    if (m.find()) {
+      rest = BoilerplateKey.EMAIL.matcher(m.replaceAll(" ")).replaceAll(" ");
+    } else {
+      Matcher e = BoilerplateKey.EMAIL.matcher(line);
+      if (!e.find()) {
+        return false;
+      }
+      rest = e.replaceAll(" ");
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < rest.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(rest.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words <= LINK_LINE_MAX_WORDS;
+  }
+}

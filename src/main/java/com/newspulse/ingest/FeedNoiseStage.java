@@ -1,0 +1,136 @@
+package com.newspulse.ingest;
+
+import com.newspulse.config.FeedsConfig;
+import com.newspulse.core.feed.ArticleText;
+import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.feed.FeedUnits;
+import com.newspulse.core.feed.HtmlText;
+import com.newspulse.spark.Iterators;
+import com.newspulse.tables.Tables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Learns each source's boilerplate from the data and measures the feed mix.
+ *
+ * <p>Steps: 1) {@link #sourceVolume}: articles per source and day; 2) {@link #sourceLines}: per
+ * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in;
+ * 3) {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days}
+ * before it, published and staged alike), the lines repeated in at least
+ * {@code boilerplate.min-articles} articles of a source that span {@code min-days} days or make
+ * up {@code min-share} of its articles; 4) {@link #content}: each article's body without them
+ * (near-duplicates are decided on it) and {@code boilerplate_chars}.
+ *
+ * <p>No phrase list: what counts is repetition within one source, so a feed never seen before is
+ * handled the same way, on a first run of one day (by share) as on a daily run with history.
+ */
+public final class FeedNoiseStage {
+  /** Stands for a missing source in the per-source tables. */
+  public static final String NO_SOURCE = "";
+
+  static final StructType LINE = new StructType()
+      .add("source", DataTypes.StringType, false)
+      .add("line_key", DataTypes.StringType, false)
+      .add("line", DataTypes.StringType, false)
+      .add("kind", DataTypes.StringType, false)
+      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false);
+  public static final StructType CONTENT = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("content", DataTypes.StringType, false)
+      .add("boilerplate_chars", DataTypes.IntegerType, false);
+
+  private FeedNoiseStage() {}
+
+  private static Column source() {
+    return functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("source");
+  }
+
+  /** Articles (source, published_at, published_date) → {@link Tables#SOURCE_VOLUME} rows. */
+  public static Dataset<Row> sourceVolume(Dataset<Row> articles) {
+    return articles.groupBy(source(), functions.col(Tables.PUBLISHED_DATE))
+        .agg(functions.count(functions.lit(1)).as("articles"),
+            functions.min("published_at").as("first_seen"), functions.max("published_at").as("last_seen"));
+  }
+
+  /** Articles (article_id, source, text, published_date) → {@link Tables#SOURCE_LINES} rows. */
+  public static Dataset<Row> sourceLines(Dataset<Row> articles) {
+    Dataset<Row> perArticle = articles.select(source(), functions.col("text"), functions.col(Tables.PUBLISHED_DATE))
+        .flatMap((FlatMapFunction<Row, Row>) FeedNoiseStage::linesOf, Encoders.row(LINE));
+    return perArticle.groupBy("source", "line_key", "kind", Tables.PUBLISHED_DATE)
+        .agg(functions.count(functions.lit(1)).as("articles"), functions.min("line").as("line"));
+  }
+
+  // One row per distinct unit key of the article (an article repeating a line counts once).
+  private static Iterator<Row> linesOf(Row r) {
+    String text = r.getString(1);
+    if (text == null || text.isEmpty()) {
+      return java.util.Collections.emptyIterator();
+    }
+    String body = HtmlText.strip(text).text();
+    Map<String, Row> seen = new HashMap<>();
+    for (FeedUnits.Unit u : UNITS.get().units(body)) {
+      if (u.key() != null && !seen.containsKey(u.key())) {
+        seen.put(u.key(), RowFactory.create(r.getString(0), u.key(), body.substring(u.start(), u.end()),
+            u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2)));
+      }
+    }
+    return new ArrayList<>(seen.values()).iterator();
+  }
+
+  private static final ThreadLocal<FeedUnits> UNITS = ThreadLocal.withInitial(FeedUnits::new);
+
+  /**
+   * The boilerplate in force: {@link Tables#SOURCE_LINES} and {@link Tables#SOURCE_VOLUME} rows of
+   * the history → {@link Tables#SOURCE_BOILERPLATE} rows.
+   */
+  public static Dataset<Row> boilerplate(Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c) {
+    Dataset<Row> perSource = volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
+    return lines.groupBy("source", "line_key", "kind")
+        .agg(functions.sum("articles").as("articles"),
+            functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
+            functions.min(Tables.PUBLISHED_DATE).as("first_seen"), functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
+            functions.min("line").as("line"))
+        .filter(functions.col("articles").geq(c.boilerplateMinArticles()))
+        .join(perSource, "source")
+        .filter(functions.col("days").geq(c.boilerplateMinDays())
+            .or(functions.col("articles").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()))))
+        .select("source", "line_key", "line", "articles", "days", "source_articles", "first_seen", "last_seen", "kind");
+  }
+
+  /** The boilerplate rows as the set the extractors use (small: a few lines per source). */
+  public static BoilerplateSet collect(Dataset<Row> boilerplate) {
+    BoilerplateSet.Builder b = new BoilerplateSet.Builder();
+    for (Row r : boilerplate.select("source", "line_key").collectAsList()) {
+      b.add(r.getString(0), r.getString(1));
+    }
+    return b.build();
+  }
+
+  /** Articles (article_id, source, title, text) → {@link #CONTENT}: the body as the extractors read it. */
+  public static Dataset<Row> content(Dataset<Row> articles, Broadcast<BoilerplateSet> boilerplate) {
+    Broadcast<BoilerplateSet> b = boilerplate;
+    return articles.select("article_id", "source", "text").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> contentOf(rows, b.value()), Encoders.row(CONTENT));
+  }
+
+  private static Iterator<Row> contentOf(Iterator<Row> rows, BoilerplateSet boilerplate) {
+    FeedUnits units = new FeedUnits();
+    return Iterators.map(rows, r -> {
+      ArticleText t = ArticleText.prepare(null, r.getString(2), r.getString(1), boilerplate, units);
+      return RowFactory.create(r.getString(0), t.body().strip(), t.boilerplateChars());
+    });
+  }
+}

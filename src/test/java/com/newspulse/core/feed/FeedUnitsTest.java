@@ -1,0 +1,35 @@
+package com.newspulse.core.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedUnitsTest {
+  private final FeedUnits units = new FeedUnits();
+
+  @Test
+  void linesSplitIntoSentencesAndLinkLinesAreOneUnit() {
+    String text = "Rep. Smith met Mr. Jones. They talked.\nComments URL: https://news.example.com/item?id=3\n"
+        + "# Comments: 12";
+    List<FeedUnits.Unit> u = units.units(text);
+    assertThat(u).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+        "Rep. Smith met Mr. Jones.", "They talked.", "Comments URL: https://news.example.com/item?id=3",
+        "# Comments: 12");
+    assertThat(u).extracting(FeedUnits.Unit::kind).containsExactly(FeedUnits.Kind.SENTENCE, FeedUnits.Kind.SENTENCE,
+        FeedUnits.Kind.LINK, FeedUnits.Kind.SENTENCE);
+    assertThat(u.get(2).key()).isEqualTo("comments url: <url>");
+    assertThat(u.get(3).key()).isEqualTo("# comments: 0");
+  }
+
+  @Test
+  void keysNormaliseCaseDigitsLinksAndSpacesAndShortUnitsHaveNone() {
+    assertThat(BoilerplateKey.of("Sign up  at NEWS@example.com for 3 issues"))
+        .isEqualTo(BoilerplateKey.of("sign up at other@example.org for 12 issues"));
+    assertThat(BoilerplateKey.of("Rep.")).isNull();
+    assertThat(BoilerplateKey.of("2024.")).isNull();
+    assertThat(FeedUnits.isLinkLine("Support us on Patreon and read the whole story at https://x.example.com/a"))
+        .isFalse();
+    assertThat(FeedUnits.isLinkLine("\u25BA Twitter: https://twitter.com/someone")).isTrue();
+  }
+}
