@@ -180,7 +180,8 @@ public final class ConfigLoader {
     String nerModel = p.get(() -> c.getString("ner.model"), "");
     FeedsConfig feeds = new FeedsConfig(p.intAtLeast(c, "boilerplate.min-articles", 2),
         p.intAtLeast(c, "boilerplate.min-days", 1), share(c, p, "boilerplate.min-share"),
-        p.intAtLeast(c, "boilerplate.history-days", 0), p.intAtLeast(c, "dedup.min-content-chars", 0));
+        p.intAtLeast(c, "boilerplate.history-days", 0), p.intAtLeast(c, "dedup.min-content-chars", 0),
+        p.intAtLeast(c, "trending-terms.min-sources", 1));
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));

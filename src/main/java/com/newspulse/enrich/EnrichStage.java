@@ -158,7 +158,7 @@ public final class EnrichStage {
     Map<String, String> labels = new LinkedHashMap<>();
     for (EntityMention m : a.mentions()) {
       KbEntity ent = e.entity(m.entityId());
-      double tone = a.sentenceTone(m.sentence());
+      double tone = a.sentenceTone(m.field(), m.sentence());
       // An NER span no KB entity claims: typed by the model, labelled by its first surface.
       String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(m.entityId());
       labels.putIfAbsent(m.entityId(), ent != null ? ent.name() : m.surface());

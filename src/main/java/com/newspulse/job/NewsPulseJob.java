@@ -482,8 +482,9 @@ public final class NewsPulseJob {
         List<String> ttParts = new ArrayList<>();
         trendRanges.forEach(r -> ttParts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
         tx.stage(Tables.TRENDING_TERMS, com.newspulse.trends.TrendingTermsStage.trendingTerms(
-            readRange(tx, Tables.ARTICLE_TERMS, first, last), daily, trendRanges, config.trends(),
-            config.analytics()), ttParts);
+            readRange(tx, Tables.ARTICLE_TERMS, first, last).join(articles.select("article_id", "source"),
+                "article_id"), daily, trendRanges, config.trends(), config.analytics(),
+            config.feeds().trendingMinSources()), ttParts);
       } finally {
         items.unpersist();
       }

@@ -226,6 +226,7 @@ public final class Tables {
   public static final TableContract TRENDING_TERMS = new TableContract("trending_terms", new StructType()
       .add("term", StringType, false)
       .add("articles", LongType, false)
+      .add("sources", LongType, false)
       .add("period_articles", LongType, false)
       .add("background_articles", LongType, false)
       .add("background_total", LongType, false)

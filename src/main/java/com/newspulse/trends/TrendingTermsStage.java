@@ -39,7 +39,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class TrendingTermsStage {
   static final StructType SCORED = new StructType()
-      .add("term", DataTypes.StringType).add("articles", DataTypes.LongType)
+      .add("term", DataTypes.StringType).add("articles", DataTypes.LongType).add("sources", DataTypes.LongType)
       .add("period_articles", DataTypes.LongType).add("background_articles", DataTypes.LongType)
       .add("background_total", DataTypes.LongType).add("llr", DataTypes.DoubleType)
       .add("rate_ratio", DataTypes.DoubleType).add("granularity", DataTypes.StringType)
@@ -47,10 +47,15 @@ public final class TrendingTermsStage {
 
   private TrendingTermsStage() {}
 
+  /**
+   * @param terms article_terms rows with the article's {@code source}
+   * @param minSources a term needs articles of at least this many sources in its period
+   */
   public static Dataset<Row> trendingTerms(Dataset<Row> terms, Map<LocalDate, Long> dailyVolumes,
-      List<TrendsStage.PeriodRange> ranges, TrendsConfig trends, AnalyticsConfig cfg) {
+      List<TrendsStage.PeriodRange> ranges, TrendsConfig trends, AnalyticsConfig cfg, int minSources) {
     Dataset<Row> cells = TrendsStage.periodItems(terms, ranges, true)
-        .groupBy("granularity", "period_start", "term").agg(functions.count(functions.lit(1)).as("articles"));
+        .groupBy("granularity", "period_start", "term").agg(functions.count(functions.lit(1)).as("articles"),
+            functions.countDistinct(functions.coalesce(col("source"), functions.lit(""))).as("sources"));
     Column published = functions.lit(false);
     for (TrendsStage.PeriodRange r : ranges) {
       published = published.or(col("granularity").equalTo(r.granularity().id())
@@ -63,7 +68,7 @@ public final class TrendingTermsStage {
     for (TrendsStage.PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       scorers.put(g.id(), new TermSeries(r, trends.baseline(g), Map.copyOf(TrendsStage.periodVolumes(dailyVolumes, g)),
-          cfg.trendingMinArticles(), cfg.trendingMinLlr()));
+          cfg.trendingMinArticles(), cfg.trendingMinLlr(), minSources));
     }
     Dataset<Row> scored = kept.groupByKey((MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001"
             + r.getAs("term"), Encoders.STRING())
@@ -84,9 +89,11 @@ public final class TrendingTermsStage {
     private final Map<LocalDate, Long> volumes;
     private final long minArticles;
     private final double minLlr;
+    private final long minSources;
 
     TermSeries(TrendsStage.PeriodRange range, int baseline, Map<LocalDate, Long> volumes, long minArticles,
-        double minLlr) {
+        double minLlr, long minSources) {
+      this.minSources = minSources;
       this.range = range;
       this.baseline = baseline;
       this.volumes = volumes;
@@ -100,6 +107,7 @@ public final class TrendingTermsStage {
       LocalDate computeFrom = range.computeFrom();
       int n = (int) g.between(computeFrom, range.publishTo()) + 1;
       long[] a = new long[n];
+      long[] sources = new long[n];
       long[] totals = new long[n];
       for (int i = 0; i < n; i++) {
         totals[i] = volumes.getOrDefault(g.plus(computeFrom, i), 0L);
@@ -110,12 +118,13 @@ public final class TrendingTermsStage {
         int i = (int) g.between(computeFrom, c.getAs("period_start"));
         if (i >= 0 && i < n) {
           a[i] = c.getAs("articles");
+          sources[i] = c.getAs("sources");
         }
       }
       List<Row> out = new ArrayList<>();
       int first = Math.max(0, (int) g.between(computeFrom, range.publishFrom()));
       for (int i = first; i < n; i++) {
-        if (a[i] < minArticles) {
+        if (a[i] < minArticles || sources[i] < minSources) {
           continue;
         }
         long b = 0;
@@ -126,7 +135,7 @@ public final class TrendingTermsStage {
         }
         SignificantTerms.Result s = SignificantTerms.score(a[i], totals[i], b, n2);
         if (s.significant(minArticles, minLlr)) {
-          out.add(RowFactory.create(term, a[i], totals[i], b, n2, s.llr(), s.rateRatio(), g.id(),
+          out.add(RowFactory.create(term, a[i], sources[i], totals[i], b, n2, s.llr(), s.rateRatio(), g.id(),
               g.plus(computeFrom, i)));
         }
       }

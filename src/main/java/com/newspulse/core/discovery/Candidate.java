@@ -15,8 +15,8 @@ public record Candidate(String surface, String key, int start, int end, int sent
     this(surface, key, start, end, sentence, type, cue, "text");
   }
 
-  /** This candidate at another place: {@code field} ("title" or "text") and offsets into that field. */
-  public Candidate at(String field, int start, int end, String surface) {
+  /** This candidate at another place: {@code field} ("title" or "text") and offsets into that field, and its sentence index within that field. */
+  public Candidate at(String field, int start, int end, String surface, int sentence) {
     return new Candidate(surface, key, start, end, sentence, type, cue, field);
   }
 }

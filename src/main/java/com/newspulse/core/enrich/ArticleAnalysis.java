@@ -30,7 +30,16 @@ public record ArticleAnalysis(
     ArticleTone tone,
     List<Candidate> candidates,
     List<String> terms,
-    Map<String, String> unlinkedTypes) {
+    Map<String, String> unlinkedTypes,
+    int titleSentences) {
+
+  /** Without a headline: sentence indexes are the body's. */
+  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
+      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes, List<CountryScore> countries,
+      ArticleTone tone, List<Candidate> candidates, List<String> terms, Map<String, String> unlinkedTypes) {
+    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, tone, candidates, terms,
+        unlinkedTypes, 0);
+  }
 
   /** Without NER: no unlinked entity ids. */
   public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
@@ -47,7 +56,12 @@ public record ArticleAnalysis(
     this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, null, List.of(), List.of());
   }
 
-  /** Tone of sentence {@code i} (0 when the article has no tone or no such sentence). */
+  /** Tone of sentence {@code i} of {@code field} ("title" or "text"). */
+  public double sentenceTone(String field, int i) {
+    return sentenceTone("title".equals(field) ? i : i + titleSentences);
+  }
+
+  /** Tone of sentence {@code i} of the analysed text, headline first (0 when there is no tone or no such sentence). */
   public double sentenceTone(int i) {
     return tone == null || i < 0 || i >= tone.sentences().size() ? 0.0 : tone.sentences().get(i).tone();
   }

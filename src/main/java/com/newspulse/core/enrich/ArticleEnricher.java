@@ -155,6 +155,12 @@ public final class ArticleEnricher implements Serializable {
       found = r.candidates();
       unlinked = r.unlinkedTypes();
     }
+    int titleSentences = 0;
+    for (var s : seg.sentences()) {
+      if (s.start() < doc.bodyStart()) {
+        titleSentences++;
+      }
+    }
     Map<String, Integer> titleThemes = new TreeMap<>();
     List<ThemeHit> themeHits = new ArrayList<>();
     for (ThemeHit h : themes.match(units)) {
@@ -162,20 +168,20 @@ public final class ArticleEnricher implements Serializable {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
       }
       themeHits.add(h.at(doc.field(h.start()), doc.fieldStart(h.start()), doc.fieldEnd(h.start(), h.end()),
-          doc.surface(h.start(), h.end())));
+          doc.surface(h.start(), h.end()), fieldSentence(doc, h.start(), h.sentence(), titleSentences)));
     }
     boolean titleCase = doc.bodyStart() > 0 && HeadlineCase.isTitleCase(text.substring(0, doc.bodyStart()));
     List<Candidate> located = new ArrayList<>(found.size());
     for (Candidate c : found) {
       if (!(titleCase && doc.inTitle(c.start()))) {
         located.add(c.at(doc.field(c.start()), doc.fieldStart(c.start()), doc.fieldEnd(c.start(), c.end()),
-            doc.surface(c.start(), c.end())));
+            doc.surface(c.start(), c.end()), fieldSentence(doc, c.start(), c.sentence(), titleSentences)));
       }
     }
     List<EntityMention> locatedMentions = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       locatedMentions.add(m.at(doc.field(m.start()), doc.fieldStart(m.start()), doc.fieldEnd(m.start(), m.end()),
-          doc.surface(m.start(), m.end())));
+          doc.surface(m.start(), m.end()), fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
     }
     List<Amount> locatedAmounts = new ArrayList<>();
     for (Amount a : amounts.extract(text)) {
@@ -200,7 +206,13 @@ public final class ArticleEnricher implements Serializable {
         tone.score(units),
         located,
         terms.terms(seg),
-        unlinked);
+        unlinked,
+        titleSentences);
+  }
+
+  /** Sentence indexes count within their field: the body's first sentence is 0 with or without a headline. */
+  private static int fieldSentence(ArticleText doc, int start, int sentence, int titleSentences) {
+    return doc.inTitle(start) ? sentence : sentence - titleSentences;
   }
 
   public KbEntity entity(String id) {

@@ -14,8 +14,8 @@ public record EntityMention(String entityId, int start, int end, String surface,
         this(entityId, start, end, surface, sentence, method, "text");
     }
 
-    /** This mention at another place: {@code field} ("title" or "text") and offsets into that field. */
-    public EntityMention at(String field, int start, int end, String surface) {
+    /** This mention at another place: {@code field} ("title" or "text") and offsets into that field, and its sentence index within that field. */
+    public EntityMention at(String field, int start, int end, String surface, int sentence) {
         return new EntityMention(entityId, start, end, surface, sentence, method, field);
     }
 

@@ -11,8 +11,8 @@ public record ThemeHit(String themeId, int start, int end, String surface, int s
         this(themeId, start, end, surface, sentence, "text");
     }
 
-    /** This hit at another place: {@code field} ("title" or "text") and offsets into that field. */
-    public ThemeHit at(String field, int start, int end, String surface) {
+    /** This hit at another place: {@code field} ("title" or "text") and offsets into that field, and its sentence index within that field. */
+    public ThemeHit at(String field, int start, int end, String surface, int sentence) {
         return new ThemeHit(themeId, start, end, surface, sentence, field);
     }
 }

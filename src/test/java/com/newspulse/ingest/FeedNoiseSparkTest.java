@@ -1,0 +1,80 @@
+package com.newspulse.ingest;
+
+import static com.newspulse.spark.TestCorpus.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.SparkTestBase;
+import com.newspulse.spark.TestCorpus;
+import com.newspulse.tables.Tables;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A feed's boilerplate is learned from its own repetition and kept out of every signal. */
+class FeedNoiseSparkTest extends SparkTestBase {
+  @TempDir
+  Path tmp;
+
+  private static final String SIGN_UP = "Sign up for the Japan morning briefing newsletter today";
+  private static final String[] STORIES = {
+      "Nvidia reported record revenue from data centre chips", "Huawei opened a research lab in Munich",
+      "Korea weighs new tariffs on imported steel", "The central bank held rates steady again",
+      "Officials in Kenya announced a drought relief plan", "Samsung shipped fewer phones this quarter"};
+
+  @Test
+  void boilerplateIsLearnedPerSourceRemovedFromSignalsAndRecorded() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < STORIES.length; i++) {
+      String day = "2025-03-0" + (3 + i % 3);
+      String body = STORIES[i] + ", the company said on Tuesday.\n" + SIGN_UP + "\nComments URL: https://news.example.com/item?id=" + i;
+      rows.add(article("a" + i, day + "T10:00:00Z", "Story " + i, body, "Paper"));
+    }
+    // Another source with the same sentence twice: content there, not boilerplate.
+    rows.add(article("b1", "2025-03-03T11:00:00Z", "Rates", "Markets moved. " + SIGN_UP + ".", "Other"));
+    rows.add(article("b2", "2025-03-04T11:00:00Z", "Chips", "Chips moved. " + SIGN_UP + ".", "Other"));
+    // A headline-only item is an article, analysed from its headline.
+    rows.add(article("h1", "2025-03-05T09:00:00Z", "Huawei faces new chip export controls", null, "Wire"));
+    String input = TestCorpus.write(tmp.resolve("in"), rows.toArray(Row[]::new));
+
+    NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
+    NewsPulseJob.RunResult r = job.run(input, null, null);
+    assertThat(r.counts().accepted()).isEqualTo(9);
+
+    List<String> bp = job.store().read(Tables.SOURCE_BOILERPLATE).orderBy("kind", "line_key").collectAsList().stream()
+        .map(x -> x.getAs("source") + "|" + x.getAs("kind") + "|" + x.getAs("line_key") + "|" + x.getAs("articles")
+            + "|" + x.getAs("days"))
+        .toList();
+    assertThat(bp).containsExactly("Paper|link|comments url: <url>|6|3",
+        "Paper|sentence|sign up for the japan morning briefing newsletter today|6|3");
+
+    Row a0 = job.store().read(Tables.ARTICLES).filter("article_id = 'a0'").first();
+    assertThat((Integer) a0.getAs("boilerplate_chars"))
+        .isEqualTo(SIGN_UP.length() + "Comments URL: https://news.example.com/item?id=0".length());
+    assertThat((String) a0.getAs("text")).contains(SIGN_UP); // the original is kept
+    // Japan is named only in the Paper's footer, and in the Other source's content.
+    List<String> japan = job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'japan'")
+        .orderBy("article_id").collectAsList().stream().map(x -> (String) x.getAs("article_id")).toList();
+    assertThat(japan).containsExactly("b1", "b2");
+    assertThat(job.store().read(Tables.ARTICLE_KEYWORDS).filter("keyword like '%url%' or keyword like '%newsletter%'")
+        .filter("article_id like 'a%'").count()).isZero();
+    // Stories that share only boilerplate are not near-duplicates.
+    assertThat(job.store().read(Tables.ARTICLES).filter("duplicate_cluster is not null").count()).isZero();
+
+    Row h1 = job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'h1' and entity_id = 'huawei'").first();
+    assertThat(List.of(h1.getAs("field"), h1.getAs("start"), h1.getAs("end"), h1.getAs("surface")))
+        .containsExactly("title", 0, 6, "Huawei");
+    assertThat(job.store().read(Tables.ARTICLE_THEMES).filter("article_id = 'h1'").collectAsList())
+        .extracting(x -> x.getAs("theme_id") + ":" + x.getAs("title_hits") + ":" + x.getAs("first_offset"))
+        .contains("EXPORT_CONTROLS:1:-1");
+
+    List<String> volume = job.store().read(Tables.SOURCE_VOLUME).orderBy("source", Tables.PUBLISHED_DATE)
+        .collectAsList().stream().map(x -> x.getAs("source") + "@" + x.getAs(Tables.PUBLISHED_DATE) + "=" + x.getAs("articles"))
+        .toList();
+    assertThat(volume).containsExactly("Other@2025-03-03=1", "Other@2025-03-04=1", "Paper@2025-03-03=2",
+        "Paper@2025-03-04=2", "Paper@2025-03-05=2", "Wire@2025-03-05=1");
+  }
+}
