@@ -205,13 +205,13 @@ public final class TopicsStage {
       // sampled per partition.
       String[] terms = fitted.vocabulary().clone();
       Arrays.sort(terms);
-      CountVectorizerModel vocabulary = new CountVectorizerModel(terms).setInputCol("terms").setOutputCol("features");
       int vocabSize = terms.length;
-      if (vocabSize < config.k()) {
+      if (vocabSize < config.k()) { // checked first: a model over an empty vocabulary cannot even be built
         LOG.warn("topics: only {} terms reach topics.min-doc-freq = {} in the {} sampled articles; need at least "
             + "topics.k = {}: no topic model yet", vocabSize, config.minDocFreq(), sampled, config.k());
         return null;
       }
+      CountVectorizerModel vocabulary = new CountVectorizerModel(terms).setInputCol("terms").setOutputCol("features");
       Dataset<Row> vectors = vocabulary.transform(sample).filter(NON_ZEROS.apply(functions.col("features")).gt(0))
           .repartition(fitPartitions(sampled), functions.col("article_id")).sortWithinPartitions("article_id");
       LocalLDAModel lda = (LocalLDAModel) new LDA().setK(config.k()).setMaxIter(config.maxIterations())
