@@ -81,7 +81,7 @@ public final class FeedNoiseStage {
     }
     String body = HtmlText.strip(text).text();
     Map<String, Row> seen = new HashMap<>();
-    for (FeedUnits.Unit u : UNITS.get().units(body)) {
+    for (FeedUnits.Unit u : UNITS.units(body)) {
       if (u.key() != null && !seen.containsKey(u.key())) {
         seen.put(u.key(), RowFactory.create(r.getString(0), u.key(), body.substring(u.start(), u.end()),
             u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2)));
@@ -90,7 +90,8 @@ public final class FeedNoiseStage {
     return new ArrayList<>(seen.values()).iterator();
   }
 
-  private static final ThreadLocal<FeedUnits> UNITS = ThreadLocal.withInitial(FeedUnits::new);
+  // Stateless and thread-safe (its segmenter is), so one instance serves every task of an executor.
+  private static final FeedUnits UNITS = new FeedUnits();
 
   /**
    * The boilerplate in force: {@link Tables#SOURCE_LINES} and {@link Tables#SOURCE_VOLUME} rows of
@@ -127,9 +128,8 @@ public final class FeedNoiseStage {
   }
 
   private static Iterator<Row> contentOf(Iterator<Row> rows, BoilerplateSet boilerplate) {
-    FeedUnits units = new FeedUnits();
     return Iterators.map(rows, r -> {
-      ArticleText t = ArticleText.prepare(null, r.getString(2), r.getString(1), boilerplate, units);
+      ArticleText t = ArticleText.prepare(null, r.getString(2), r.getString(1), boilerplate, UNITS);
       return RowFactory.create(r.getString(0), t.body().strip(), t.boilerplateChars());
     });
   }

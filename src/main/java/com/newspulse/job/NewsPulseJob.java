@@ -53,6 +53,8 @@ public final class NewsPulseJob {
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private final QualityGates gates;
   private ProgressReporter progress;
+  // The running transaction's boilerplate: learned by ingest, or read once from the published table.
+  private BoilerplateSet boilerplate;
 
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
     this.config = config;
@@ -134,6 +136,7 @@ public final class NewsPulseJob {
     String runId = RunIds.next();
     Instant started = Instant.now();
     stageSeconds.clear();
+    boilerplate = null;
     RunTransaction tx = store.begin(runId);
     progress = config.progressIntervalSeconds() > 0 ? new ProgressReporter(spark, config.progressIntervalSeconds())
         : null;
@@ -230,20 +233,21 @@ public final class NewsPulseJob {
         }
         tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
         Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
-        Broadcast<BoilerplateSet> boilerplate = null;
+        Broadcast<BoilerplateSet> shipped = null;
         try {
           if (window != null) {
             tx.stage(Tables.SOURCE_VOLUME, FeedNoiseStage.sourceVolume(articles), dayParts);
             tx.stage(Tables.SOURCE_LINES, FeedNoiseStage.sourceLines(articles), dayParts);
+            learnBoilerplate(tx, window);
           }
-          boilerplate = broadcast(learnBoilerplate(tx, window));
-          Dataset<Row> content = FeedNoiseStage.content(articles, boilerplate);
-          tx.stage(Tables.ARTICLES, withDuplicateClusters(tx, articles.drop("boilerplate_chars")
-              .join(content, "article_id"), window, boilerplate), dayParts);
+          shipped = broadcast(boilerplate(tx));
+          Dataset<Row> content = FeedNoiseStage.content(articles, shipped);
+          tx.stage(Tables.ARTICLES, withDuplicateClusters(tx, articles.join(content, "article_id"), window, shipped),
+              dayParts);
         } finally {
           articles.unpersist();
-          if (boilerplate != null) {
-            boilerplate.destroy();
+          if (shipped != null) {
+            shipped.destroy();
           }
         }
         long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
@@ -261,20 +265,24 @@ public final class NewsPulseJob {
 
   /**
    * Stages {@code source_boilerplate} from the history of {@code source_lines} (the window and
-   * {@code boilerplate.history-days} before it) and returns it as the set the extractors use.
+   * {@code boilerplate.history-days} before it).
    */
-  private BoilerplateSet learnBoilerplate(RunTransaction tx, DateWindow window) {
-    if (window != null) {
-      LocalDate since = window.from().minusDays(config.feeds().boilerplateHistoryDays());
-      List<String> kinds = java.util.Arrays.stream(com.newspulse.core.feed.FeedUnits.Kind.values())
-          .map(k -> "kind=" + k.name().toLowerCase(java.util.Locale.ROOT)).toList();
-      tx.stage(Tables.SOURCE_BOILERPLATE, FeedNoiseStage.boilerplate(
-          readRange(tx, Tables.SOURCE_LINES, since, window.to()),
-          readRange(tx, Tables.SOURCE_VOLUME, since, window.to()), config.feeds()), kinds);
+  private void learnBoilerplate(RunTransaction tx, DateWindow window) {
+    LocalDate since = window.from().minusDays(config.feeds().boilerplateHistoryDays());
+    List<String> kinds = java.util.Arrays.stream(com.newspulse.core.feed.FeedUnits.Kind.values())
+        .map(k -> "kind=" + k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    tx.stage(Tables.SOURCE_BOILERPLATE, FeedNoiseStage.boilerplate(
+        readRange(tx, Tables.SOURCE_LINES, since, window.to()),
+        readRange(tx, Tables.SOURCE_VOLUME, since, window.to()), config.feeds()), kinds);
+  }
+
+  /** The boilerplate the extractors skip in this transaction: {@code source_boilerplate} as staged or published, read once. */
+  private BoilerplateSet boilerplate(RunTransaction tx) {
+    if (boilerplate == null) {
+      boilerplate = FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE));
+      LOG.info("boilerplate: {} lines across sources", boilerplate.size());
     }
-    BoilerplateSet set = FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE));
-    LOG.info("boilerplate: {} lines across sources", set.size());
-    return set;
+    return boilerplate;
   }
 
   private <T> Broadcast<T> broadcast(T value) {
@@ -363,7 +371,7 @@ public final class NewsPulseJob {
     return timed("enrich", () -> {
       ArticleEnricher enricher = buildEnricher();
       Broadcast<ArticleEnricher> b = broadcast(enricher);
-      Broadcast<BoilerplateSet> boilerplate = broadcast(FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE)));
+      Broadcast<BoilerplateSet> shipped = broadcast(boilerplate(tx));
       Dataset<Row> articles = tx.read(Tables.ARTICLES)
           .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
       if (config.nerModel() != null) {
@@ -372,9 +380,9 @@ public final class NewsPulseJob {
         articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
       }
       String scratch = tx.scratch("enriched");
-      new EnrichStage(b, boilerplate).apply(articles).write().mode("overwrite").parquet(scratch);
+      new EnrichStage(b, shipped).apply(articles).write().mode("overwrite").parquet(scratch);
       b.destroy();
-      boilerplate.destroy();
+      shipped.destroy();
       Dataset<Row> enriched = spark.read().parquet(scratch);
       List<String> parts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
       long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
@@ -433,7 +441,7 @@ public final class NewsPulseJob {
       return;
     }
     timed("topics", () -> new TopicsStage(config.topics(), spark, new TopicModelStore(spark, store.root().toString()))
-        .run(tx, w.from(), w.to(), refit));
+        .run(tx, w.from(), w.to(), refit, boilerplate(tx)));
   }
 
   // ---------------------------------------------------------------- trends

@@ -6,7 +6,6 @@ import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
 import com.newspulse.core.topics.TopicTerms;
-import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.spark.Iterators;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Tables;
@@ -102,9 +101,10 @@ public final class TopicsStage {
 
   /**
    * Stages {@code article_topics} for the window's days and the {@code topics} rows of the model
-   * version used. Fits and saves a new version when {@code refit} or when there is none yet.
+   * version used; the articles are read without the run's {@code boilerplate}. Fits and saves a new
+   * version when {@code refit} or when there is none yet.
    */
-  public Outcome run(RunTransaction tx, LocalDate from, LocalDate to, boolean refit) {
+  public Outcome run(RunTransaction tx, LocalDate from, LocalDate to, boolean refit, BoilerplateSet boilerplate) {
     List<String> dayParts = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       dayParts.add(Tables.PUBLISHED_DATE + "=" + d);
@@ -114,7 +114,6 @@ public final class TopicsStage {
         .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
     String scratch = tx.scratch("topic-docs");
     // Topics read what the extractors read: without markup, links and the sources' boilerplate.
-    BoilerplateSet boilerplate = FeedNoiseStage.collect(tx.read(Tables.SOURCE_BOILERPLATE));
     docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
     Dataset<Row> docs = spark.read().parquet(scratch);
 
@@ -159,9 +158,8 @@ public final class TopicsStage {
       FeedUnits units = new FeedUnits();
       return Iterators.map(it, r -> {
         ArticleText t = ArticleText.prepare(r.getAs("title"), r.getAs("text"), r.getAs("source"), boilerplate, units);
-        String title = t.bodyStart() > 0 ? t.text().substring(0, t.bodyStart()) : null;
         return RowFactory.create(r.getAs("article_id"), r.getAs(Tables.PUBLISHED_DATE),
-            terms.terms(title, t.body()).toArray(String[]::new));
+            terms.terms(t.title(), t.body()).toArray(String[]::new));
       });
     }, Encoders.row(DOCS));
   }

@@ -167,26 +167,29 @@ public final class ArticleEnricher implements Serializable {
       if (doc.inTitle(h.start())) {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
       }
-      themeHits.add(h.at(doc.field(h.start()), doc.fieldStart(h.start()), doc.fieldEnd(h.start(), h.end()),
-          doc.surface(h.start(), h.end()), fieldSentence(doc, h.start(), h.sentence(), titleSentences)));
+      ArticleText.Span at = doc.locate(h.start(), h.end());
+      themeHits.add(h.at(at.field(), at.start(), at.end(), at.surface(),
+          fieldSentence(doc, h.start(), h.sentence(), titleSentences)));
     }
-    boolean titleCase = doc.bodyStart() > 0 && HeadlineCase.isTitleCase(text.substring(0, doc.bodyStart()));
+    boolean titleCase = HeadlineCase.isTitleCase(doc.title());
     List<Candidate> located = new ArrayList<>(found.size());
     for (Candidate c : found) {
       if (!(titleCase && doc.inTitle(c.start()))) {
-        located.add(c.at(doc.field(c.start()), doc.fieldStart(c.start()), doc.fieldEnd(c.start(), c.end()),
-            doc.surface(c.start(), c.end()), fieldSentence(doc, c.start(), c.sentence(), titleSentences)));
+        ArticleText.Span at = doc.locate(c.start(), c.end());
+        located.add(c.at(at.field(), at.start(), at.end(), at.surface(),
+            fieldSentence(doc, c.start(), c.sentence(), titleSentences)));
       }
     }
     List<EntityMention> locatedMentions = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
-      locatedMentions.add(m.at(doc.field(m.start()), doc.fieldStart(m.start()), doc.fieldEnd(m.start(), m.end()),
-          doc.surface(m.start(), m.end()), fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
+      ArticleText.Span at = doc.locate(m.start(), m.end());
+      locatedMentions.add(m.at(at.field(), at.start(), at.end(), at.surface(),
+          fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
     }
     List<Amount> locatedAmounts = new ArrayList<>();
     for (Amount a : amounts.extract(text)) {
-      locatedAmounts.add(a.at(doc.field(a.start()), doc.fieldStart(a.start()), doc.fieldEnd(a.start(), a.end()),
-          doc.surface(a.start(), a.end())));
+      ArticleText.Span at = doc.locate(a.start(), a.end());
+      locatedAmounts.add(a.at(at.field(), at.start(), at.end(), at.surface()));
     }
     int bodyTokens = 0;
     for (var t : seg.tokens()) {

@@ -108,6 +108,11 @@ public final class ArticleText {
     return text;
   }
 
+  /** The cleaned headline, or null when the article has none (no visible headline text). */
+  public String title() {
+    return bodyStart > 0 ? title.text() : null;
+  }
+
   /** The cleaned body alone (near-duplicates, topics). */
   public String body() {
     return body.text();
@@ -129,6 +134,14 @@ public final class ArticleText {
 
   public String field(int start) {
     return inTitle(start) ? TITLE : TEXT;
+  }
+
+  /** Where span {@code [start, end)} of {@link #text()} is in the original article. */
+  public record Span(String field, int start, int end, String surface) {}
+
+  /** Span {@code [start, end)} of {@link #text()} as its field, original offsets and original surface. */
+  public Span locate(int start, int end) {
+    return new Span(field(start), fieldStart(start), fieldEnd(start, end), surface(start, end));
   }
 
   /** Offset in the original field of the span starting at {@code start} of {@link #text()}. */

@@ -117,7 +117,7 @@ public final class MatchTokens {
         return segmented.tokens().get(tokenIndex[i]);
     }
 
-    /** Case-folded key of unit {@code i}. */
+    /** Case-folded key of unit {@code i}; never empty, so every matcher may read its first code point. */
     public String folded(int i) {
         return folded[i];
     }

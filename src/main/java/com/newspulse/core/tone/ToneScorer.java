@@ -175,7 +175,7 @@ public final class ToneScorer implements Serializable {
       if (w.equals("-") || w.equals("'s")) {
         continue; // inside a compound or a possessive, not a clause break
       }
-      if (w.isEmpty() || !Character.isLetterOrDigit(w.codePointAt(0))) {
+      if (!Character.isLetterOrDigit(w.codePointAt(0))) { // never empty: MatchTokens#folded
         return false;
       }
       if (NEGATORS.contains(w) || w.endsWith("n't")) {
