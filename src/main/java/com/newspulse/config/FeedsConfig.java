@@ -7,10 +7,11 @@ import java.io.Serializable;
  *
  * @param boilerplateMinArticles a line or sentence repeated verbatim (after normalisation) in at
  *     least this many of a source's articles can be boilerplate ({@code boilerplate.min-articles})
- * @param boilerplateMinDays ... and it is, when those articles span at least this many days
- *     ({@code boilerplate.min-days}): a footer recurs for weeks, a story re-posted does not
+ * @param boilerplateMinDays ... and a whole line is, when those articles span at least this many
+ *     days ({@code boilerplate.min-days}): a footer recurs for weeks, a story re-posted does not
  * @param boilerplateMinShare ... or when it is in at least this share of the source's articles of
- *     the history ({@code boilerplate.min-share}): a first run of one day still finds a feed's footer
+ *     the history ({@code boilerplate.min-share}): a first run of one day still finds a feed's
+ *     footer; a sentence inside a longer line is boilerplate only by share
  * @param boilerplateHistoryDays how many days before a window's end its boilerplate is learned from
  *     ({@code boilerplate.history-days})
  * @param dedupMinContentChars near-duplicates are only decided between articles with at least this

@@ -29,15 +29,19 @@ import org.apache.spark.sql.types.StructType;
  * <p>Steps: 1) {@link #sourceVolume}: articles per source and day; 2) {@link #sourceLines}: per
  * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in;
  * 3) {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days}
- * before it, published and staged alike), the lines repeated in at least
+ * before it, published and staged alike), the whole lines (and link lines) repeated in at least
  * {@code boilerplate.min-articles} articles of a source that span {@code min-days} days or make
- * up {@code min-share} of its articles; 4) {@link #content}: each article's body without them
+ * up {@code min-share} of its articles, and the sentences inside longer lines that reach
+ * {@code min-articles} and {@code min-share} (a recurring sentence inside paragraphs is mostly
+ * shared background, which is content, unless a large share of the feed carries it); 4) {@link #content}: each article's body without them
  * (near-duplicates are decided on it) and {@code boilerplate_chars}.
  *
  * <p>No phrase list: what counts is repetition within one source, so a feed never seen before is
  * handled the same way, on a first run of one day (by share) as on a daily run with history.
  */
 public final class FeedNoiseStage {
+  private static final String SENTENCE = FeedUnits.Kind.SENTENCE.name().toLowerCase(java.util.Locale.ROOT);
+
   /** Stands for a missing source in the per-source tables. */
   public static final String NO_SOURCE = "";
 
@@ -80,10 +84,10 @@ public final class FeedNoiseStage {
       return java.util.Collections.emptyIterator();
     }
     String body = HtmlText.strip(text).text();
-    Map<String, Row> seen = new HashMap<>();
+    Map<String, Row> seen = new HashMap<>(); // by kind and key
     for (FeedUnits.Unit u : UNITS.units(body)) {
-      if (u.key() != null && !seen.containsKey(u.key())) {
-        seen.put(u.key(), RowFactory.create(r.getString(0), u.key(), body.substring(u.start(), u.end()),
+      if (u.key() != null && !seen.containsKey(u.kind() + u.key())) {
+        seen.put(u.kind() + u.key(), RowFactory.create(r.getString(0), u.key(), body.substring(u.start(), u.end()),
             u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2)));
       }
     }
@@ -99,6 +103,7 @@ public final class FeedNoiseStage {
    */
   public static Dataset<Row> boilerplate(Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c) {
     Dataset<Row> perSource = volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
+    Column byShare = functions.col("articles").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
     return lines.groupBy("source", "line_key", "kind")
         .agg(functions.sum("articles").as("articles"),
             functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
@@ -106,8 +111,8 @@ public final class FeedNoiseStage {
             functions.min("line").as("line"))
         .filter(functions.col("articles").geq(c.boilerplateMinArticles()))
         .join(perSource, "source")
-        .filter(functions.col("days").geq(c.boilerplateMinDays())
-            .or(functions.col("articles").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()))))
+        .filter(byShare.or(functions.col("kind").notEqual(SENTENCE).and(functions.col("days")
+            .geq(c.boilerplateMinDays()))))
         .select("source", "line_key", "line", "articles", "days", "source_articles", "first_seen", "last_seen", "kind");
   }
 

@@ -56,9 +56,7 @@ class PlantedTrendsSparkTest extends SparkTestBase {
         + " AND period_start = '" + burstWeek + "'").count()).isEqualTo(1);
 
     Dataset<Row> toyota = trends.filter("dimension = 'entity' AND key = 'toyota'");
-    // Most of the ~62 days; the generator repeats filler sentences verbatim per outlet, and the
-    // boilerplate rule (source_boilerplate) removes such repeated lines as it would on a real feed.
-    assertThat(toyota.filter("granularity = 'day'").count()).isGreaterThanOrEqualTo(45);
+    assertThat(toyota.filter("granularity = 'day'").count()).isGreaterThan(50);
     assertThat(toyota.filter("burst").count()).isZero();
   }
 }

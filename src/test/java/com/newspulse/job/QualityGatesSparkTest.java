@@ -31,7 +31,7 @@ class QualityGatesSparkTest extends SparkTestBase {
   void tooManyQuarantinedRowsFailTheRunAndPublishNothing() throws Exception {
     String in = TestCorpus.write(tmp.resolve("in"),
         article("a", "2025-03-03", "ok", "Nvidia said so.", "wire"),
-        article("b", "2025-03-03", "bad", null, "wire"),
+        article("b", "2025-03-03", null, null, "wire"), // no headline either: a headline alone is an article
         article("c", "yesterday", "bad", "Text.", "wire"));
     Path out = tmp.resolve("out");
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), out.toString());
@@ -59,16 +59,21 @@ class QualityGatesSparkTest extends SparkTestBase {
         .hasMessageContaining("window 2025-04-01..2025-04-02 has no accepted article (0 rows read, 0 quarantined)");
   }
 
+  private static final String[] PLACES = {"Austin", "Berlin", "Cairo", "Dakar", "Essen", "Fresno", "Gdansk",
+      "Hanoi", "Izmir", "Jakarta", "Kyoto", "Lagos", "Madrid"};
+
   @Test
   void anEntityJumpBeyondTheSanityBoundFailsWhenEnabled() throws Exception {
     List<Row> rows = new ArrayList<>();
     LocalDate d = LocalDate.of(2025, 3, 1);
+    // Every text its own: one line repeated across days with only a number changed would be the
+    // feed's boilerplate (source_boilerplate), and this test is about the gate.
     for (int i = 0; i < 8; i++, d = d.plusDays(1)) {
-      rows.add(article("n" + i, d.toString(), "t", "Nvidia shipped chips " + i + ".", "wire"));
-      rows.add(article("o" + i, d.toString(), "t", "Toyota sold cars " + i + ".", "wire"));
+      rows.add(article("n" + i, d.toString(), "t", "Nvidia shipped chips to " + PLACES[i] + ".", "wire"));
+      rows.add(article("o" + i, d.toString(), "t", "Toyota sold cars in " + PLACES[i] + ".", "wire"));
     }
     for (int i = 0; i < 5; i++) {
-      rows.add(article("j" + i, d.toString(), "t", "Nvidia again, story " + i + ".", "wire"));
+      rows.add(article("j" + i, d.toString(), "t", "Nvidia again, with buyers in " + PLACES[8 + i] + ".", "wire"));
     }
     rows.add(article("k", d.toString(), "t", "Toyota sold cars on day nine.", "wire"));
     String in = TestCorpus.write(tmp.resolve("in"), rows.toArray(Row[]::new));

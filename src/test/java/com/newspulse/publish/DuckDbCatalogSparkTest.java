@@ -59,11 +59,13 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     DuckDbCatalog.write(out, db);
 
     try (Connection c = DuckDbCatalog.openReadOnly(db)) {
-      // Tables without rows (no quarantined input, no pair reaching cooccurrence.min-articles) get no view.
+      // Tables without rows (no quarantined input, no pair reaching cooccurrence.min-articles, no
+      // boilerplate in four articles) get no view.
       assertThat(query(c, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"))
           .containsExactly("amounts", "article_countries", "article_entities", "article_keywords", "article_terms",
               "article_themes", "article_tone", "articles", "candidate_mentions", "daily_entity_mentions",
-              "entity_mentions", "latest_run", "runs", "top_entities", "trends", "weekly_themes");
+              "entity_mentions", "latest_run", "runs", "source_lines", "source_volume", "top_entities", "trends",
+              "weekly_themes");
       assertThat(query(c, "SELECT count(*) FROM articles")).containsExactly("4");
       assertThat(query(c, "SELECT article_id FROM articles ORDER BY article_id")).containsExactly("p1", "p2", "p3", "p4");
       assertThat(query(c, "SELECT entity_id, mentions FROM article_entities WHERE article_id = 'p1' ORDER BY entity_id"))
@@ -216,7 +218,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     assertThat(code).as(printed).isZero();
     Path db = out.resolve("newspulse.duckdb").toAbsolutePath();
     assertThat(printed)
-        .contains("catalog written: " + db + " (16 views over " + out.toAbsolutePath() + ")")
+        .contains("catalog written: " + db + " (18 views over " + out.toAbsolutePath() + ")")
         .containsPattern("(?m)^  articles +4 rows$")
         .containsPattern("(?m)^  article_entities +11 rows$")
         .containsPattern("(?m)^  weekly_themes +3 rows$")

@@ -1,6 +1,5 @@
 package com.newspulse.core.feed;
 
-import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.Sentence;
 import com.newspulse.core.text.TextSegmenter;
 import java.io.Serializable;
@@ -9,18 +8,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Splits a (markup-free) body into the units boilerplate is decided on: its lines, each line into
- * its sentences. A line that is a bare link ("Comments URL: https://...", "► Twitter: https://...":
- * a URL or e-mail address with at most {@link #LINK_LINE_MAX_WORDS} other words) is one unit of
- * kind {@link Kind#LINK}; every other sentence is a {@link Kind#SENTENCE} unit with its
- * {@link BoilerplateKey}.
+ * Splits a (markup-free) body into the units boilerplate is decided on. A line that is a bare link
+ * ("Comments URL: https://...", "► Twitter: https://...": a URL or e-mail address with at most
+ * {@link #LINK_LINE_MAX_WORDS} other words) is one unit of kind {@link Kind#LINK}; every other line
+ * is a {@link Kind#LINE} unit, and when it has more than one sentence, each of its sentences is also
+ * a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}.
+ *
+ * <p>Why the two kinds: feed boilerplate (a sign-up line, "Read more...", a syndication footer) is
+ * written as lines of its own, while a sentence inside a paragraph that recurs is usually shared
+ * background ("Toyota is the world's largest carmaker"), which is content. So the history rule
+ * treats them differently ({@code FeedNoiseStage.boilerplate}).
  */
 public final class FeedUnits implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Words besides the link that a link line may have ("Article URL:", "Follow us on Twitter:"). */
   public static final int LINK_LINE_MAX_WORDS = 4;
 
-  public enum Kind { SENTENCE, LINK }
+  public enum Kind { LINE, SENTENCE, LINK }
 
   /** A unit: char span {@code [start, end)} of the text it was split from, its key (null: never boilerplate). */
   public record Unit(int start, int end, String key, Kind kind) {}
@@ -57,10 +61,13 @@ public final class FeedUnits implements Serializable {
       out.add(new Unit(from, to, BoilerplateKey.of(line), Kind.LINK));
       return;
     }
-    SegmentedText seg = segmenter.segment(line);
-    for (Sentence s : seg.sentences()) {
-      String sentence = line.substring(s.start(), s.end());
-      out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
+    out.add(new Unit(from, to, BoilerplateKey.of(line), Kind.LINE));
+    List<Sentence> sentences = segmenter.segment(line).sentences();
+    if (sentences.size() > 1) {
+      for (Sentence s : sentences) {
+        String sentence = line.substring(s.start(), s.end());
+        out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
+      }
     }
   }
 

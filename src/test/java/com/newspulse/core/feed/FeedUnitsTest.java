@@ -9,17 +9,17 @@ class FeedUnitsTest {
   private final FeedUnits units = new FeedUnits();
 
   @Test
-  void linesSplitIntoSentencesAndLinkLinesAreOneUnit() {
+  void linesAreUnitsTheirSentencesTooWhenThereAreSeveralAndLinkLinesAreOneUnit() {
     String text = "Rep. Smith met Mr. Jones. They talked.\nComments URL: https://news.example.com/item?id=3\n"
         + "# Comments: 12";
     List<FeedUnits.Unit> u = units.units(text);
     assertThat(u).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
-        "Rep. Smith met Mr. Jones.", "They talked.", "Comments URL: https://news.example.com/item?id=3",
-        "# Comments: 12");
-    assertThat(u).extracting(FeedUnits.Unit::kind).containsExactly(FeedUnits.Kind.SENTENCE, FeedUnits.Kind.SENTENCE,
-        FeedUnits.Kind.LINK, FeedUnits.Kind.SENTENCE);
-    assertThat(u.get(2).key()).isEqualTo("comments url: <url>");
-    assertThat(u.get(3).key()).isEqualTo("# comments: 0");
+        "Rep. Smith met Mr. Jones. They talked.", "Rep. Smith met Mr. Jones.", "They talked.",
+        "Comments URL: https://news.example.com/item?id=3", "# Comments: 12");
+    assertThat(u).extracting(FeedUnits.Unit::kind).containsExactly(FeedUnits.Kind.LINE, FeedUnits.Kind.SENTENCE,
+        FeedUnits.Kind.SENTENCE, FeedUnits.Kind.LINK, FeedUnits.Kind.LINE);
+    assertThat(u.get(3).key()).isEqualTo("comments url: <url>");
+    assertThat(u.get(4).key()).isEqualTo("# comments: 0");
   }
 
   @Test
