@@ -10,6 +10,7 @@ import com.newspulse.tables.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -33,14 +34,17 @@ import org.apache.spark.sql.types.StructType;
  * {@code boilerplate.min-articles} articles of a source that span {@code min-days} days or make
  * up {@code min-share} of its articles, and the sentences inside longer lines that reach
  * {@code min-articles} and {@code min-share} (a recurring sentence inside paragraphs is mostly
- * shared background, which is content, unless a large share of the feed carries it); 4) {@link #content}: each article's body without them
+ * shared background, which is content, unless a large share of the feed carries it), and likewise
+ * headline prefixes and suffixes ("- CNET", "Show HN:") by share only; 4) {@link #content}: each article's body without them
  * (near-duplicates are decided on it) and {@code boilerplate_chars}.
  *
  * <p>No phrase list: what counts is repetition within one source, so a feed never seen before is
  * handled the same way, on a first run of one day (by share) as on a daily run with history.
  */
 public final class FeedNoiseStage {
-  private static final String SENTENCE = FeedUnits.Kind.SENTENCE.name().toLowerCase(java.util.Locale.ROOT);
+  // Whole lines and link lines may be boilerplate by days; sentences inside a line and headline affixes by share only.
+  private static final String KIND_LINE = FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
+  private static final String KIND_LINK = FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
 
   /** Stands for a missing source in the per-source tables. */
   public static final String NO_SOURCE = "";
@@ -69,9 +73,10 @@ public final class FeedNoiseStage {
             functions.min("published_at").as("first_seen"), functions.max("published_at").as("last_seen"));
   }
 
-  /** Articles (article_id, source, text, published_date) → {@link Tables#SOURCE_LINES} rows. */
+  /** Articles (source, title, text, published_date) → {@link Tables#SOURCE_LINES} rows. */
   public static Dataset<Row> sourceLines(Dataset<Row> articles) {
-    Dataset<Row> perArticle = articles.select(source(), functions.col("text"), functions.col(Tables.PUBLISHED_DATE))
+    Dataset<Row> perArticle = articles.select(source(), functions.col("text"), functions.col(Tables.PUBLISHED_DATE),
+            functions.col("title"))
         .flatMap((FlatMapFunction<Row, Row>) FeedNoiseStage::linesOf, Encoders.row(LINE));
     return perArticle.groupBy("source", "line_key", "kind", Tables.PUBLISHED_DATE)
         .agg(functions.count(functions.lit(1)).as("articles"), functions.min("line").as("line"));
@@ -79,19 +84,27 @@ public final class FeedNoiseStage {
 
   // One row per distinct unit key of the article (an article repeating a line counts once).
   private static Iterator<Row> linesOf(Row r) {
-    String text = r.getString(1);
-    if (text == null || text.isEmpty()) {
-      return java.util.Collections.emptyIterator();
-    }
-    String body = HtmlText.strip(text).text();
     Map<String, Row> seen = new HashMap<>(); // by kind and key
-    for (FeedUnits.Unit u : UNITS.units(body)) {
+    String text = r.getString(1);
+    if (text != null && !text.isEmpty()) {
+      String body = HtmlText.strip(text).text();
+      addUnits(r, body, UNITS.units(body), seen);
+    }
+    String title = r.getString(3);
+    if (title != null && !title.isEmpty()) {
+      String t = HtmlText.strip(title).text();
+      addUnits(r, t, UNITS.titleUnits(t), seen);
+    }
+    return new ArrayList<>(seen.values()).iterator();
+  }
+
+  private static void addUnits(Row r, String text, List<FeedUnits.Unit> units, Map<String, Row> seen) {
+    for (FeedUnits.Unit u : units) {
       if (u.key() != null && !seen.containsKey(u.kind() + u.key())) {
-        seen.put(u.kind() + u.key(), RowFactory.create(r.getString(0), u.key(), body.substring(u.start(), u.end()),
+        seen.put(u.kind() + u.key(), RowFactory.create(r.getString(0), u.key(), text.substring(u.start(), u.end()),
             u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2)));
       }
     }
-    return new ArrayList<>(seen.values()).iterator();
   }
 
   // Stateless and thread-safe (its segmenter is), so one instance serves every task of an executor.
@@ -111,7 +124,7 @@ public final class FeedNoiseStage {
             functions.min("line").as("line"))
         .filter(functions.col("articles").geq(c.boilerplateMinArticles()))
         .join(perSource, "source")
-        .filter(byShare.or(functions.col("kind").notEqual(SENTENCE).and(functions.col("days")
+        .filter(byShare.or(functions.col("kind").isin(KIND_LINE, KIND_LINK).and(functions.col("days")
             .geq(c.boilerplateMinDays()))))
         .select("source", "line_key", "line", "articles", "days", "source_articles", "first_seen", "last_seen", "kind");
   }

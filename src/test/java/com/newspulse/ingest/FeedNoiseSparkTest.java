@@ -31,7 +31,7 @@ class FeedNoiseSparkTest extends SparkTestBase {
     for (int i = 0; i < STORIES.length; i++) {
       String day = "2025-03-0" + (3 + i % 3);
       String body = STORIES[i] + ", the company said on Tuesday.\n" + SIGN_UP + "\nComments URL: https://news.example.com/item?id=" + i;
-      rows.add(article("a" + i, day + "T10:00:00Z", "Story " + i, body, "Paper"));
+      rows.add(article("a" + i, day + "T10:00:00Z", STORIES[i].substring(0, STORIES[i].indexOf(' ', 8)) + " | Daily Paper", body, "Paper"));
     }
     // Another source with the same sentence twice: content there, not boilerplate.
     rows.add(article("b1", "2025-03-03T11:00:00Z", "Rates", "Markets moved. " + SIGN_UP + ".", "Other"));
@@ -56,7 +56,8 @@ class FeedNoiseSparkTest extends SparkTestBase {
             + "|" + x.getAs("days"))
         .toList();
     assertThat(bp).containsExactly("Paper|line|sign up for the japan morning briefing newsletter today|6|3",
-        "Paper|link|comments url: <url>|6|3");
+        "Paper|link|comments url: <url>|6|3", "Paper|title|| daily paper|6|3");
+    assertThat(job.store().read(Tables.ARTICLE_KEYWORDS).filter("keyword like '%paper%'").count()).isZero();
     assertThat(job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'toyota'").count()).isEqualTo(5);
 
     Row a0 = job.store().read(Tables.ARTICLES).filter("article_id = 'a0'").first();

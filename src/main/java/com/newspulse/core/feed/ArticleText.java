@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 
 /**
  * What the extractors read of one article: the headline and the body after markup, links, link
- * lines and the source's boilerplate are removed, joined as {@code headline + "\n\n" + body} (the
+ * lines and the source's boilerplate (in the headline: its branded prefix or suffix) are removed, joined as {@code headline + "\n\n" + body} (the
  * blank line keeps the headline its own sentence). Every span found in {@link #text()} maps back to
  * its field ({@link #TITLE} or {@link #TEXT}) and to offsets of the original field value, so the
  * tables index {@code articles.title} / {@code articles.text} as stored.
@@ -48,7 +48,19 @@ public final class ArticleText {
    */
   public static ArticleText prepare(String title, String body, String source, BoilerplateSet boilerplate,
       FeedUnits units) {
-    MappedText t = withoutLinks(HtmlText.strip(title));
+    MappedText t = HtmlText.strip(title);
+    List<int[]> affixes = new ArrayList<>();
+    for (FeedUnits.Unit u : units.titleUnits(t.text())) {
+      if (boilerplate.contains(source, u.key())) {
+        affixes.add(new int[] {u.start(), u.end()});
+      }
+    }
+    MappedText branded = t;
+    t = without(t, affixes);
+    if (!TextChecks.hasVisibleText(t.text())) {
+      t = branded; // a headline that is all brand stays as it is
+    }
+    t = withoutLinks(t);
     MappedText b = HtmlText.strip(body);
     List<int[]> drop = new ArrayList<>();
     int removed = 0;

@@ -14,6 +14,8 @@ public final class BoilerplateKey {
   public static final int MAX_KEY_CHARS = 300;
   /** Shorter keys ("Rep.", "2.") are never boilerplate: too short to tell apart from content. */
   public static final int MIN_KEY_CHARS = 6;
+  /** A headline's affix keeps its separator ("- cnet", "show hn:"), which makes short ones telling. */
+  public static final int MIN_AFFIX_CHARS = 4;
 
   static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|co|uk|gov|edu|ly|be|gl|me|tv|us|de|fr|au|ca|news|app)/[^\\s<>\"]*");
@@ -25,6 +27,11 @@ public final class BoilerplateKey {
 
   /** The key of one unit's text, or null when it is too short or has no letter to be boilerplate. */
   public static String of(String unit) {
+    return of(unit, MIN_KEY_CHARS);
+  }
+
+  /** The key of one unit's text, or null when it is shorter than {@code minChars} or has no letter. */
+  public static String of(String unit, int minChars) {
     String v = Normalizer.normalize(unit, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     v = URL.matcher(v).replaceAll("<url>");
     v = EMAIL.matcher(v).replaceAll("<email>");
@@ -33,7 +40,7 @@ public final class BoilerplateKey {
     if (v.length() > MAX_KEY_CHARS) {
       v = v.substring(0, MAX_KEY_CHARS);
     }
-    if (v.length() < MIN_KEY_CHARS || !hasLetter(v)) {
+    if (v.length() < minChars || !hasLetter(v)) {
       return null;
     }
     return v;

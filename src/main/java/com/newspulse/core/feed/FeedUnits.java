@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
  * ("Comments URL: https://...", "► Twitter: https://...": a URL or e-mail address with at most
  * {@link #LINK_LINE_MAX_WORDS} other words) is one unit of kind {@link Kind#LINK}; every other line
  * is a {@link Kind#LINE} unit, and when it has more than one sentence, each of its sentences is also
- * a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}.
+ * a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}. A headline's units
+ * ({@link #titleUnits}) are its prefix before the first and its suffix after the last separator
+ * ({@code " - "}, {@code " | "}, {@code " – "}, {@code " — "}, {@code ": "}), separator included:
+ * the place where feeds brand their headlines ("... - CNET", "Show HN: ...").
  *
  * <p>Why the two kinds: feed boilerplate (a sign-up line, "Read more...", a syndication footer) is
  * written as lines of its own, while a sentence inside a paragraph that recurs is usually shared
@@ -24,7 +27,9 @@ public final class FeedUnits implements Serializable {
   /** Words besides the link that a link line may have ("Article URL:", "Follow us on Twitter:"). */
   public static final int LINK_LINE_MAX_WORDS = 4;
 
-  public enum Kind { LINE, SENTENCE, LINK }
+  public enum Kind { LINE, SENTENCE, LINK, TITLE }
+
+  private static final String[] TITLE_SEPARATORS = {" - ", " | ", " \u2013 ", " \u2014 ", ": "};
 
   /** A unit: char span {@code [start, end)} of the text it was split from, its key (null: never boilerplate). */
   public record Unit(int start, int end, String key, Kind kind) {}
@@ -69,6 +74,36 @@ public final class FeedUnits implements Serializable {
         out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
       }
     }
+  }
+
+  /** The headline's prefix and suffix units (none when it has no separator). */
+  public List<Unit> titleUnits(String title) {
+    List<Unit> out = new ArrayList<>(2);
+    int first = -1;
+    int firstLength = 0;
+    int last = -1;
+    int lastLength = 0;
+    for (String sep : TITLE_SEPARATORS) {
+      int f = title.indexOf(sep);
+      if (f > 0 && (first < 0 || f < first)) {
+        first = f;
+        firstLength = sep.length();
+      }
+      int l = title.lastIndexOf(sep);
+      if (l > 0 && l > last) {
+        last = l;
+        lastLength = sep.length();
+      }
+    }
+    if (first > 0) {
+      int end = first + firstLength;
+      out.add(new Unit(0, end, BoilerplateKey.of(title.substring(0, end), BoilerplateKey.MIN_AFFIX_CHARS), Kind.TITLE));
+    }
+    if (last > 0 && last + lastLength < title.length()) {
+      out.add(new Unit(last, title.length(), BoilerplateKey.of(title.substring(last), BoilerplateKey.MIN_AFFIX_CHARS),
+          Kind.TITLE));
+    }
+    return out;
   }
 
   /** A line made of a link (URL or e-mail) and at most a few words. */

@@ -23,6 +23,20 @@ class ArticleTextTest {
   }
 
   @Test
+  void aBrandedHeadlineAffixOfTheSourceIsRemovedButNeverTheWholeHeadline() {
+    BoilerplateSet bp = new BoilerplateSet.Builder().add("Site", "- cnet").build();
+    ArticleText t = ArticleText.prepare("Nvidia RTX 4090 Review - CNET", "Fast.", "Site", bp, new FeedUnits());
+    assertThat(t.title()).isEqualTo("Nvidia RTX 4090 Review");
+    int nvidia = t.text().indexOf("Nvidia");
+    assertThat(t.surface(nvidia, nvidia + 6)).isEqualTo("Nvidia");
+    assertThat(ArticleText.prepare("Nvidia RTX 4090 Review - CNET", "Fast.", "Other", bp, new FeedUnits()).title())
+        .isEqualTo("Nvidia RTX 4090 Review - CNET");
+    BoilerplateSet both = new BoilerplateSet.Builder().add("Site", "live -").add("Site", "- cnet").build();
+    assertThat(ArticleText.prepare("Live - CNET", "Fast.", "Site", both, new FeedUnits()).title())
+        .isEqualTo("Live - CNET");
+  }
+
+  @Test
   void spansMapToTheirFieldAndTheOriginalOffsets() {
     String body = "<b>Huawei</b> &amp; ZTE grew.";
     ArticleText t = ArticleText.prepare("Huawei grows", body, null, BoilerplateSet.empty(), new FeedUnits());

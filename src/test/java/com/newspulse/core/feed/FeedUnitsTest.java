@@ -23,6 +23,17 @@ class FeedUnitsTest {
   }
 
   @Test
+  void aHeadlinesUnitsAreItsPrefixAndSuffixWithTheirSeparators() {
+    String title = "Show HN: A tiny database - Example Site";
+    List<FeedUnits.Unit> u = units.titleUnits(title);
+    assertThat(u).extracting(x -> title.substring(x.start(), x.end()))
+        .containsExactly("Show HN: ", " - Example Site");
+    assertThat(u).extracting(FeedUnits.Unit::key).containsExactly("show hn:", "- example site");
+    assertThat(units.titleUnits("Nvidia beats forecasts")).isEmpty();
+    assertThat(units.titleUnits("Review - CNET")).extracting(FeedUnits.Unit::key).containsExactly("review -", "- cnet");
+  }
+
+  @Test
   void keysNormaliseCaseDigitsLinksAndSpacesAndShortUnitsHaveNone() {
     assertThat(BoilerplateKey.of("Sign up  at NEWS@example.com for 3 issues"))
         .isEqualTo(BoilerplateKey.of("sign up at other@example.org for 12 issues"));
