@@ -6,7 +6,8 @@ import java.io.Serializable;
  * How feed noise is kept out of the signals (docs/architecture.md, "Real feeds").
  *
  * @param boilerplateMinArticles a line or sentence repeated verbatim (after normalisation) in at
- *     least this many of a source's articles can be boilerplate ({@code boilerplate.min-articles})
+ *     least this many of a source's stories (articles with different headlines, counted per day)
+ *     can be boilerplate ({@code boilerplate.min-articles})
  * @param boilerplateMinDays ... and a whole line is, when those articles span at least this many
  *     days ({@code boilerplate.min-days}): a footer recurs for weeks, a story re-posted does not
  * @param boilerplateMinShare ... or when it is in at least this share of the source's articles of

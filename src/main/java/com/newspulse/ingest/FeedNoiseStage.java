@@ -2,6 +2,7 @@ package com.newspulse.ingest;
 
 import com.newspulse.config.FeedsConfig;
 import com.newspulse.core.feed.ArticleText;
+import com.newspulse.core.feed.BoilerplateKey;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
 import com.newspulse.core.feed.HtmlText;
@@ -31,8 +32,9 @@ import org.apache.spark.sql.types.StructType;
  * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in;
  * 3) {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days}
  * before it, published and staged alike), the whole lines (and link lines) repeated in at least
- * {@code boilerplate.min-articles} articles of a source that span {@code min-days} days or make
- * up {@code min-share} of its articles, and the sentences inside longer lines that reach
+ * {@code boilerplate.min-articles} stories of a source (articles with different headlines, counted
+ * per day: boilerplate is attached to many stories, a story's own lines only to its copies) that
+ * span {@code min-days} days or make up {@code min-share} of its articles, and the sentences inside longer lines that reach
  * {@code min-articles} and {@code min-share} (a recurring sentence inside paragraphs is mostly
  * shared background, which is content, unless a large share of the feed carries it), and likewise
  * headline prefixes and suffixes ("- CNET", "Show HN:") by share only; 4) {@link #content}: each article's body without them
@@ -54,7 +56,8 @@ public final class FeedNoiseStage {
       .add("line_key", DataTypes.StringType, false)
       .add("line", DataTypes.StringType, false)
       .add("kind", DataTypes.StringType, false)
-      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false);
+      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
+      .add("story", DataTypes.StringType, false);
   public static final StructType CONTENT = new StructType()
       .add("article_id", DataTypes.StringType, false)
       .add("content", DataTypes.StringType, false)
@@ -73,36 +76,43 @@ public final class FeedNoiseStage {
             functions.min("published_at").as("first_seen"), functions.max("published_at").as("last_seen"));
   }
 
-  /** Articles (source, title, text, published_date) → {@link Tables#SOURCE_LINES} rows. */
+  /**
+   * Articles (article_id, source, title, text, published_date) → {@link Tables#SOURCE_LINES} rows;
+   * {@code stories} counts the distinct headlines ({@link BoilerplateKey#story}; an article without a
+   * headline is a story of its own).
+   */
   public static Dataset<Row> sourceLines(Dataset<Row> articles) {
     Dataset<Row> perArticle = articles.select(source(), functions.col("text"), functions.col(Tables.PUBLISHED_DATE),
-            functions.col("title"))
+            functions.col("title"), functions.col("article_id"))
         .flatMap((FlatMapFunction<Row, Row>) FeedNoiseStage::linesOf, Encoders.row(LINE));
     return perArticle.groupBy("source", "line_key", "kind", Tables.PUBLISHED_DATE)
-        .agg(functions.count(functions.lit(1)).as("articles"), functions.min("line").as("line"));
+        .agg(functions.count(functions.lit(1)).as("articles"), functions.countDistinct("story").as("stories"),
+            functions.min("line").as("line"));
   }
 
   // One row per distinct unit key of the article (an article repeating a line counts once).
   private static Iterator<Row> linesOf(Row r) {
     Map<String, Row> seen = new HashMap<>(); // by kind and key
+    String headline = BoilerplateKey.story(r.getString(3));
+    String story = headline != null ? headline : "id:" + r.getString(4);
     String text = r.getString(1);
     if (text != null && !text.isEmpty()) {
       String body = HtmlText.strip(text).text();
-      addUnits(r, body, UNITS.units(body), seen);
+      addUnits(r, story, body, UNITS.units(body), seen);
     }
     String title = r.getString(3);
     if (title != null && !title.isEmpty()) {
       String t = HtmlText.strip(title).text();
-      addUnits(r, t, UNITS.titleUnits(t), seen);
+      addUnits(r, story, t, UNITS.titleUnits(t), seen);
     }
     return new ArrayList<>(seen.values()).iterator();
   }
 
-  private static void addUnits(Row r, String text, List<FeedUnits.Unit> units, Map<String, Row> seen) {
+  private static void addUnits(Row r, String story, String text, List<FeedUnits.Unit> units, Map<String, Row> seen) {
     for (FeedUnits.Unit u : units) {
       if (u.key() != null && !seen.containsKey(u.kind() + u.key())) {
         seen.put(u.kind() + u.key(), RowFactory.create(r.getString(0), u.key(), text.substring(u.start(), u.end()),
-            u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2)));
+            u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2), story));
       }
     }
   }
@@ -116,17 +126,18 @@ public final class FeedNoiseStage {
    */
   public static Dataset<Row> boilerplate(Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c) {
     Dataset<Row> perSource = volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
-    Column byShare = functions.col("articles").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
+    Column byShare = functions.col("stories").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
     return lines.groupBy("source", "line_key", "kind")
-        .agg(functions.sum("articles").as("articles"),
+        .agg(functions.sum("articles").as("articles"), functions.sum("stories").as("stories"),
             functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
             functions.min(Tables.PUBLISHED_DATE).as("first_seen"), functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
             functions.min("line").as("line"))
-        .filter(functions.col("articles").geq(c.boilerplateMinArticles()))
+        .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
         .join(perSource, "source")
         .filter(byShare.or(functions.col("kind").isin(KIND_LINE, KIND_LINK).and(functions.col("days")
             .geq(c.boilerplateMinDays()))))
-        .select("source", "line_key", "line", "articles", "days", "source_articles", "first_seen", "last_seen", "kind");
+        .select("source", "line_key", "line", "articles", "stories", "days", "source_articles", "first_seen",
+            "last_seen", "kind");
   }
 
   /** The boilerplate rows as the set the extractors use (small: a few lines per source). */

@@ -277,6 +277,7 @@ public final class Tables {
       .add("line", StringType, false)
       .add("kind", StringType, false)
       .add("articles", LongType, false)
+      .add("stories", LongType, false)
       .add(PUBLISHED_DATE, DateType, false),
       List.of(PUBLISHED_DATE));
 
@@ -286,6 +287,7 @@ public final class Tables {
       .add("line_key", StringType, false)
       .add("line", StringType, false)
       .add("articles", LongType, false)
+      .add("stories", LongType, false)
       .add("days", LongType, false)
       .add("source_articles", LongType, false)
       .add("first_seen", DateType, false)

@@ -43,20 +43,27 @@ class FeedNoiseSparkTest extends SparkTestBase {
       String body = i % 7 == 0 ? lead + " Toyota remained the largest carmaker by volume." : lead;
       rows.add(article("c" + i, "2025-03-0" + (3 + i % 3) + "T12:00:00Z", "Autos " + i, body, "Bulk"));
     }
+    for (int i = 0; i < 6; i++) {
+      rows.add(article("u" + i, "2025-03-0" + (3 + i % 3) + "T1" + i + ":00:00Z", "Quake toll rises to " + (10 * i + 7),
+          "The toll rose to " + (10 * i + 7) + " overnight.\nRescue teams from China are searching collapsed buildings.",
+          "Updates"));
+    }
     // A headline-only item is an article, analysed from its headline.
     rows.add(article("h1", "2025-03-05T09:00:00Z", "Huawei faces new chip export controls", null, "Wire"));
     String input = TestCorpus.write(tmp.resolve("in"), rows.toArray(Row[]::new));
 
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
     NewsPulseJob.RunResult r = job.run(input, null, null);
-    assertThat(r.counts().accepted()).isEqualTo(39);
+    assertThat(r.counts().accepted()).isEqualTo(45);
 
     List<String> bp = job.store().read(Tables.SOURCE_BOILERPLATE).orderBy("kind", "line_key").collectAsList().stream()
         .map(x -> x.getAs("source") + "|" + x.getAs("kind") + "|" + x.getAs("line_key") + "|" + x.getAs("articles")
-            + "|" + x.getAs("days"))
+            + "|" + x.getAs("stories") + "|" + x.getAs("days"))
         .toList();
-    assertThat(bp).containsExactly("Paper|line|sign up for the japan morning briefing newsletter today|6|3",
-        "Paper|link|comments url: <url>|6|3", "Paper|title|| daily paper|6|3");
+    assertThat(bp).containsExactly("Paper|line|sign up for the japan morning briefing newsletter today|6|6|3",
+        "Paper|link|comments url: <url>|6|6|3", "Paper|title|| daily paper|6|6|3");
+    // Six updates of one story over three days repeat its lines: one story a day is no boilerplate.
+    assertThat(job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'china'").count()).isEqualTo(6);
     assertThat(job.store().read(Tables.ARTICLE_KEYWORDS).filter("keyword like '%paper%'").count()).isZero();
     assertThat(job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'toyota'").count()).isEqualTo(5);
 
@@ -85,6 +92,7 @@ class FeedNoiseSparkTest extends SparkTestBase {
         .toList();
     assertThat(volume).containsExactly("Bulk@2025-03-03=10", "Bulk@2025-03-04=10", "Bulk@2025-03-05=10",
         "Other@2025-03-03=1", "Other@2025-03-04=1", "Paper@2025-03-03=2",
-        "Paper@2025-03-04=2", "Paper@2025-03-05=2", "Wire@2025-03-05=1");
+        "Paper@2025-03-04=2", "Paper@2025-03-05=2", "Updates@2025-03-03=2", "Updates@2025-03-04=2",
+        "Updates@2025-03-05=2", "Wire@2025-03-05=1");
   }
 }

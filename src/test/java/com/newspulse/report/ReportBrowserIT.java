@@ -93,7 +93,8 @@ class ReportBrowserIT extends SparkTestBase {
         "Nvidia and Huawei face more export controls, officials said on Friday.", "wire<b>",
         "javascript:document.title='pwned'"));
     // Row accounting: two quarantined rows and one duplicate.
-    rows.add(RowFactory.create("blank", "2025-02-27T12:00:00Z", "Blank", "   ", "wire", null));
+    // No visible text in the body nor the headline (a headline alone would make an article).
+    rows.add(RowFactory.create("blank", "2025-02-27T12:00:00Z", " ", "   ", "wire", null));
     rows.add(RowFactory.create("baddate", "last Tuesday", "Bad date", "Apple unveiled an iPad.", "wire", null));
     rows.add(RowFactory.create("w0-0", "2025-01-06T08:00:00Z", "Story 0 of week 1",
         "Apple unveiled a new iPhone in week 1. Tim Cook presented it in Cupertino.", "wire", null));

@@ -6,8 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * The normal form under which a line or sentence is compared across a source's articles: NFKC,
- * lower case, every URL as {@code <url>}, every e-mail address as {@code <email>}, every digit run as
- * {@code 0} ("# Comments: 12" and "# Comments: 3" are one line), whitespace collapsed.
+ * lower case, every URL as {@code <url>}, every e-mail address as {@code <email>}, whitespace
+ * collapsed. Digits are kept: "Toyota opened plant 4" and "... plant 5" are two lines of news, not
+ * one template (the frequent values of a counter line, "# Comments: 0", recur on their own).
+ *
+ * <p>{@link #story} is the coarser key of a headline that tells stories apart: boilerplate is
+ * what a source attaches to many different stories, while a story's own lines repeat only in its
+ * copies and updates ("Export curbs widen, part 2"), so there digit runs become {@code 0}.
  */
 public final class BoilerplateKey {
   /** Keys longer than this are cut: a repeated block is still found by its first part. */
@@ -35,7 +40,6 @@ public final class BoilerplateKey {
     String v = Normalizer.normalize(unit, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     v = URL.matcher(v).replaceAll("<url>");
     v = EMAIL.matcher(v).replaceAll("<email>");
-    v = DIGITS.matcher(v).replaceAll("0");
     v = SPACES.matcher(v).replaceAll(" ").trim();
     if (v.length() > MAX_KEY_CHARS) {
       v = v.substring(0, MAX_KEY_CHARS);
@@ -44,6 +48,15 @@ public final class BoilerplateKey {
       return null;
     }
     return v;
+  }
+
+  /** The story a headline names: its key with every digit run as {@code 0}; null without a usable headline. */
+  public static String story(String headline) {
+    if (headline == null) {
+      return null;
+    }
+    String k = of(headline, 1);
+    return k == null ? null : DIGITS.matcher(k).replaceAll("0");
   }
 
   private static boolean hasLetter(String v) {

@@ -19,7 +19,7 @@ class FeedUnitsTest {
     assertThat(u).extracting(FeedUnits.Unit::kind).containsExactly(FeedUnits.Kind.LINE, FeedUnits.Kind.SENTENCE,
         FeedUnits.Kind.SENTENCE, FeedUnits.Kind.LINK, FeedUnits.Kind.LINE);
     assertThat(u.get(3).key()).isEqualTo("comments url: <url>");
-    assertThat(u.get(4).key()).isEqualTo("# comments: 0");
+    assertThat(u.get(4).key()).isEqualTo("# comments: 12");
   }
 
   @Test
@@ -34,9 +34,12 @@ class FeedUnitsTest {
   }
 
   @Test
-  void keysNormaliseCaseDigitsLinksAndSpacesAndShortUnitsHaveNone() {
-    assertThat(BoilerplateKey.of("Sign up  at NEWS@example.com for 3 issues"))
-        .isEqualTo(BoilerplateKey.of("sign up at other@example.org for 12 issues"));
+  void keysNormaliseCaseLinksAndSpacesKeepDigitsAndShortUnitsHaveNone() {
+    assertThat(BoilerplateKey.of("Sign up  at NEWS@example.com or https://x.example/a for 3 issues"))
+        .isEqualTo(BoilerplateKey.of("sign up at other@example.org or www.example.com/b for 3 issues"))
+        .isNotEqualTo(BoilerplateKey.of("sign up at other@example.org or www.example.com/b for 12 issues"));
+    assertThat(BoilerplateKey.story("Export curbs widen, part 2")).isEqualTo(BoilerplateKey.story("Export Curbs widen, part 11"));
+    assertThat(BoilerplateKey.story(" ")).isNull();
     assertThat(BoilerplateKey.of("Rep.")).isNull();
     assertThat(BoilerplateKey.of("2024.")).isNull();
     assertThat(FeedUnits.isLinkLine("Support us on Patreon and read the whole story at https://x.example.com/a"))
