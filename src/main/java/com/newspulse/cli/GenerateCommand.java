@@ -33,11 +33,16 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--dirty", description = "Also plant bad rows of every quarantine kind and duplicates.")
   boolean dirty;
 
+  @Option(names = "--hostile", description = "Also plant hostile Unicode in 1 of 10 clean rows (emoji with "
+      + "selectors, lone combining marks, RTL, unspaced CJK, markup, a 200,000-letter word, invisible-only and "
+      + "control-character text): a fuzz corpus; see docs/quality.md.")
+  boolean hostile;
+
   @Override
   public Integer call() {
     GeneratorSettings settings;
     try {
-      settings = new GeneratorSettings(articles, from, to, seed, dirty);
+      settings = new GeneratorSettings(articles, from, to, seed, dirty, hostile);
     } catch (IllegalArgumentException e) {
       throw new com.newspulse.config.InvalidConfigException(e.getMessage(), e);
     }
@@ -45,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     SyntheticCorpus.write(spark, settings, out);
     System.out.printf("generated %,d articles %s..%s (seed %d%s) into %s in %.1f s%n", articles, from, to, seed,
-        dirty ? ", dirty" : "", out, (System.nanoTime() - t0) / 1e9);
+        (dirty ? ", dirty" : "") + (hostile ? ", hostile" : ""), out, (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write one self-contained HTML page about the published tables: weekly",
+    description = {"Write one self-contained HTML page about the published tables: first the",
+        "watched keys of report.watch (weekly charts and burst weeks of each), then weekly",
         "trend charts of the top entities and themes with bursts marked, burst weeks,",
         "top lists, co-occurrence highlights, the latest run's row accounting,",
         "quarantine counts and recent headlines. Inline CSS and SVG, no scripts,",
@@ -63,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
     ReportData data = ReportCollector.collect(spark, output, new ReportCollector.Options(top, rows, headlines,
-        pairMinArticles, 5, job.from, job.to));
+        pairMinArticles, 5, job.from, job.to, config.report().watch()));
     String html = HtmlReport.render(data);
     String target = out != null ? out : new Path(output, "report.html").toString();
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);

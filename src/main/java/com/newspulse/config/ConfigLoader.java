@@ -147,6 +147,23 @@ public final class ConfigLoader {
     }
     int minArticles = p.intAtLeast(c, "trends.min-articles", 1);
     int kwMinArticles = p.intAtLeast(c, "trends.keyword-min-articles", 1);
+    TrendsConfig.BurstMeasure measure = TrendsConfig.BurstMeasure.STABLE_SHARE;
+    String measureName = p.get(() -> c.getString("trends.burst-measure"), measure.id());
+    try {
+      measure = TrendsConfig.BurstMeasure.parse(measureName);
+    } catch (IllegalArgumentException e) {
+      p.add(ROOT + ".trends.burst-measure: " + e.getMessage());
+    }
+    double coverage = p.get(() -> c.getDouble("trends.stable-sources.min-coverage"), 0.5);
+    if (!(coverage > 0 && coverage <= 1)) {
+      p.add(ROOT + ".trends.stable-sources.min-coverage must be in (0, 1], got " + coverage);
+    }
+    double mixChange = p.get(() -> c.getDouble("trends.mix-change.max-fraction"), 0.2);
+    if (!(mixChange >= 0 && mixChange <= 1)) {
+      p.add(ROOT + ".trends.mix-change.max-fraction must be in [0, 1], got " + mixChange);
+    }
+    List<PeriodCalendar> zeroFill = p.granularities(c, "trends.zero-fill.granularities", true);
+    int zeroFillMin = p.intAtLeast(c, "trends.zero-fill.min-articles", 1);
     List<PeriodCalendar> coGrans = p.granularities(c, "cooccurrence.granularities");
     int coMin = p.intAtLeast(c, "cooccurrence.min-articles", 1);
     double maxQuarantined = p.get(() -> c.getDouble("quality.max-quarantined-share"), 1.0);
@@ -182,16 +199,36 @@ public final class ConfigLoader {
         p.intAtLeast(c, "boilerplate.min-days", 1), share(c, p, "boilerplate.min-share"),
         p.intAtLeast(c, "boilerplate.history-days", 0), p.intAtLeast(c, "dedup.min-content-chars", 0),
         p.intAtLeast(c, "trending-terms.min-sources", 1));
+    ReportConfig report = report(c, p);
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
     return new NewsPulseConfig(
         new InputConfig(columns, plausibleFrom, plausibleTo, maxText, headlineOnly.equals("accept")),
         kb, themes, kwMax, kwNgram,
-        new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles),
+        new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles, measure, coverage, mixChange,
+            zeroFill, zeroFillMin),
         coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
         master, shuffle, sha256(rendered).substring(0, 12), rendered,
-        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel), feeds);
+        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel), feeds,
+        report);
+  }
+
+  private static ReportConfig report(Config c, Problems p) {
+    List<ReportConfig.WatchKey> watch = new ArrayList<>();
+    for (String entry : p.get(() -> c.getStringList("report.watch"), List.<String>of())) {
+      try {
+        ReportConfig.WatchKey k = ReportConfig.WatchKey.parse(entry);
+        if (watch.contains(k)) {
+          p.add(ROOT + ".report.watch lists '" + k + "' twice");
+        } else {
+          watch.add(k);
+        }
+      } catch (IllegalArgumentException e) {
+        p.add(ROOT + ".report.watch: " + e.getMessage());
+      }
+    }
+    return new ReportConfig(watch);
   }
 
   private static double share(Config c, Problems p, String key) {
@@ -306,6 +343,10 @@ public final class ConfigLoader {
     }
 
     List<PeriodCalendar> granularities(Config c, String key) {
+      return granularities(c, key, false);
+    }
+
+    List<PeriodCalendar> granularities(Config c, String key, boolean mayBeEmpty) {
       List<String> names = get(() -> c.getStringList(key), List.of());
       List<PeriodCalendar> out = new ArrayList<>();
       for (String n : names) {
@@ -315,7 +356,7 @@ public final class ConfigLoader {
           list.add(ROOT + "." + key + ": " + e.getMessage());
         }
       }
-      if (names.isEmpty()) {
+      if (names.isEmpty() && !mayBeEmpty) {
         list.add(ROOT + "." + key + " must list at least one of day, week, month");
       }
       return out;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param hash a short hash of the resolved configuration, recorded in {@code runs}
  * @param rendered the resolved configuration as HOCON, for the run record
  * @param analytics tone, discovery, trending-terms and dedup settings
+ * @param report what the {@code report} command shows ({@code report.*})
  */
 public record NewsPulseConfig(
     InputConfig input,
@@ -32,13 +33,15 @@ public record NewsPulseConfig(
     String hash,
     String rendered,
     AnalyticsConfig analytics,
-    FeedsConfig feeds)
+    FeedsConfig feeds,
+    ReportConfig report)
     implements Serializable {
 
   public NewsPulseConfig {
     cooccurrenceGranularities = List.copyOf(cooccurrenceGranularities);
     analytics = analytics == null ? AnalyticsConfig.DEFAULTS : analytics;
     feeds = feeds == null ? FeedsConfig.DEFAULTS : feeds;
+    report = report == null ? ReportConfig.NONE : report;
   }
 
   /** This configuration with another {@code ner.model} (null or empty: NER off). */
@@ -48,14 +51,14 @@ public record NewsPulseConfig(
         cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
         sparkMaster, shufflePartitions, hash, rendered, new AnalyticsConfig(a.toneLexiconPath(), a.discoveryMinArticles(),
             a.trendingMinArticles(), a.trendingMinLlr(), a.trendingTopN(), a.dedupJaccardThreshold(),
-            a.dedupLookbackDays(), model == null ? "" : model), feeds);
+            a.dedupLookbackDays(), model == null ? "" : model), feeds, report);
   }
 
   /** This configuration with another knowledge base ({@code kb.path}). */
   public NewsPulseConfig withKbPath(String path) {
     return new NewsPulseConfig(input, path, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
         cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
-        sparkMaster, shufflePartitions, hash, rendered, analytics, feeds);
+        sparkMaster, shufflePartitions, hash, rendered, analytics, feeds, report);
   }
 
   /** The NER model folder ({@code ner.model}), or null when statistical NER is off. */

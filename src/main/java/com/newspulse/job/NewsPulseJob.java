@@ -402,17 +402,12 @@ public final class NewsPulseJob {
   ArticleEnricher buildEnricher() {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     KnowledgeBase kb;
-    ThemeTaxonomy themes;
     try {
       kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), hadoop));
     } catch (RuntimeException e) {
       throw wrap("knowledge base " + config.kbPath(), e);
     }
-    try {
-      themes = ThemeTaxonomy.load(Locations.local("themes.path", config.themesPath(), hadoop));
-    } catch (RuntimeException e) {
-      throw wrap("theme taxonomy " + config.themesPath(), e);
-    }
+    ThemeTaxonomy themes = loadThemes();
     LOG.info("knowledge base: {} entities, {} aliases; taxonomy: {} themes", kb.size(), kb.aliasCount(),
         themes.themes().size());
     com.newspulse.core.tone.ToneLexicon lexicon;
@@ -425,6 +420,22 @@ public final class NewsPulseJob {
       throw wrap("tone lexicon " + lexiconPath, e);
     }
     return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram(), lexicon);
+  }
+
+  private ThemeTaxonomy loadThemes() {
+    try {
+      return ThemeTaxonomy.load(Locations.local("themes.path", config.themesPath(),
+          spark.sparkContext().hadoopConfiguration()));
+    } catch (RuntimeException e) {
+      throw wrap("theme taxonomy " + config.themesPath(), e);
+    }
+  }
+
+  /** Theme id → label, in taxonomy order: every theme gets a dense trend series. */
+  private Map<String, String> themeLabels() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    loadThemes().themes().forEach(t -> out.put(t.id(), t.label()));
+    return out;
   }
 
   private static RuntimeException wrap(String what, RuntimeException e) {
@@ -468,7 +479,8 @@ public final class NewsPulseJob {
           Tables.PUBLISHED_DATE, "source", "duplicate_cluster")
           .join(readRange(tx, Tables.ARTICLE_TONE, first, last).select("article_id", "tone"),
               new String[] {"article_id"}, "left");
-      Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(articles);
+      Map<LocalDate, Map<String, Long>> dailySources = TrendsStage.dailySourceVolumes(articles);
+      Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(dailySources);
       Dataset<Row> items = TrendsStage.items(articles,
           readRange(tx, Tables.ARTICLE_ENTITIES, first, last),
           readRange(tx, Tables.ARTICLE_THEMES, first, last),
@@ -478,7 +490,8 @@ public final class NewsPulseJob {
       try {
         List<String> parts = new ArrayList<>();
         trendRanges.forEach(r -> parts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
-        tx.stage(Tables.TRENDS, new TrendsStage(config.trends()).trends(items, daily, trendRanges), parts);
+        tx.stage(Tables.TRENDS, new TrendsStage(config.trends()).trends(items, dailySources, trendRanges,
+            themeLabels()), parts);
         gates.checkTrends(tx.read(Tables.TRENDS).filter(functions.col("granularity").equalTo("day")
             .and(functions.col("period_start").between(w.from(), w.to()))));
         if (!coRanges.isEmpty()) {
@@ -491,7 +504,7 @@ public final class NewsPulseJob {
         trendRanges.forEach(r -> ttParts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
         tx.stage(Tables.TRENDING_TERMS, com.newspulse.trends.TrendingTermsStage.trendingTerms(
             readRange(tx, Tables.ARTICLE_TERMS, first, last).join(articles.select("article_id", "source"),
-                "article_id"), daily, trendRanges, config.trends(), config.analytics(),
+                "article_id"), dailySources, trendRanges, config.trends(), config.analytics(),
             config.feeds().trendingMinSources()), ttParts);
       } finally {
         items.unpersist();

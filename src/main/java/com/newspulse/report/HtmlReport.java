@@ -46,6 +46,7 @@ public final class HtmlReport {
         .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     header(b, d);
     b.append("<main>\n");
+    watchSection(b, d);
     runSection(b, d);
     trendSection(b, d, "entities", "Entities", d.entitySeries(), true);
     trendSection(b, d, "themes", "Themes", d.themeSeries(), false);
@@ -77,7 +78,8 @@ public final class HtmlReport {
     }
     b.append("<br>tables <code>").append(Html.esc(d.output())).append("</code> \u00B7 generated ")
         .append(TIME.format(d.generatedAt())).append("</p>\n");
-    b.append("<nav><a href=\"#run\">Run</a><a href=\"#entities\">Entities</a><a href=\"#themes\">Themes</a>")
+    b.append("<nav>").append(d.watched().isEmpty() ? "" : "<a href=\"#watch\">Watched</a>")
+        .append("<a href=\"#run\">Run</a><a href=\"#entities\">Entities</a><a href=\"#themes\">Themes</a>")
         .append("<a href=\"#bursts\">Bursts</a><a href=\"#top\">Top lists</a><a href=\"#pairs\">Co-occurrence</a>")
         .append("<a href=\"#headlines\">Headlines</a></nav>\n</header>\n");
   }
@@ -172,20 +174,81 @@ public final class HtmlReport {
     b.append("<div><dt>").append(key).append("</dt><dd>").append(valueHtml).append("</dd></div>");
   }
 
+  // ------------------------------------------------------------------ watch list
+
+  /** The {@code report.watch} keys, in the config's order: each one's charts and burst weeks. */
+  private static void watchSection(StringBuilder b, ReportData d) {
+    if (d.watched().isEmpty()) {
+      return;
+    }
+    long bursts = d.watched().stream().mapToLong(w -> w.series().bursts()).sum();
+    int n = d.watched().size();
+    b.append("<section id=\"watch\">\n<h2>Watched: weekly trend of ").append(n).append(n == 1 ? " item" : " items")
+        .append("</h2>\n<p class=\"hint\">The keys of <code>report.watch</code>, in its order. ");
+    trendHint(b, d, bursts);
+    int i = 0;
+    for (ReportData.Watched w : d.watched()) {
+      Series s = w.series();
+      String id = "watch-" + ++i;
+      b.append("<div class=\"watched\" id=\"").append(id).append("\">\n<h3>").append(item(w.dimension(),
+          label(s.label(), s.key()))).append(" <code class=\"muted\">").append(Html.esc(w.dimension() + ":" + s.key()))
+          .append("</code></h3>\n");
+      if (!w.found()) {
+        b.append("<p class=\"empty\">No articles in the output")
+            .append(d.windowFrom() != null || d.windowTo() != null ? " in the window shown" : "")
+            .append(" (no <code>trends</code> row of this key with articles).</p>\n</div>\n");
+        continue;
+      }
+      charts(b, d, id, label(s.label(), s.key()), List.of(s), "entity".equals(w.dimension()));
+      burstWeeks(b, s);
+      b.append("</div>\n");
+    }
+    b.append("</section>\n");
+  }
+
+  /** The burst weeks of one series as a small table (week, articles, share, z-score). */
+  private static void burstWeeks(StringBuilder b, Series s) {
+    List<Point> weeks = s.points().stream().filter(Point::burst).toList();
+    if (weeks.isEmpty()) {
+      b.append("<p class=\"empty\">No burst weeks.</p>\n");
+      return;
+    }
+    b.append("<table class=\"bursts watched\"><thead><tr><th>burst week</th><th class=\"n\">articles</th>")
+        .append("<th class=\"n\">share</th><th class=\"n\">z-score</th></tr></thead><tbody>");
+    for (Point p : weeks) {
+      b.append("<tr><td class=\"nowrap\">").append(p.week()).append("</td><td class=\"n\">")
+          .append(Html.num(p.articles())).append("</td><td class=\"n\">").append(Html.pct(p.share(), 1))
+          .append("</td><td class=\"n\">").append(p.zScore() == null ? DASH : Html.dec(p.zScore(), 1))
+          .append("</td></tr>");
+    }
+    b.append("</tbody></table>\n");
+  }
+
   // ------------------------------------------------------------------ charts
 
   private static void trendSection(StringBuilder b, ReportData d, String id, String name, List<Series> series,
       boolean entities) {
-    long bursts = series.stream().mapToLong(Series::bursts).sum();
     b.append("<section id=\"").append(id).append("\">\n<h2>").append(name).append(": weekly trend of the top ")
-        .append(series.size()).append("</h2>\n<p class=\"hint\">Articles per week and share of all articles of the ")
-        .append("week (<code>trends</code>, granularity week). ").append(Html.num(bursts))
-        .append(bursts == 1 ? " burst week" : " burst weeks").append(" marked with a diamond.")
-        .append(partialWeeks(d)).append("</p>\n");
+        .append(series.size()).append("</h2>\n<p class=\"hint\">");
+    trendHint(b, d, series.stream().mapToLong(Series::bursts).sum());
+    charts(b, d, id, name, series, entities);
+    b.append("</section>\n");
+  }
+
+  /** The rest of a chart section's hint paragraph: what is charted, the burst count, partial weeks. */
+  private static void trendHint(StringBuilder b, ReportData d, long bursts) {
+    b.append("Articles per week and share of all articles of the week (<code>trends</code>, granularity week). ")
+        .append(Html.num(bursts)).append(bursts == 1 ? " burst week" : " burst weeks")
+        .append(" marked with a diamond.").append(partialWeeks(d)).append("</p>\n");
+  }
+
+  /** The articles and share charts of some series, side by side. */
+  private static void charts(StringBuilder b, ReportData d, String id, String name, List<Series> series,
+      boolean entities) {
     b.append("<div class=\"grid2\">\n");
     figure(b, d, id + "-articles", name + ": articles per week", series, SvgLineChart.Scale.COUNT, entities);
     figure(b, d, id + "-share", name + ": share of the week's articles", series, SvgLineChart.Scale.SHARE, entities);
-    b.append("</div>\n</section>\n");
+    b.append("</div>\n");
   }
 
   private static void figure(StringBuilder b, ReportData d, String id, String caption, List<Series> series,
@@ -208,23 +271,35 @@ public final class HtmlReport {
     b.append("</figure>\n");
   }
 
-  /** Warns when the first or last charted week is cut by the data's first or last day (fewer articles). */
+  /**
+   * Warns when the first or last charted week is cut by the first or last day of the output's
+   * articles (its count is low for want of days, not of news): names the week and the days it has.
+   */
   private static String partialWeeks(ReportData d) {
-    if (d.weeks().isEmpty() || d.totals().firstDay() == null) {
+    ReportData.Totals t = d.totals();
+    if (d.weeks().isEmpty() || t.dataFirstDay() == null) {
       return "";
     }
     LocalDate first = d.weeks().get(0);
     LocalDate last = d.weeks().get(d.weeks().size() - 1);
-    boolean cutStart = d.totals().firstDay().isAfter(first);
-    boolean cutEnd = d.totals().lastDay().isBefore(last.plusDays(6));
-    if (!cutStart && !cutEnd) {
-      return "";
+    // Only a data edge inside the charted week cuts it (a --from/--to edge does not: its row counts the whole week).
+    boolean cutStart = t.dataFirstDay().isAfter(first) && !t.dataFirstDay().isAfter(first.plusDays(6));
+    boolean cutEnd = t.dataLastDay().isBefore(last.plusDays(6)) && !t.dataLastDay().isBefore(last);
+    if (first.equals(last) && cutStart && cutEnd) {
+      return " The only week (week of " + day(first) + ") has articles from " + day(t.dataFirstDay()) + " to "
+          + day(t.dataLastDay()) + " only: compare its share, not its count.";
     }
-    String which = cutStart && cutEnd ? "The first and last weeks are"
-        : cutStart ? "The first week is" : "The last week is";
-    return " " + which + " partial (articles from <span class=\"nowrap\">" + d.totals().firstDay()
-        + "</span> to <span class=\"nowrap\">" + d.totals().lastDay()
-        + "</span>): compare their share, not their count.";
+    String start = "first week (week of " + day(first) + ") has articles from " + day(t.dataFirstDay()) + " only";
+    String end = "last week (week of " + day(last) + ") has articles to " + day(t.dataLastDay()) + " only";
+    if (cutStart && cutEnd) {
+      return " The " + start + "; the " + end + ": compare their share, not their count.";
+    }
+    return cutStart ? " The " + start + ": compare its share, not its count."
+        : cutEnd ? " The " + end + ": compare its share, not its count." : "";
+  }
+
+  private static String day(LocalDate day) {
+    return "<span class=\"nowrap\">" + day + "</span>";
   }
 
   static List<SvgLineChart.Line> lines(List<LocalDate> weeks, List<Series> series, SvgLineChart.Scale scale) {
@@ -450,6 +525,9 @@ public final class HtmlReport {
       svg.sym{flex:none}
       .type,.dim{display:inline-block;font-size:10px;letter-spacing:.04em;color:#51606f;background:#eef1f4;border-radius:4px;padding:0 5px;vertical-align:1px}
       table{border-collapse:collapse;width:100%}
+      .watched{border-top:1px solid var(--line);padding-top:4px;margin-top:10px}
+      .watched h3 code{font-weight:400}
+      table.watched{width:auto;min-width:360px;margin-top:8px}
       th,td{text-align:left;padding:4px 7px;border-bottom:1px solid var(--line);vertical-align:top}
       thead th{font-size:12px;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line)}
       tfoot td{font-weight:600}

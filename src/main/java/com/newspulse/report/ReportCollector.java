@@ -3,6 +3,7 @@ package com.newspulse.report;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import com.newspulse.config.ReportConfig.WatchKey;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.job.NewsPulseJob;
 import com.newspulse.report.ReportData.EntityHeadlines;
@@ -14,6 +15,7 @@ import com.newspulse.report.ReportData.RunInfo;
 import com.newspulse.report.ReportData.Series;
 import com.newspulse.report.ReportData.TopItem;
 import com.newspulse.report.ReportData.Totals;
+import com.newspulse.report.ReportData.Watched;
 import com.newspulse.spark.TableStore;
 import com.newspulse.tables.Tables;
 import java.sql.Timestamp;
@@ -43,18 +45,21 @@ public final class ReportCollector {
    * @param runs newest {@code runs} rows listed
    * @param from first day (UTC) of the data shown, or null
    * @param to last day, or null
+   * @param watch the {@code trends} keys charted first ({@code report.watch}), in this order
    */
   public record Options(int series, int rows, int headlines, long pairMinArticles, int runs, LocalDate from,
-      LocalDate to) {
+      LocalDate to, List<WatchKey> watch) {
     public Options {
       if (series < 1 || rows < 1 || headlines < 0 || pairMinArticles < 1 || runs < 1) {
         throw new IllegalArgumentException("report options must be positive: " + series + ", " + rows + ", "
             + headlines + ", " + pairMinArticles + ", " + runs);
       }
+      watch = List.copyOf(watch);
     }
 
+    /** The command's default options, without a watch list. */
     public static Options defaults() {
-      return new Options(8, 15, 5, 5, 5, null, null);
+      return new Options(8, 15, 5, 5, 5, null, null, List.of());
     }
   }
 
@@ -68,9 +73,13 @@ public final class ReportCollector {
     }
     Column days = window(col(Tables.PUBLISHED_DATE), o.from(), o.to());
 
-    Row t = store.read(Tables.ARTICLES).filter(days).agg(functions.count(lit(1)),
-        functions.min(Tables.PUBLISHED_DATE), functions.max(Tables.PUBLISHED_DATE)).first();
-    Totals totals = new Totals(t.getLong(0), date(t.get(1)), date(t.get(2)));
+    // The window's articles, and the days of all articles: the weekly trend rows count whole weeks
+    // of the output, so a week is partial only where the output's data starts or ends.
+    Column day = col(Tables.PUBLISHED_DATE);
+    Row t = store.read(Tables.ARTICLES).agg(functions.count(functions.when(days, lit(1))),
+        functions.min(functions.when(days, day)), functions.max(functions.when(days, day)), functions.min(day),
+        functions.max(day)).first();
+    Totals totals = new Totals(t.getLong(0), date(t.get(1)), date(t.get(2)), date(t.get(3)), date(t.get(4)));
 
     int take = Math.max(o.rows(), o.series());
     List<TopItem> entities = top(store.read(Tables.ARTICLE_ENTITIES).filter(days), "entity_id", "label",
@@ -91,18 +100,35 @@ public final class ReportCollector {
       }
     }
     Map<String, List<Point>> points = new LinkedHashMap<>();
+    Map<String, String[]> names = new LinkedHashMap<>();
     Column wanted = lit(false);
+    for (WatchKey k : o.watch()) {
+      wanted = wanted.or(col("dimension").equalTo(k.dimension()).and(col("key").equalTo(k.key())));
+    }
     if (!entityKeys.isEmpty()) {
       wanted = wanted.or(col("dimension").equalTo("entity").and(col("key").isin(keys(entityKeys))));
     }
     if (!themeKeys.isEmpty()) {
       wanted = wanted.or(col("dimension").equalTo("theme").and(col("key").isin(keys(themeKeys))));
     }
+    // Rows with 0 articles (weeks a charted key went quiet) are real zero points.
     for (Row r : weekly.filter(wanted).select("dimension", "key", "period_start", "articles", "share", "z_score",
-        "burst").orderBy("period_start").collectAsList()) {
-      points.computeIfAbsent(r.getString(0) + "\u0000" + r.getString(1), k -> new ArrayList<>())
-          .add(new Point(date(r.get(2)), r.getLong(3), r.getDouble(4), r.isNullAt(5) ? null : r.getDouble(5),
-              !r.isNullAt(6) && r.getBoolean(6)));
+        "burst", "label", "entity_type").orderBy("period_start").collectAsList()) {
+      String id = r.getString(0) + "\u0000" + r.getString(1);
+      points.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(new Point(date(r.get(2)), r.getLong(3), r.isNullAt(4) ? 0.0 : r.getDouble(4),
+              r.isNullAt(5) ? null : r.getDouble(5), !r.isNullAt(6) && r.getBoolean(6)));
+      if (r.getString(7) != null && !r.getString(7).isBlank()) {
+        names.putIfAbsent(id, new String[] {r.getString(7), r.getString(8)});
+      }
+    }
+    List<Watched> watched = new ArrayList<>();
+    for (WatchKey k : o.watch()) {
+      String id = k.dimension() + "\u0000" + k.key();
+      List<Point> ps = points.getOrDefault(id, List.of());
+      String[] name = names.getOrDefault(id, new String[] {k.key(), null});
+      watched.add(new Watched(k.dimension(), new Series(k.key(), name[0], name[1],
+          ps.stream().mapToLong(Point::articles).sum(), ps)));
     }
 
     List<ReportData.Burst> bursts = new ArrayList<>();
@@ -162,7 +188,7 @@ public final class ReportCollector {
     List<EntityHeadlines> headlines = headlines(store, days, entityKeys, o.headlines());
 
     return new ReportData(Instant.now(), output, NewsPulseJob.codeVersion(), o.from(), o.to(), totals, weeks,
-        series(entityKeys, "entity", points), series(themeKeys, "theme", points), bursts,
+        watched, series(entityKeys, "entity", points), series(themeKeys, "theme", points), bursts,
         entities.subList(0, Math.min(o.rows(), entities.size())), themes.subList(0, Math.min(o.rows(), themes.size())),
         keywords, o.pairMinArticles(), pairs, runs, quarantine, headlines);
   }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param totals articles in the window
  * @param weeks the x axis of the charts: every ISO week (its Monday) from the first to the last
  *     weekly trend period, gaps included
+ * @param watched the {@code report.watch} keys, in the config's order, each with its weekly trend
  * @param entitySeries weekly trend rows of the top entities, most articles first
  * @param themeSeries weekly trend rows of the top themes, most articles first
  * @param bursts burst weeks of any entity, theme or keyword (charted or not), newest first
@@ -37,6 +38,7 @@ public record ReportData(
     LocalDate windowTo,
     Totals totals,
     List<LocalDate> weeks,
+    List<Watched> watched,
     List<Series> entitySeries,
     List<Series> themeSeries,
     List<Burst> bursts,
@@ -51,6 +53,7 @@ public record ReportData(
 
   public ReportData {
     weeks = List.copyOf(weeks);
+    watched = List.copyOf(watched);
     entitySeries = List.copyOf(entitySeries);
     themeSeries = List.copyOf(themeSeries);
     bursts = List.copyOf(bursts);
@@ -63,10 +66,23 @@ public record ReportData(
     headlines = List.copyOf(headlines);
   }
 
-  /** Accepted articles in the window and the days they span (null days when there are none). */
-  public record Totals(long articles, LocalDate firstDay, LocalDate lastDay) {}
+  /**
+   * Accepted articles in the window and the days they span (null days when there are none), and
+   * the days all the output's articles span: what the weekly trend rows were counted over, so what
+   * makes a charted week partial.
+   */
+  public record Totals(long articles, LocalDate firstDay, LocalDate lastDay, LocalDate dataFirstDay,
+      LocalDate dataLastDay) {
+    /** Totals of an output whose articles all lie in the window. */
+    public Totals(long articles, LocalDate firstDay, LocalDate lastDay) {
+      this(articles, firstDay, lastDay, firstDay, lastDay);
+    }
+  }
 
-  /** One key's weekly trend: only the weeks it has a row for (the others had no article). */
+  /**
+   * One key's weekly trend: the weeks it has a row for. A row with 0 articles is a real zero; a
+   * week without a row had no article of the key either (older outputs write no zero rows).
+   */
   public record Series(String key, String label, String entityType, long articles, List<Point> points) {
     public Series {
       points = List.copyOf(points);
@@ -74,6 +90,17 @@ public record ReportData(
 
     public long bursts() {
       return points.stream().filter(Point::burst).count();
+    }
+  }
+
+  /**
+   * A {@code report.watch} entry and its weekly trend in the weeks charted; {@code series.label()}
+   * is the key when the output has no row of it.
+   */
+  public record Watched(String dimension, Series series) {
+    /** True when the key has at least one article in the weeks charted. */
+    public boolean found() {
+      return series.articles() > 0;
     }
   }
 

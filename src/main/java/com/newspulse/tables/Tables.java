@@ -162,6 +162,12 @@ public final class Tables {
       .add("burst", BooleanType, false)
       .add("articles_dedup", LongType)
       .add("avg_tone", DoubleType)
+      .add("stable_articles", LongType)
+      .add("stable_period_articles", LongType)
+      .add("stable_share", DoubleType)
+      .add("stable_baseline_share", DoubleType)
+      .add("mix_change", DoubleType)
+      .add("mix_changed", BooleanType)
       .add("granularity", StringType, false)
       .add("period_start", DateType, false),
       List.of("granularity", "period_start"));

@@ -4,6 +4,7 @@ import com.newspulse.config.TrendsConfig;
 import com.newspulse.core.trendstats.BurstScorer;
 import com.newspulse.core.trendstats.Npmi;
 import com.newspulse.core.trendstats.PeriodCalendar;
+import com.newspulse.core.trendstats.SourceMix;
 import com.newspulse.tables.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,10 @@ public final class TrendsStage {
   public static final String KEYWORD = "keyword";
   public static final String SOURCE = "source";
   public static final String TOPIC = "topic";
+  /** Items carry their article's source in this column ({@link #NO_SOURCE} when it has none). */
+  static final String SOURCE_COLUMN = "item_source";
+  /** The source of articles without one: they form one source of their own in the feed mix. */
+  public static final String NO_SOURCE = "";
   /** Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per article). */
   static final int MAX_ITEMS_PER_ARTICLE = 20;
 
@@ -89,7 +94,9 @@ public final class TrendsStage {
   static Dataset<Row> withToneAndDedup(Dataset<Row> items, Dataset<Row> articles, Dataset<Row> entities) {
     List<String> ac = java.util.Arrays.asList(articles.columns());
     Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
-    Dataset<Row> art = articles.select(functions.col("article_id"),
+    Column source = ac.contains("source") ? functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE))
+        : functions.lit(NO_SOURCE);
+    Dataset<Row> art = articles.select(functions.col("article_id"), source.as(SOURCE_COLUMN),
         ac.contains("duplicate_cluster") ? functions.coalesce(functions.col("duplicate_cluster"),
             functions.col("article_id")).as("dedup_key") : functions.col("article_id").as("dedup_key"),
         ac.contains("tone") ? functions.col("tone").as("_article_tone") : nullDouble.as("_article_tone"));
@@ -135,13 +142,37 @@ public final class TrendsStage {
     };
   }
 
-  /** Accepted articles per UTC day: one small job; period volumes are summed from it on the driver. */
-  public static Map<LocalDate, Long> dailyVolumes(Dataset<Row> articles) {
-    Map<LocalDate, Long> out = new HashMap<>();
-    for (Row r : articles.groupBy(Tables.PUBLISHED_DATE).count().collectAsList()) {
-      out.put(r.getAs(Tables.PUBLISHED_DATE), r.getAs("count"));
+  /** Accepted articles per UTC day and source ({@link #NO_SOURCE} for none): one small job to the driver. */
+  public static Map<LocalDate, Map<String, Long>> dailySourceVolumes(Dataset<Row> articles) {
+    Map<LocalDate, Map<String, Long>> out = new HashMap<>();
+    for (Row r : articles.groupBy(functions.col(Tables.PUBLISHED_DATE),
+        functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("s")).count().collectAsList()) {
+      out.computeIfAbsent(r.getAs(Tables.PUBLISHED_DATE), d -> new HashMap<>()).put(r.getAs("s"), r.getAs("count"));
     }
     return out;
+  }
+
+  /** Accepted articles per UTC day, summed over sources. */
+  public static Map<LocalDate, Long> dailyVolumes(Map<LocalDate, Map<String, Long>> bySource) {
+    Map<LocalDate, Long> out = new HashMap<>();
+    bySource.forEach((day, m) -> out.put(day, m.values().stream().mapToLong(Long::longValue).sum()));
+    return out;
+  }
+
+  /** The feed mix of one range: per source and period of [computeFrom, publishTo], articles. */
+  static SourceMix sourceMix(Map<LocalDate, Map<String, Long>> daily, PeriodRange r, int window, double coverage) {
+    PeriodCalendar g = r.granularity();
+    int n = (int) g.between(r.computeFrom(), r.publishTo()) + 1;
+    java.util.TreeMap<String, long[]> bySource = new java.util.TreeMap<>();
+    daily.forEach((day, m) -> {
+      if (day.isBefore(r.computeFrom()) || day.isAfter(r.lastDay())) {
+        return;
+      }
+      int i = (int) g.between(r.computeFrom(), g.start(day));
+      m.forEach((source, count) -> bySource.computeIfAbsent(source, x -> new long[n])[i] += count);
+    });
+    return SourceMix.of(new ArrayList<>(bySource.keySet()), bySource.values().toArray(new long[0][]), window,
+        coverage);
   }
 
   /** Accepted articles per period start of granularity {@code g}. */
@@ -178,10 +209,16 @@ public final class TrendsStage {
    * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored
    * against baselines that start at {@code computeFrom}. One aggregation and one grouping for all
    * granularities.
+   *
+   * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
+   * @param themes id → label of every taxonomy theme: themes always get a dense series at the
+   *     zero-fill granularities, even with no article in the range
    */
-  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Long> dailyVolumes, List<PeriodRange> ranges) {
-    Dataset<Row> cells = periodItems(items, ranges, true)
-        .groupBy("granularity", "period_start", "dimension", "key")
+  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Map<String, Long>> dailySources,
+      List<PeriodRange> ranges, Map<String, String> themes) {
+    Dataset<Row> scoped = periodItems(items, ranges, true);
+    String[] cell = {"granularity", "period_start", "dimension", "key"};
+    Dataset<Row> cells = scoped.groupBy(cell[0], cell[1], cell[2], cell[3])
         .agg(functions.count(functions.lit(1)).as("articles"), functions.sum("mentions").as("mentions"),
             functions.max("label").as("label"), functions.max("entity_type").as("entity_type"),
             functions.countDistinct("dedup_key").as("articles_dedup"), functions.avg("tone").as("avg_tone"));
@@ -191,75 +228,136 @@ public final class TrendsStage {
         .filter(functions.col("dimension").notEqual(KEYWORD)
             .or(functions.col("_max").geq(config.keywordMinArticles())))
         .drop("_max");
+    // Articles per source in each cell: what the feed-mix-stable share is computed from.
+    Dataset<Row> bySource = scoped.groupBy(cell[0], cell[1], cell[2], cell[3], SOURCE_COLUMN)
+        .agg(functions.count(functions.lit(1)).as("n"))
+        .groupBy(cell[0], cell[1], cell[2], cell[3])
+        .agg(functions.collect_list(functions.struct(functions.col(SOURCE_COLUMN), functions.col("n"))).as("sources"));
+    cells = cells.join(bySource, cell);
+    Dataset<Row> themeCells = themeCells(items.sparkSession(), ranges, themes);
+    if (themeCells != null) {
+      cells = cells.unionByName(themeCells);
+    }
     Map<String, SeriesScorer> scorers = new HashMap<>();
     for (PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       BurstScorer scorer = new BurstScorer(config.baseline(g), config.minBaseline(g), config.zThreshold(),
           config.minArticles());
-      scorers.put(g.id(), new SeriesScorer(scorer, r, Map.copyOf(periodVolumes(dailyVolumes, g))));
+      SourceMix mix = sourceMix(dailySources, r, config.baseline(g), config.stableCoverage());
+      scorers.put(g.id(), new SeriesScorer(scorer, r, mix, config));
     }
+    org.apache.spark.broadcast.Broadcast<Map<String, SeriesScorer>> shared =
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(items.sparkSession().sparkContext())
+            .broadcast(scorers);
     return cells.groupByKey((MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001"
                 + r.getAs("dimension") + "\u0001" + r.getAs("key"), Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (k, it) ->
-            scorers.get(k.substring(0, k.indexOf('\u0001'))).call(k, it), Encoders.row(Tables.TRENDS.schema()));
+            shared.value().get(k.substring(0, k.indexOf('\u0001'))).call(k, it), Encoders.row(Tables.TRENDS.schema()));
   }
 
-  /** Scores one key's cells as a dense series; a plain function object so Spark can ship it. */
+  /** One empty cell per (zero-fill granularity, theme) so every theme has a series; null when none. */
+  private Dataset<Row> themeCells(org.apache.spark.sql.SparkSession spark, List<PeriodRange> ranges,
+      Map<String, String> themes) {
+    List<Row> rows = new ArrayList<>();
+    for (PeriodRange r : ranges) {
+      if (config.zeroFillGranularities().contains(r.granularity())) {
+        themes.forEach((id, label) -> rows.add(RowFactory.create(r.granularity().id(), r.computeFrom(), THEME, id,
+            0L, 0L, label, null, 0L, null, List.of())));
+      }
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    StructType schema = new StructType()
+        .add("granularity", DataTypes.StringType).add("period_start", DataTypes.DateType)
+        .add("dimension", DataTypes.StringType).add("key", DataTypes.StringType)
+        .add("articles", DataTypes.LongType).add("mentions", DataTypes.LongType)
+        .add("label", DataTypes.StringType).add("entity_type", DataTypes.StringType)
+        .add("articles_dedup", DataTypes.LongType).add("avg_tone", DataTypes.DoubleType)
+        .add("sources", DataTypes.createArrayType(new StructType()
+            .add(SOURCE_COLUMN, DataTypes.StringType).add("n", DataTypes.LongType, false)));
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /**
+   * Scores one key's cells as a dense series, on all articles ({@code share}) and within the
+   * stable sources ({@code stable_share}); a plain function object so Spark can ship it.
+   */
   static final class SeriesScorer implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
     private final BurstScorer scorer;
     private final PeriodRange range;
-    private final Map<LocalDate, Long> volumes;
+    private final SourceMix mix;
+    private final boolean onStable;
+    private final double mixChangeFraction;
+    private final boolean zeroFill;
+    private final long zeroFillMinArticles;
 
-    SeriesScorer(BurstScorer scorer, PeriodRange range, Map<LocalDate, Long> volumes) {
+    SeriesScorer(BurstScorer scorer, PeriodRange range, SourceMix mix, TrendsConfig config) {
       this.scorer = scorer;
       this.range = range;
-      this.volumes = volumes;
+      this.mix = mix;
+      this.onStable = config.burstMeasure() == TrendsConfig.BurstMeasure.STABLE_SHARE;
+      this.mixChangeFraction = config.mixChangeFraction();
+      this.zeroFill = config.zeroFillGranularities().contains(range.granularity());
+      this.zeroFillMinArticles = config.zeroFillMinArticles();
     }
 
     @Override
     public Iterator<Row> call(String key, Iterator<Row> cells) {
       PeriodCalendar g = range.granularity();
       LocalDate computeFrom = range.computeFrom();
-      int n = (int) g.between(computeFrom, range.publishTo()) + 1;
+      int n = mix.periods();
       long[] articles = new long[n];
       long[] mentions = new long[n];
-      long[] totals = new long[n];
       long[] dedup = new long[n];
       Double[] tone = new Double[n];
-      for (int i = 0; i < n; i++) {
-        totals[i] = volumes.getOrDefault(g.plus(computeFrom, i), 0L);
-      }
+      SourceCounts bySource = new SourceCounts(mix);
       String dimension = null;
       String label = null;
       String type = null;
       String k = null;
+      long sum = 0;
       while (cells.hasNext()) {
         Row c = cells.next();
+        dimension = c.getAs("dimension");
+        k = c.getAs("key");
+        label = label == null ? c.getAs("label") : label;
+        type = type == null ? c.getAs("entity_type") : type;
         int i = (int) g.between(computeFrom, c.getAs("period_start"));
         if (i < 0 || i >= n) {
           continue;
         }
-        articles[i] = c.getAs("articles");
-        mentions[i] = c.getAs("mentions");
-        dedup[i] = c.getAs("articles_dedup");
-        tone[i] = c.getAs("avg_tone");
-        dimension = c.getAs("dimension");
-        k = c.getAs("key");
-        label = c.getAs("label");
-        type = c.getAs("entity_type");
+        articles[i] += (long) c.getAs("articles");
+        mentions[i] += (long) c.getAs("mentions");
+        dedup[i] += (long) c.getAs("articles_dedup");
+        tone[i] = tone[i] == null ? c.getAs("avg_tone") : tone[i];
+        sum += (long) c.getAs("articles");
+        bySource.add(i, c.getList(c.fieldIndex("sources")));
       }
-      BurstScorer.PeriodScore[] scores = scorer.score(articles, totals);
+      int[] sources = bySource.sources();
+      long[][] counts = bySource.counts(sources);
+      BurstScorer.PeriodScore[] shares = scorer.score(articles, mix.totals());
+      BurstScorer.MixScore[] stable = scorer.score(mix, sources, counts);
+      boolean dense = zeroFill && (THEME.equals(dimension) || sum >= zeroFillMinArticles);
       List<Row> out = new ArrayList<>();
       int first = (int) g.between(computeFrom, range.publishFrom());
       for (int i = Math.max(0, first); i < n; i++) {
-        if (articles[i] == 0) {
+        // A period without any article is a gap in the data, not a quiet period for the key.
+        if (articles[i] == 0 && (!dense || mix.total(i) == 0)) {
           continue;
         }
-        BurstScorer.PeriodScore s = scores[i];
-        out.add(RowFactory.create(dimension, k, label, type, articles[i], mentions[i], totals[i], s.share(),
-            nanToNull(s.baselineShare()), nanToNull(s.zScore()), s.burst(), dedup[i], tone[i], g.id(),
-            g.plus(computeFrom, i)));
+        BurstScorer.PeriodScore s = shares[i];
+        BurstScorer.MixScore m = stable[i];
+        BurstScorer.PeriodScore judged = onStable ? m.score() : s;
+        double change = mix.change(i);
+        boolean hasStable = !Double.isNaN(change);
+        out.add(RowFactory.create(dimension, k, label, type, articles[i], mentions[i], mix.total(i), s.share(),
+            nanToNull(s.baselineShare()), nanToNull(judged.zScore()), judged.burst(), dedup[i], tone[i],
+            hasStable ? m.articles() : null, hasStable ? m.periodArticles() : null,
+            hasStable && m.periodArticles() > 0 ? m.score().share() : null,
+            nanToNull(m.score().baselineShare()), nanToNull(change),
+            hasStable ? change > mixChangeFraction : null, g.id(), g.plus(computeFrom, i)));
       }
       return out.iterator();
     }

@@ -59,4 +59,33 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.z-threshold=abc")))
         .hasMessageContaining("trends.z-threshold");
   }
+
+  @Test
+  void theReportWatchListDefaultsToTheIssueKeysAndKeepsTheConfigOrder() {
+    assertThat(ConfigLoader.load(null, List.of()).report().watch()).extracting(Object::toString)
+        .containsExactly("theme:EXPORT_CONTROLS", "theme:AI_CHIPS", "theme:TARIFFS", "entity:nvidia", "entity:huawei");
+    NewsPulseConfig custom = ConfigLoader.load(null,
+        List.of("report.watch=[\"keyword:chip curbs\", \" source : wire \", \"topic:3\", \"entity:ner:acme:x\"]"));
+    assertThat(custom.report().watch()).containsExactly(new ReportConfig.WatchKey("keyword", "chip curbs"),
+        new ReportConfig.WatchKey("source", "wire"), new ReportConfig.WatchKey("topic", "3"),
+        new ReportConfig.WatchKey("entity", "ner:acme:x"));
+    assertThat(ConfigLoader.load(null, List.of("report.watch=[]")).report().watch()).isEmpty();
+  }
+
+  @Test
+  void aBadWatchEntryIsAConfigErrorNamingTheKeyAndTheEntry() {
+    assertThatThrownBy(() -> ConfigLoader.load(null,
+        List.of("report.watch=[\"country:japan\", \"nvidia\", \"theme:\", \"theme:TARIFFS\", \"theme:TARIFFS\"]")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("invalid configuration (4 problems):\n"
+            + "  - newspulse.report.watch: entry 'country:japan' has an unknown dimension 'country': expected one of "
+            + "theme, entity, topic, keyword, source\n"
+            + "  - newspulse.report.watch: entry 'nvidia' is not <dimension>:<key> (dimension one of theme, entity, "
+            + "topic, keyword, source), e.g. theme:EXPORT_CONTROLS\n"
+            + "  - newspulse.report.watch: entry 'theme:' has an empty key\n"
+            + "  - newspulse.report.watch lists 'theme:TARIFFS' twice");
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("report.watch=theme:TARIFFS")))
+        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("report.watch")
+        .hasMessageContaining("LIST");
+  }
 }

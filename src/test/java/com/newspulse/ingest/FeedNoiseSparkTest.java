@@ -25,12 +25,17 @@ class FeedNoiseSparkTest extends SparkTestBase {
       "Korea weighs new tariffs on imported steel", "The central bank held rates steady again",
       "Officials in Kenya announced a drought relief plan", "Samsung shipped fewer phones this quarter"};
 
+  private static String credit(int i) {
+    return "Photo by " + (i == 0 ? "Jensen Huang" : "Staff Reporter " + (char) ('A' + i)) + " / Wire Photos";
+  }
+
   @Test
   void boilerplateIsLearnedPerSourceRemovedFromSignalsAndRecorded() {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < STORIES.length; i++) {
       String day = "2025-03-0" + (3 + i % 3);
-      String body = STORIES[i] + ", the company said on Tuesday.\n" + SIGN_UP + "\nComments URL: https://news.example.com/item?id=" + i;
+      String body = STORIES[i] + ", the company said on Tuesday.\n" + SIGN_UP + "\nComments URL: https://news.example.com/item?id=" + i
+          + "\n" + credit(i);
       rows.add(article("a" + i, day + "T10:00:00Z", STORIES[i].substring(0, STORIES[i].indexOf(' ', 8)) + " | Daily Paper", body, "Paper"));
     }
     // Another source with the same sentence twice: content there, not boilerplate.
@@ -60,7 +65,8 @@ class FeedNoiseSparkTest extends SparkTestBase {
         .map(x -> x.getAs("source") + "|" + x.getAs("kind") + "|" + x.getAs("line_key") + "|" + x.getAs("articles")
             + "|" + x.getAs("stories") + "|" + x.getAs("days"))
         .toList();
-    assertThat(bp).containsExactly("Paper|line|sign up for the japan morning briefing newsletter today|6|6|3",
+    assertThat(bp).containsExactly("Paper|affix|photo by \u2026|6|6|3", "Paper|affix|\u2026 wire photos|6|6|3",
+        "Paper|line|sign up for the japan morning briefing newsletter today|6|6|3",
         "Paper|link|comments url: <url>|6|6|3", "Paper|title|| daily paper|6|6|3");
     // Six updates of one story over three days repeat its lines: one story a day is no boilerplate.
     assertThat(job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'china'").count()).isEqualTo(6);
@@ -69,7 +75,10 @@ class FeedNoiseSparkTest extends SparkTestBase {
 
     Row a0 = job.store().read(Tables.ARTICLES).filter("article_id = 'a0'").first();
     assertThat((Integer) a0.getAs("boilerplate_chars"))
-        .isEqualTo(SIGN_UP.length() + "Comments URL: https://news.example.com/item?id=0".length());
+        .isEqualTo(SIGN_UP.length() + "Comments URL: https://news.example.com/item?id=0".length()
+            + credit(0).length());
+    // A credit line names someone different in every article: its template is the boilerplate.
+    assertThat(job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'jensen-huang'").count()).isZero();
     assertThat((String) a0.getAs("text")).contains(SIGN_UP); // the original is kept
     // Japan is named only in the Paper's footer, and in the Other source's content.
     List<String> japan = job.store().read(Tables.ENTITY_MENTIONS).filter("entity_id = 'japan'")

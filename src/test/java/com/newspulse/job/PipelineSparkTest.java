@@ -66,11 +66,15 @@ class PipelineSparkTest extends SparkTestBase {
     job.run(input(), null, null);
     Dataset<Row> trends = job.store().read(Tables.TRENDS);
 
-    // Week of 2025-03-03 has p1, p2; week of 2025-03-10 has p3, p4.
+    // Week of 2025-03-03 has p1, p2; week of 2025-03-10 has p3, p4. Every theme has a dense weekly
+    // series: a zero row where it had no article, none for the following weeks without any news.
     assertThat(lines(trends.filter("granularity = 'week' AND dimension = 'theme'"),
         "period_start", "key", "articles", "mentions", "period_articles", "share"))
         .containsExactlyInAnyOrder("2025-03-03|EXPORT_CONTROLS|2|2|2|1.0", "2025-03-03|SEMICONDUCTORS|1|1|2|0.5",
-            "2025-03-03|TARIFFS|1|1|2|0.5");
+            "2025-03-03|TARIFFS|1|1|2|0.5", "2025-03-10|EXPORT_CONTROLS|0|0|2|0.0",
+            "2025-03-10|SEMICONDUCTORS|0|0|2|0.0", "2025-03-10|TARIFFS|0|0|2|0.0");
+    // Sparse keys stay sparse: day granularity is not filled, and Nvidia is under zero-fill.min-articles.
+    assertThat(trends.filter("articles = 0 AND (granularity = 'day' OR dimension <> 'theme')").count()).isZero();
     assertThat(lines(trends.filter("granularity = 'month' AND dimension = 'entity' AND key = 'nvidia'"),
         "period_start", "label", "entity_type", "articles", "mentions", "share"))
         .containsExactly("2025-03-01|Nvidia|ORG|1|2|0.25");

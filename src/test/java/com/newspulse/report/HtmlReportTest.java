@@ -13,6 +13,7 @@ import com.newspulse.report.ReportData.RunInfo;
 import com.newspulse.report.ReportData.Series;
 import com.newspulse.report.ReportData.TopItem;
 import com.newspulse.report.ReportData.Totals;
+import com.newspulse.report.ReportData.Watched;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ class HtmlReportTest {
         Instant.parse("2025-03-23T00:00:00Z"), Instant.parse("2025-03-23T00:01:00Z"), "0.1.0-SNAPSHOT",
         null, null, null, null, null, null, null);
     return new ReportData(Instant.parse("2025-03-31T08:00:00Z"), "/data/out/<tables>&'x'", "0.1.0-SNAPSHOT",
-        null, null, new Totals(100, W1, LocalDate.of(2025, 3, 30)), List.of(W1, W2, W3, W4),
+        null, null, new Totals(100, W1, LocalDate.of(2025, 3, 30)), List.of(W1, W2, W3, W4), List.of(),
         List.of(nvidia, evil), List.of(export),
         List.of(new Burst(W4, "entity", "evil", evil.label(), 4, 0.5, 0.1, 3.5),
             new Burst(W3, "theme", "EXPORT_CONTROLS", "Export controls", 10, 0.66, 0.2, 5.0),
@@ -63,6 +64,13 @@ class HtmlReportTest {
                     "https://news.example/a?x=1&y=2"),
                 new Headline(Instant.parse("2025-03-18T09:00:00Z"), null, null, null))),
             new EntityHeadlines("evil", evil.label(), evil.entityType(), List.of())));
+  }
+
+  /** {@code d} with other totals and watch list. */
+  static ReportData with(ReportData d, Totals totals, List<Watched> watched) {
+    return new ReportData(d.generatedAt(), d.output(), d.codeVersion(), d.windowFrom(), d.windowTo(), totals,
+        d.weeks(), watched, d.entitySeries(), d.themeSeries(), d.bursts(), d.topEntities(), d.topThemes(),
+        d.topKeywords(), d.pairMinArticles(), d.pairs(), d.runs(), d.quarantine(), d.headlines());
   }
 
   private static String section(String html, String figureId) {
@@ -131,15 +139,111 @@ class HtmlReportTest {
         + "controls</td><td class=\"n\">10</td><td class=\"n\">66.0%</td><td class=\"n muted\">20.0%</td>"
         + "<td class=\"n\">5.0</td></tr>", "<span class=\"dim\">keyword</span> chip curbs")
         .contains("&lt;b onmouseover=alert(1)&gt;Evil &amp; Co&lt;/b&gt;");
-    // Data ends 2025-03-30, a Sunday, and starts 2025-03-03, a Monday: no partial week.
-    assertThat(html).doesNotContain("partial");
+  }
+
+  /** The text of the partial-week note of every chart section (tags removed), in page order. */
+  private static List<String> partialNotes(ReportData d) {
+    String html = HtmlReport.render(d);
+    List<String> notes = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("marked with a diamond\\.(.*?)</p>").matcher(html);
+    while (m.find()) {
+      notes.add(m.group(1).replaceAll("<[^>]+>", ""));
+    }
+    return notes;
+  }
+
+  @Test
+  void thePartialWeekNoteNamesTheCutWeeksAndTheDaysTheyHave() {
+    ReportData d = sample(); // weeks of 2025-03-03 to 2025-03-24, the last one ending on Sunday 2025-03-30
+    LocalDate wed = LocalDate.of(2025, 3, 5);
+    LocalDate thu = LocalDate.of(2025, 3, 27);
+    // Data from Monday 2025-03-03 to Sunday 2025-03-30: whole weeks, no note.
+    assertThat(partialNotes(d)).containsExactly("", "");
+    assertThat(HtmlReport.render(d)).doesNotContain("only: compare");
+    assertThat(partialNotes(with(d, new Totals(100, wed, LocalDate.of(2025, 3, 30)), List.of()))).containsOnly(
+        " The first week (week of 2025-03-03) has articles from 2025-03-05 only: compare its share, not its count.")
+        .hasSize(2);
+    assertThat(partialNotes(with(d, new Totals(100, W1, thu), List.of()))).containsOnly(
+        " The last week (week of 2025-03-24) has articles to 2025-03-27 only: compare its share, not its count.")
+        .hasSize(2);
+    assertThat(partialNotes(with(d, new Totals(100, wed, thu), List.of()))).containsOnly(
+        " The first week (week of 2025-03-03) has articles from 2025-03-05 only; the last week (week of 2025-03-24) "
+            + "has articles to 2025-03-27 only: compare their share, not their count.").hasSize(2);
+    assertThat(HtmlReport.render(with(d, new Totals(100, wed, thu), List.of()))).contains("The first week (week of "
+        + "<span class=\"nowrap\">2025-03-03</span>) has articles from <span class=\"nowrap\">2025-03-05</span> only");
+    // A --from/--to window inside the data: the charted weeks' rows count whole weeks, no note.
+    assertThat(partialNotes(with(d, new Totals(90, wed, thu, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 2)),
+        List.of()))).containsExactly("", "");
+    // The watch section carries the note too.
+    Watched w = new Watched("entity", d.entitySeries().get(0));
+    assertThat(partialNotes(with(d, new Totals(100, wed, thu), List.of(w)))).hasSize(3).containsOnly(
+        " The first week (week of 2025-03-03) has articles from 2025-03-05 only; the last week (week of 2025-03-24) "
+            + "has articles to 2025-03-27 only: compare their share, not their count.");
+  }
+
+  @Test
+  void aSingleWeekCutOnBothSidesIsTheOnlyWeek() {
     ReportData d = sample();
-    ReportData cut = new ReportData(d.generatedAt(), d.output(), d.codeVersion(), null, null,
-        new Totals(100, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 30)), d.weeks(), d.entitySeries(),
-        d.themeSeries(), d.bursts(), d.topEntities(), d.topThemes(), d.topKeywords(), d.pairMinArticles(), d.pairs(),
-        d.runs(), d.quarantine(), d.headlines());
-    assertThat(HtmlReport.render(cut)).contains("The first week is partial (articles from "
-        + "<span class=\"nowrap\">2025-03-05</span> to <span class=\"nowrap\">2025-03-30</span>)");
+    ReportData one = new ReportData(d.generatedAt(), d.output(), d.codeVersion(), null, null,
+        new Totals(7, LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 6)), List.of(W1), List.of(),
+        List.of(d.entitySeries().get(0)), List.of(), List.of(), List.of(), List.of(), List.of(), 5, List.of(),
+        List.of(), List.of(), List.of());
+    assertThat(partialNotes(one)).hasSize(2).containsOnly(" The only week (week of 2025-03-03) has articles from "
+        + "2025-03-04 to 2025-03-06 only: compare its share, not its count.");
+  }
+
+  @Test
+  void theWatchSectionComesFirstInConfigOrderWithChartsBurstWeeksAndMissingKeys() {
+    ReportData d = sample();
+    Series export = d.themeSeries().get(0);
+    Series evil = d.entitySeries().get(1);
+    Series quiet = new Series("quiet", "Quiet Corp", "ORG", 0, List.of(new Point(W2, 0, 0.0, null, false)));
+    Series absent = new Series("TYPO_THEME", "TYPO_THEME", null, 0, List.of());
+    String html = HtmlReport.render(with(d, d.totals(), List.of(new Watched("theme", export),
+        new Watched("theme", absent), new Watched("entity", evil), new Watched("entity", quiet))));
+    int watch = html.indexOf("<section id=\"watch\">");
+    assertThat(watch).isPositive().isLessThan(html.indexOf("<section id=\"run\">"))
+        .isLessThan(html.indexOf("<section id=\"entities\">"));
+    assertThat(html).contains("<nav><a href=\"#watch\">Watched</a><a href=\"#run\">Run</a>");
+    String s = html.substring(watch, html.indexOf("</section>", watch));
+    assertThat(s).contains("<h2>Watched: weekly trend of 4 items</h2>\n<p class=\"hint\">The keys of "
+        + "<code>report.watch</code>, in its order. Articles per week and share of all articles of the week "
+        + "(<code>trends</code>, granularity week). 2 burst weeks marked with a diamond.</p>\n");
+    // In config order, each with its heading.
+    List<String> headings = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h3>(.*?)</h3>").matcher(s);
+    while (m.find()) {
+      headings.add(m.group(1));
+    }
+    assertThat(headings).containsExactly(
+        "<span class=\"dim\">theme</span> Export controls <code class=\"muted\">theme:EXPORT_CONTROLS</code>",
+        "<span class=\"dim\">theme</span> TYPO_THEME <code class=\"muted\">theme:TYPO_THEME</code>",
+        "<span class=\"dim\">entity</span> &lt;b onmouseover=alert(1)&gt;Evil &amp; Co&lt;/b&gt; "
+            + "<code class=\"muted\">entity:evil</code>",
+        "<span class=\"dim\">entity</span> Quiet Corp <code class=\"muted\">entity:quiet</code>");
+    // A key without rows, and one whose rows are all zero, are listed as such, with no chart.
+    assertThat(count(s, "<p class=\"empty\">No articles in the output (no <code>trends</code> row of this key "
+        + "with articles).</p>")).isEqualTo(2);
+    assertThat(count(s, "<svg class=\"chart\"")).isEqualTo(2 * 2);
+    assertThat(count(s, "class=\"burst-marker\"")).isEqualTo(2 * (export.bursts() + evil.bursts()));
+    assertThat(section(s, "watch-1-share")).contains("Export controls \u00B7 week of 2025-03-24: 0.0% of articles "
+        + "\u00B7 0 articles</title>");
+    assertThat(section(s, "watch-3-articles")).contains("<span class=\"type\">ORG&quot;&gt;&lt;script&gt;</span>");
+    // Each found key's burst weeks.
+    assertThat(s).contains("<table class=\"bursts watched\"><thead><tr><th>burst week</th><th class=\"n\">articles"
+        + "</th><th class=\"n\">share</th><th class=\"n\">z-score</th></tr></thead><tbody><tr><td class=\"nowrap\">"
+        + "2025-03-17</td><td class=\"n\">10</td><td class=\"n\">66.0%</td><td class=\"n\">5.0</td></tr>"
+        + "</tbody></table>");
+    assertThat(s).contains("<tbody><tr><td class=\"nowrap\">2025-03-24</td><td class=\"n\">4</td>"
+        + "<td class=\"n\">50.0%</td><td class=\"n\">3.5</td></tr></tbody>");
+    assertThat(count(s, "<tr><td class=\"nowrap\">")).isEqualTo(2);
+  }
+
+  @Test
+  void anEmptyWatchListHasNoSectionNorLink() {
+    String html = HtmlReport.render(sample());
+    assertThat(html).doesNotContain("id=\"watch\"", "href=\"#watch\"", "Watched")
+        .contains("<nav><a href=\"#run\">Run</a>");
   }
 
   @Test
@@ -179,7 +283,7 @@ class HtmlReportTest {
   @Test
   void anEmptyOutputStillRenders() {
     ReportData empty = new ReportData(Instant.EPOCH, "/x", "dev", null, null, new Totals(0, null, null),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 5, List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 5, List.of(), List.of(),
         List.of(), List.of());
     String html = HtmlReport.render(empty);
     assertThat(html).contains("<title>NewsPulse report</title>", "The runs table is empty.", "No quarantined rows.",

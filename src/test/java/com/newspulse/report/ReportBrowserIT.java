@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newspulse.cli.ReportCommand;
+import com.newspulse.config.ConfigLoader;
 import com.newspulse.job.NewsPulseJob;
 import com.newspulse.spark.SparkTestBase;
 import com.newspulse.tables.Tables;
@@ -122,8 +123,13 @@ class ReportBrowserIT extends SparkTestBase {
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(page).contains(HtmlReportTest.HOSTILE_ESCAPED).doesNotContain("<script", "javascript:");
 
-    // What the page should show, read independently from the tables.
-    ReportData data = ReportCollector.collect(spark(), out, new ReportCollector.Options(8, 15, 5, 3, 5, null, null));
+    // What the page should show, read independently from the tables (the command's watch list: the default one).
+    ReportData data = ReportCollector.collect(spark(), out, new ReportCollector.Options(8, 15, 5, 3, 5, null, null,
+        ConfigLoader.load(null, List.of()).report().watch()));
+    long watchedCharted = data.watched().stream().filter(ReportData.Watched::found).count();
+    long watchedBursts = data.watched().stream().mapToLong(w -> w.series().bursts()).sum();
+    assertThat(watchedCharted).as("watched keys with articles").isPositive();
+    assertThat(watchedBursts).as("the planted burst, watched").isPositive();
     long chartedBurstRows = job.store().read(Tables.TRENDS).filter(functions.col("granularity").equalTo("week")
         .and(functions.col("burst"))
         .and(functions.col("dimension").equalTo("entity").and(functions.col("key").isin(keys(data.entitySeries())))
@@ -146,8 +152,13 @@ class ReportBrowserIT extends SparkTestBase {
 
     String dom = b.stdout();
     assertThat(count(dom, "<svg")).isGreaterThanOrEqualTo(2);
-    assertThat(count(dom, "<svg class=\"chart\"")).isEqualTo(4);
-    assertThat(count(dom, "class=\"burst-marker\"")).isEqualTo(2 * chartedBurstRows);
+    assertThat(count(dom, "<svg class=\"chart\"")).isEqualTo(4 + 2 * watchedCharted);
+    assertThat(count(dom, "class=\"burst-marker\"")).isEqualTo(2 * (chartedBurstRows + watchedBursts));
+    assertThat(dom.indexOf("<section id=\"watch\">")).isPositive().isLessThan(dom.indexOf("<section id=\"run\">"));
+    // The planted burst in the watch list; the last week (Monday 2025-02-24) has articles to Friday only.
+    assertThat(dom).contains("<tbody><tr><td class=\"nowrap\">2025-02-17</td><td class=\"n\">",
+        " The last week (week of <span class=\"nowrap\">2025-02-24</span>) has articles to "
+            + "<span class=\"nowrap\">2025-02-28</span> only: compare its share, not its count.</p>");
     assertThat(dom).contains(HOSTILE_IN_DOM);
     Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(dom);
     assertThat(title.find()).as("the page has a title").isTrue();

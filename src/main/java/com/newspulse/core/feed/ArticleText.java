@@ -63,12 +63,14 @@ public final class ArticleText {
     t = withoutLinks(t);
     MappedText b = HtmlText.strip(body);
     List<int[]> drop = new ArrayList<>();
-    int removed = 0;
     for (FeedUnits.Unit u : units.units(b.text())) {
       if (u.kind() == FeedUnits.Kind.LINK || boilerplate.contains(source, u.key())) {
         drop.add(new int[] {u.start(), u.end()});
-        removed += b.sourceEnd(u.end()) - b.sourceStart(u.start());
       }
+    }
+    int removed = 0;
+    for (int[] r : merge(drop)) { // units overlap (a line, its sentences, its affixes): count chars once
+      removed += b.sourceEnd(r[1]) - b.sourceStart(r[0]);
     }
     b = without(b, drop);
     return new ArticleText(t, withoutLinks(b), removed);
@@ -96,6 +98,18 @@ public final class ArticleText {
     if (ranges.isEmpty()) {
       return m;
     }
+    List<int[]> merged = merge(ranges);
+    int[] starts = new int[merged.size()];
+    int[] ends = new int[merged.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = merged.get(i)[0];
+      ends[i] = merged.get(i)[1];
+    }
+    return m.without(starts, ends);
+  }
+
+  /** The ranges sorted, overlapping or touching ones merged. */
+  private static List<int[]> merge(List<int[]> ranges) {
     ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> merged = new ArrayList<>();
     for (int[] r : ranges) {
@@ -106,13 +120,7 @@ public final class ArticleText {
         merged.add(new int[] {r[0], r[1]});
       }
     }
-    int[] starts = new int[merged.size()];
-    int[] ends = new int[merged.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = merged.get(i)[0];
-      ends[i] = merged.get(i)[1];
-    }
-    return m.without(starts, ends);
+    return merged;
   }
 
   /** The analysed text: headline, blank line, body (or the body alone when there is no headline). */

@@ -59,6 +59,75 @@ public final class BoilerplateKey {
     return k == null ? null : DIGITS.matcher(k).replaceAll("0");
   }
 
+  /** Pieces with more words than this are prose, not a credit or label line. */
+  public static final int AFFIX_MAX_WORDS = 8;
+  /** Marks the open end of an affix template, so a template never equals a whole line's key. */
+  public static final String OPEN = "\u2026";
+
+  /**
+   * The templates of a short piece of a line ("Photo by Jane Roe / Getty Images", "submitted by
+   * /u/someone", "Image: Apple"): its first two words followed by {@link #OPEN} and {@link #OPEN}
+   * followed by its last two words (pieces of 3 words or more), and its label before a colon
+   * followed by {@link #OPEN} ("image: …"; a label of 1-3 words), words being the key's runs of
+   * letters and digits. Credit, byline and caption
+   * lines share a fixed beginning or end around a name that varies, so no whole-line key repeats;
+   * their template does. None when the piece has fewer than 2 or more than {@link #AFFIX_MAX_WORDS}
+   * words, ends like a sentence ('.', '!', '?', '…'), or has a number for a word: a short sentence
+   * that starts like others ("Shares of Nvidia rose 3%.") is news, and so is a results line that
+   * varies by its figures ("Net profit 5.1 mln vs 4.2 mln"); a credit line is a fragment around a
+   * name.
+   */
+  public static java.util.List<String> affixes(String piece) {
+    String v = of(piece, 1);
+    if (v == null) {
+      return java.util.List.of();
+    }
+    char last = v.charAt(v.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == '\u2026') {
+      return java.util.List.of();
+    }
+    java.util.List<String> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(v);
+    while (m.find() && words.size() <= AFFIX_MAX_WORDS) {
+      if (NUMBER.matcher(m.group()).matches()) {
+        return java.util.List.of(); // a table or results line ("Net 5.1 mln vs 4.2 mln"): content
+      }
+      words.add(m.group());
+    }
+    if (words.size() < 2 || words.size() > AFFIX_MAX_WORDS) {
+      return java.util.List.of();
+    }
+    java.util.List<String> out = new java.util.ArrayList<>(3);
+    String label = label(v);
+    if (label != null) {
+      out.add(label + " " + OPEN);
+    }
+    int n = words.size();
+    if (n >= 3) {
+      out.add(words.get(0) + " " + words.get(1) + " " + OPEN);
+      out.add(OPEN + " " + words.get(n - 2) + " " + words.get(n - 1));
+    }
+    return out;
+  }
+
+  /** "image:" of "image: apple": a label of 1-3 words before a colon, with at least a word after it; else null. */
+  private static String label(String v) {
+    int colon = v.indexOf(':');
+    if (colon <= 0 || colon == v.length() - 1) {
+      return null;
+    }
+    String label = v.substring(0, colon).trim();
+    int words = 0;
+    java.util.regex.Matcher m = WORD.matcher(label);
+    while (m.find()) {
+      words++;
+    }
+    return words >= 1 && words <= 3 && WORD.matcher(v.substring(colon + 1)).find() ? label + ":" : null;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]+");
+
   private static boolean hasLetter(String v) {
     for (int i = 0; i < v.length(); i++) {
       if (Character.isLetter(v.charAt(i))) {

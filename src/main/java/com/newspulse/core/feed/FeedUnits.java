@@ -15,7 +15,11 @@ import java.util.regex.Matcher;
  * a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}. A headline's units
  * ({@link #titleUnits}) are its prefix before the first and its suffix after the last separator
  * ({@code " - "}, {@code " | "}, {@code " – "}, {@code " — "}, {@code ": "}), separator included:
- * the place where feeds brand their headlines ("... - CNET", "Show HN: ...").
+ * the place where feeds brand their headlines ("... - CNET", "Show HN: ..."). A short piece of a
+ * body line (the line, one of its sentences, its tail after {@code " | "} or a trailing
+ * parenthesis) also yields {@link Kind#AFFIX} units: its {@link BoilerplateKey#affixes templates},
+ * the fixed start or end of credit and byline lines around a varying name ("Photo by … / Getty
+ * Images", "submitted by /u/…").
  *
  * <p>Why the two kinds: feed boilerplate (a sign-up line, "Read more...", a syndication footer) is
  * written as lines of its own, while a sentence inside a paragraph that recurs is usually shared
@@ -27,7 +31,7 @@ public final class FeedUnits implements Serializable {
   /** Words besides the link that a link line may have ("Article URL:", "Follow us on Twitter:"). */
   public static final int LINK_LINE_MAX_WORDS = 4;
 
-  public enum Kind { LINE, SENTENCE, LINK, TITLE }
+  public enum Kind { LINE, SENTENCE, LINK, TITLE, AFFIX }
 
   private static final String[] TITLE_SEPARATORS = {" - ", " | ", " \u2013 ", " \u2014 ", ": "};
 
@@ -67,12 +71,30 @@ public final class FeedUnits implements Serializable {
       return;
     }
     out.add(new Unit(from, to, BoilerplateKey.of(line), Kind.LINE));
+    addAffixes(text, from, to, out);
     List<Sentence> sentences = segmenter.segment(line).sentences();
     if (sentences.size() > 1) {
       for (Sentence s : sentences) {
         String sentence = line.substring(s.start(), s.end());
         out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
+        addAffixes(text, from + s.start(), from + s.end(), out);
       }
+    }
+    // Credits trail captions after a bar ("... | Photo by X / Getty Images") or in parentheses.
+    int bar = line.lastIndexOf(" | ");
+    if (bar > 0) {
+      addAffixes(text, from + bar + 1, to, out);
+    }
+    int paren = line.lastIndexOf('(');
+    if (paren > 0 && line.charAt(line.length() - 1) == ')') {
+      addAffixes(text, from + paren, to, out);
+    }
+  }
+
+  /** The {@link Kind#AFFIX} units of the piece {@code [from, to)}: each spans the whole piece. */
+  private static void addAffixes(String text, int from, int to, List<Unit> out) {
+    for (String key : BoilerplateKey.affixes(text.substring(from, to))) {
+      out.add(new Unit(from, to, key, Kind.AFFIX));
     }
   }
 

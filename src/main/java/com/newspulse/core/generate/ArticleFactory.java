@@ -103,6 +103,9 @@ public final class ArticleFactory implements Serializable {
       GeneratedArticle previous = defect.needsPrevious() ? clean(index - 1) : null;
       return defect.plant((int) (cycle / DEFECTS.length), clean(index), previous);
     }
+    if (settings.hostile() && index % HostileText.PERIOD == HostileText.PERIOD - 1) {
+      return HostileText.plant(HostileText.kind(index / HostileText.PERIOD), clean(index));
+    }
     return clean(index);
   }
 

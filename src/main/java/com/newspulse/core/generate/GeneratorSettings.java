@@ -12,10 +12,16 @@ import java.time.LocalDate;
  * @param to last publication day, inclusive, not before {@code from}
  * @param seed seed of every random choice; same settings give the same articles
  * @param dirty when true, about 1 in {@value ArticleFactory#DEFECT_PERIOD} rows carries a defect
+ * @param hostile when true, 1 in {@value HostileText#PERIOD} clean rows carries hostile Unicode
+ *     ({@link HostileText})
  */
 public record GeneratorSettings(
-    long articles, LocalDate from, LocalDate to, long seed, boolean dirty)
+    long articles, LocalDate from, LocalDate to, long seed, boolean dirty, boolean hostile)
     implements Serializable {
+
+  public GeneratorSettings(long articles, LocalDate from, LocalDate to, long seed, boolean dirty) {
+    this(articles, from, to, seed, dirty, false);
+  }
 
   public GeneratorSettings {
     if (articles < 1) {

@@ -96,13 +96,95 @@ public final class BurstScorer implements Serializable {
     }
     double mean = sum / count;
     double variance = count > 1 ? Math.max(0, (sumSq - count * mean * mean) / (count - 1)) : 0;
-    double p = Math.max(mean, 1.0 / totals[i]);
-    double binomialSd = Math.sqrt(p * (1 - p) / totals[i]);
+    return judge(articles[i], totals[i], mean, variance);
+  }
+
+  /** Z-score of {@code x} of {@code n} against a baseline share {@code mean} with sample variance {@code variance}. */
+  private PeriodScore judge(long x, long n, double mean, double variance) {
+    double share = (double) x / n;
+    double p = Math.max(mean, 1.0 / n);
+    double binomialSd = Math.sqrt(p * (1 - p) / n);
     double sd = Math.max(Math.sqrt(variance), binomialSd);
-    double zShare = (share[i] - mean) / sd;
-    double zCount = 2 * (Math.sqrt(articles[i]) - Math.sqrt(totals[i] * p));
+    double zShare = (share - mean) / sd;
+    double zCount = 2 * (Math.sqrt(x) - Math.sqrt(n * p));
     double z = Math.min(zShare, zCount);
-    boolean burst = z >= zThreshold && articles[i] >= minArticles;
-    return new PeriodScore(share[i], mean, z, burst);
+    boolean burst = z >= zThreshold && x >= minArticles;
+    return new PeriodScore(share, mean, z, burst);
+  }
+
+  /** A period scored within its stable sources: their articles on the key, all their articles, the score. */
+  public record MixScore(long articles, long periodArticles, PeriodScore score) {}
+
+  /**
+   * Scores a key within each period's stable sources ({@link SourceMix}): the key's share of the
+   * stable sources' articles against the share those same sources would give it at their own
+   * baseline rates.
+   *
+   * <p>Expected count in period {@code i}: {@code sum over stable sources s of volume(s, i) * rate(s)},
+   * with {@code rate(s)} the source's articles on the key over its articles in the baseline
+   * periods (the last {@code window} periods with news that were not bursts of this key). Weighting
+   * each source's own rate by its volume in the period means that a source publishing more (or
+   * a source joining the stable set) moves the expectation, not the score. The baseline variance is
+   * that of the baseline periods' residual shares around the same model; the z-score, the
+   * binomial floor and the count deviate are those of {@link #score(long[], long[])}.
+   *
+   * @param sources source indexes (into {@code mix}) of the sources that have the key
+   * @param counts articles on the key per source and period: {@code counts[q][period]} for
+   *     source {@code sources[q]}
+   */
+  public MixScore[] score(SourceMix mix, int[] sources, long[][] counts) {
+    if (sources.length != counts.length) {
+      throw new IllegalArgumentException(sources.length + " sources but " + counts.length + " count rows");
+    }
+    int n = mix.periods();
+    int w = Math.min(window, mix.window());
+    MixScore[] out = new MixScore[n];
+    int[] base = new int[w];
+    double[] expectedAt = new double[w];
+    long[] seenAt = new long[w];
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      for (int j = i - 1; j >= 0 && j >= i - w; j--) {
+        if (mix.total(j) > 0 && !out[j].score().burst()) {
+          base[count++] = j;
+        }
+      }
+      long x = 0;
+      double expected = 0;
+      java.util.Arrays.fill(expectedAt, 0, count, 0.0);
+      java.util.Arrays.fill(seenAt, 0, count, 0L);
+      double[] rates = mix.rates(i, base, count, sources, counts);
+      for (int q = 0; q < sources.length; q++) {
+        if (Double.isNaN(rates[q])) {
+          continue;
+        }
+        int s = sources[q];
+        x += counts[q][i];
+        expected += rates[q] * mix.volume(s, i);
+        for (int b = 0; b < count; b++) {
+          expectedAt[b] += rates[q] * mix.volume(s, base[b]);
+          seenAt[b] += counts[q][base[b]];
+        }
+      }
+      long total = mix.stableTotal(i, 0);
+      if (count < minBaselinePeriods || total == 0) {
+        out[i] = new MixScore(x, total, new PeriodScore(total == 0 ? 0.0 : (double) x / total, Double.NaN,
+            Double.NaN, false));
+        continue;
+      }
+      double sumSq = 0;
+      int residuals = 0;
+      for (int b = 0; b < count; b++) {
+        long nb = mix.stableTotal(i, i - base[b]);
+        if (nb > 0) {
+          double r = (seenAt[b] - expectedAt[b]) / nb;
+          sumSq += r * r;
+          residuals++;
+        }
+      }
+      double variance = residuals > 1 ? sumSq / (residuals - 1) : 0;
+      out[i] = new MixScore(x, total, judge(x, total, expected / total, variance));
+    }
+    return out;
   }
 }

@@ -46,4 +46,31 @@ class FeedUnitsTest {
         .isFalse();
     assertThat(FeedUnits.isLinkLine("\u25BA Twitter: https://twitter.com/someone")).isTrue();
   }
+
+  @Test
+  void creditAndBylinePiecesYieldTheirTemplatesAndSentencesDoNot() {
+    String text = "The tablet costs less this week. | Photo by Jane Roe / Wire Photos\n"
+        + "posted by /u/some_reader_42\n"
+        + "Rain fell on the capital on Monday. (Ann Example/Wire Photos)\n"
+        + "Shares of Acme rose three percent.";
+    List<FeedUnits.Unit> affixes = units.units(text).stream().filter(u -> u.kind() == FeedUnits.Kind.AFFIX).toList();
+    assertThat(affixes).extracting(FeedUnits.Unit::key).containsExactly(
+        "photo by \u2026", "\u2026 wire photos",
+        "posted by \u2026", "\u2026 u some_reader_42",
+        "ann example \u2026", "\u2026 wire photos", "ann example \u2026", "\u2026 wire photos");
+    // each spans its piece: the bar tail keeps its bar, the parenthesis is the last sentence and the trailing one
+    assertThat(affixes).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+        "| Photo by Jane Roe / Wire Photos", "| Photo by Jane Roe / Wire Photos",
+        "posted by /u/some_reader_42", "posted by /u/some_reader_42",
+        "(Ann Example/Wire Photos)", "(Ann Example/Wire Photos)", "(Ann Example/Wire Photos)",
+        "(Ann Example/Wire Photos)");
+    assertThat(BoilerplateKey.affixes("Shares of Acme rose three percent.")).isEmpty();
+    assertThat(BoilerplateKey.affixes("Image: Reuters")).containsExactly("image: \u2026");
+    assertThat(BoilerplateKey.affixes("Credit: Jane Roe / Wire Photos")).containsExactly("credit: \u2026",
+        "credit jane \u2026", "\u2026 wire photos");
+    assertThat(BoilerplateKey.affixes("Points: 6")).isEmpty();
+    assertThat(BoilerplateKey.affixes("Nvidia RTX")).isEmpty();
+    assertThat(BoilerplateKey.affixes("Net profit 5.1 mln vs 4.2 mln")).isEmpty();
+    assertThat(BoilerplateKey.affixes("one two three four five six seven eight nine")).isEmpty();
+  }
 }
