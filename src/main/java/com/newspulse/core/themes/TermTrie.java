@@ -18,6 +18,8 @@ final class TermTrie {
         int[] terms = NONE;
         /** Themes having it as a context term. */
         int[] context = NONE;
+        /** Near-rule phrases ending here, as codes {@code rule * 3 + role} (role 0: a, 1: b, 2: unless). */
+        int[] near = NONE;
 
         Node child(String key) {
             return children == null ? null : children.get(key);
@@ -35,6 +37,24 @@ final class TermTrie {
         if (keys.isEmpty()) {
             return;
         }
+        Node node = path(keys);
+        if (isContext) {
+            node.context = append(node.context, theme);
+        } else {
+            node.terms = append(node.terms, theme);
+        }
+    }
+
+    /** Adds a near-rule phrase with its code ({@code rule * 3 + role}); empty paths are ignored. */
+    void addNear(List<String> keys, int code) {
+        if (!keys.isEmpty()) {
+            Node node = path(keys);
+            node.near = append(node.near, code);
+        }
+    }
+
+    /** The node at the end of {@code keys}, created as needed. */
+    private Node path(List<String> keys) {
         Node node = root;
         for (String key : keys) {
             if (node.children == null) {
@@ -42,11 +62,7 @@ final class TermTrie {
             }
             node = node.children.computeIfAbsent(key, k -> new Node());
         }
-        if (isContext) {
-            node.context = append(node.context, theme);
-        } else {
-            node.terms = append(node.terms, theme);
-        }
+        return node;
     }
 
     private static int[] append(int[] values, int value) {

@@ -54,12 +54,16 @@ public final class ThemeMatcher implements Serializable {
         /** All patterns in taxonomy order. */
         final ThemePattern[] patterns;
         final TriggerScanner triggers;
+        /** Near rules in taxonomy order: theme index and window. */
+        final int[] nearTheme;
+        final int[] nearWindow;
 
         Index(ThemeTaxonomy taxonomy) {
             themes = taxonomy.themes();
             List<ThemePattern> compiled = new ArrayList<>();
             List<Set<String>> triggerSets = new ArrayList<>();
             List<Boolean> anchorSets = new ArrayList<>();
+            List<int[]> rules = new ArrayList<>();
             for (int t = 0; t < themes.size(); t++) {
                 ThemeDef def = themes.get(t);
                 for (String term : def.terms()) {
@@ -67,6 +71,16 @@ public final class ThemeMatcher implements Serializable {
                 }
                 for (String term : def.context()) {
                     terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, true);
+                }
+                for (NearRule rule : def.near()) {
+                    int r = rules.size();
+                    rules.add(new int[] {t, rule.window()});
+                    List<List<String>> roles = List.of(rule.a(), rule.b(), rule.unless());
+                    for (int role = 0; role < 3; role++) {
+                        for (String phrase : roles.get(role)) {
+                            terms.addNear(MatchTokens.ofPhrase(segmenter, phrase).foldedKeys(), r * 3 + role);
+                        }
+                    }
                 }
                 for (String regex : def.patterns()) {
                     PatternTriggers derived = PatternTriggers.derive(regex);
@@ -91,6 +105,8 @@ public final class ThemeMatcher implements Serializable {
                 }
             }
             patterns = compiled.toArray(ThemePattern[]::new);
+            nearTheme = rules.stream().mapToInt(r -> r[0]).toArray();
+            nearWindow = rules.stream().mapToInt(r -> r[1]).toArray();
             boolean[] anchors = new boolean[anchorSets.size()];
             for (int i = 0; i < anchors.length; i++) {
                 anchors[i] = anchorSets.get(i);
@@ -146,7 +162,9 @@ public final class ThemeMatcher implements Serializable {
         List<ThemeDef> themes = idx.themes;
         List<Candidate> candidates = new ArrayList<>();
         BitSet[] context = new BitSet[themes.size()];
-        termHits(idx, units, candidates, context);
+        List<int[]> near = new ArrayList<>();
+        termHits(idx, units, candidates, context, near);
+        nearHits(idx, units, near, candidates);
         patternHits(idx, text, candidates);
         if (candidates.isEmpty()) {
             return List.of();
@@ -170,9 +188,11 @@ public final class ThemeMatcher implements Serializable {
 
     /**
      * Per theme, the longest term at each position that does not overlap its previous term hit; and per
-     * theme with context terms, the sentences where one occurs ({@code context}, null entries for none).
+     * theme with context terms, the sentences where one occurs ({@code context}, null entries for none);
+     * and every near-rule phrase occurrence ({@code near}: rule, role, first token, end token, sentence).
      */
-    private static void termHits(Index idx, MatchTokens units, List<Candidate> out, BitSet[] context) {
+    private static void termHits(Index idx, MatchTokens units, List<Candidate> out, BitSet[] context,
+                                 List<int[]> near) {
         int n = units.size();
         int[] sentenceOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -204,6 +224,9 @@ public final class ThemeMatcher implements Serializable {
                     }
                     context[t].set(sentence);
                 }
+                for (int code : node.near) {
+                    near.add(new int[] {code / 3, code % 3, i, j + 1, sentence});
+                }
             }
             for (int k = 0; k < touchedCount; k++) {
                 int t = touched[k];
@@ -214,6 +237,51 @@ public final class ThemeMatcher implements Serializable {
                 }
                 longestEnd[t] = 0;
             }
+        }
+    }
+
+    /**
+     * Near-rule hits: per rule and sentence without an {@code unless} phrase, every pair of an
+     * {@code a} and a {@code b} occurrence that do not overlap and have at most the rule's window of
+     * tokens between them, spanning both. Overlaps are resolved later with every other hit.
+     */
+    private static void nearHits(Index idx, MatchTokens units, List<int[]> near, List<Candidate> out) {
+        if (near.isEmpty()) {
+            return;
+        }
+        near.sort(Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[4]).thenComparingInt(o -> o[2]));
+        int from = 0;
+        while (from < near.size()) {
+            int rule = near.get(from)[0];
+            int sentence = near.get(from)[4];
+            int to = from;
+            boolean unless = false;
+            while (to < near.size() && near.get(to)[0] == rule && near.get(to)[4] == sentence) {
+                unless |= near.get(to)[1] == 2;
+                to++;
+            }
+            if (!unless) {
+                int window = idx.nearWindow[rule];
+                for (int x = from; x < to; x++) {
+                    int[] a = near.get(x);
+                    if (a[1] != 0) {
+                        continue;
+                    }
+                    for (int y = from; y < to; y++) {
+                        int[] b = near.get(y);
+                        if (b[1] != 1 || (a[2] < b[3] && b[2] < a[3])) {
+                            continue;
+                        }
+                        int gap = a[3] <= b[2] ? b[2] - a[3] : a[2] - b[3];
+                        if (gap <= window) {
+                            int first = Math.min(a[2], b[2]);
+                            int last = Math.max(a[3], b[3]) - 1;
+                            out.add(new Candidate(idx.nearTheme[rule], units.start(first), units.end(last), sentence));
+                        }
+                    }
+                }
+            }
+            from = to;
         }
     }
 

@@ -33,7 +33,7 @@ public final class ThemeTaxonomy implements Serializable {
     static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-    private static final Set<String> KEYS = Set.of("id", "label", "terms", "patterns", "context");
+    private static final Set<String> KEYS = Set.of("id", "label", "terms", "patterns", "context", "near");
 
     private final List<ThemeDef> themes;
     private final Map<String, ThemeDef> byId;
@@ -95,9 +95,10 @@ public final class ThemeTaxonomy implements Serializable {
         List<String> terms = strings(c, "terms", own);
         List<String> patterns = strings(c, "patterns", own);
         List<String> context = strings(c, "context", own);
+        List<NearRule> near = nearRules(c, own);
         for (String key : obj.keySet()) {
             if (!KEYS.contains(key)) {
-                own.add("unknown key '" + key + "' (accepted: id, label, terms, patterns, context)");
+                own.add("unknown key '" + key + "' (accepted: id, label, terms, patterns, context, near)");
             }
         }
         if (id != null && !UPPER_SNAKE.matcher(id).matches()) {
@@ -108,8 +109,8 @@ public final class ThemeTaxonomy implements Serializable {
                 own.add("duplicate id '" + id + "' (also themes[" + first + "])");
             }
         }
-        if (terms.isEmpty() && patterns.isEmpty()) {
-            own.add("no terms and no patterns");
+        if (terms.isEmpty() && patterns.isEmpty() && near.isEmpty()) {
+            own.add("no terms, no patterns and no near rules");
         }
         checkNotBlank("term", terms, own);
         checkNotBlank("context term", context, own);
@@ -122,7 +123,59 @@ public final class ThemeTaxonomy implements Serializable {
         }
         String where = source + ": themes[" + i + "]" + (id == null ? "" : " (" + id + ")") + ": ";
         own.forEach(p -> problems.add(where + p));
-        return own.isEmpty() ? new ThemeDef(id, label, terms, patterns, context) : null;
+        return own.isEmpty() ? new ThemeDef(id, label, terms, patterns, context, near) : null;
+    }
+
+    private static final Set<String> NEAR_KEYS = Set.of("a", "b", "window", "unless");
+
+    /** {@code near = [ {a = [...], b = [...], window = N, unless = [...]} ]}; problems name the rule by index. */
+    private static List<NearRule> nearRules(Config c, List<String> problems) {
+        if (!c.hasPath("near")) {
+            return List.of();
+        }
+        List<? extends ConfigObject> items;
+        try {
+            items = c.getObjectList("near");
+        } catch (ConfigException.WrongType e) {
+            problems.add("near must be a list of {a, b, window, unless} objects");
+            return List.of();
+        }
+        List<NearRule> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            List<String> own = new ArrayList<>();
+            Config r = items.get(k).toConfig();
+            for (String key : items.get(k).keySet()) {
+                if (!NEAR_KEYS.contains(key)) {
+                    own.add("unknown key '" + key + "' (accepted: a, b, window, unless)");
+                }
+            }
+            List<String> a = strings(r, "a", own);
+            List<String> b = strings(r, "b", own);
+            List<String> unless = strings(r, "unless", own);
+            checkNotBlank("phrase in a", a, own);
+            checkNotBlank("phrase in b", b, own);
+            checkNotBlank("phrase in unless", unless, own);
+            int window = -1;
+            try {
+                window = r.hasPath("window") ? r.getInt("window") : -1;
+                if (window < 0) {
+                    own.add("missing window (tokens allowed between a and b, 0.." + NearRule.MAX_WINDOW + ")");
+                }
+            } catch (ConfigException.WrongType e) {
+                own.add("window must be a whole number, got " + r.getValue("window").render());
+            }
+            if (own.isEmpty()) {
+                try {
+                    out.add(new NearRule(a, b, window, unless));
+                } catch (IllegalArgumentException e) {
+                    own.add(e.getMessage());
+                }
+            }
+            for (String p : own) {
+                problems.add("near[" + k + "]: " + p);
+            }
+        }
+        return out;
     }
 
     private static String string(Config c, String key, List<String> problems) {

@@ -37,14 +37,14 @@ class ThemeTaxonomyTest {
                         + "  " + broken + ": themes[2] (lower_case): id 'lower_case' is not UPPER_SNAKE_CASE\n"
                         + "  " + broken + ": themes[3] (GOOD): duplicate id 'GOOD' (also themes[0])\n"
                         + "  " + broken + ": themes[4] (EMPTY): missing label\n"
-                        + "  " + broken + ": themes[4] (EMPTY): no terms and no patterns\n"
+                        + "  " + broken + ": themes[4] (EMPTY): no terms, no patterns and no near rules\n"
                         + "  " + broken + ": themes[5] (BAD_REGEX): empty context term (item 1)\n"
                         + "  " + broken + ": themes[5] (BAD_REGEX): invalid pattern '(unclosed': Unclosed group "
                         + "near index 9\n"
                         + "  " + broken + ": themes[6] (TYPO): terms must be a list of strings\n"
                         + "  " + broken + ": themes[6] (TYPO): unknown key 'term' (accepted: id, label, terms, "
-                        + "patterns, context)\n"
-                        + "  " + broken + ": themes[6] (TYPO): no terms and no patterns");
+                        + "patterns, context, near)\n"
+                        + "  " + broken + ": themes[6] (TYPO): no terms, no patterns and no near rules");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ThemeTaxonomyTest {
                 .isInstanceOf(TaxonomyException.class)
                 .hasMessage("invalid theme taxonomy (2 problems):\n"
                         + "  t.conf: themes[0] (A): terms must be a list of strings\n"
-                        + "  t.conf: themes[0] (A): no terms and no patterns");
+                        + "  t.conf: themes[0] (A): no terms, no patterns and no near rules");
     }
 
     @Test
