@@ -112,15 +112,18 @@ public final class IngestStage {
     return checked.filter(date.isNull().or(date.between(from, to)));
   }
 
-  /** Quarantine rows in the table's contract. */
-  public static Dataset<Row> quarantine(Dataset<Row> checked, String runId) {
+  /**
+   * Quarantine rows in the table's contract; undated rows go to the partition {@code undated}
+   * ({@link Tables#undatedPartition}), dated ones to their day.
+   */
+  public static Dataset<Row> quarantine(Dataset<Row> checked, String runId, String undated) {
     return checked.filter(functions.col("reason").isNotNull()).select(
         functions.col("reason"), functions.col("detail"), functions.col("id"),
         functions.col("published_at_raw"), functions.col("title"), functions.col("text"),
         functions.col("source"), functions.col("url"), functions.col("lang"),
         functions.lit(runId).as("run_id"),
         functions.coalesce(functions.date_format(functions.col("date"), "yyyy-MM-dd"),
-            functions.lit(Tables.UNDATED)).as(Tables.QUARANTINE_PARTITION));
+            functions.lit(undated)).as(Tables.QUARANTINE_PARTITION));
   }
 
   /** Accepted, de-duplicated articles in the table's contract. */

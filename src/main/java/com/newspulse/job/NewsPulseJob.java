@@ -14,6 +14,7 @@ import com.newspulse.ingest.IngestStage;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.spark.InputContract;
 import com.newspulse.spark.Locations;
+import com.newspulse.spark.OutputLock;
 import com.newspulse.spark.ProgressReporter;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.TableStore;
@@ -134,6 +135,13 @@ public final class NewsPulseJob {
       NerModelStore.properties(spark, config.nerModel()); // a wrong ner.model fails before any work
     }
     String runId = RunIds.next();
+    // One writer per output, for the whole transaction (recovering a killed run included).
+    try (OutputLock lock = store.lock(runId)) {
+      return transact(command, input, from, to, work, runId);
+    }
+  }
+
+  private RunResult transact(String command, String input, LocalDate from, LocalDate to, Work work, String runId) {
     Instant started = Instant.now();
     stageSeconds.clear();
     boilerplate = null;
@@ -223,7 +231,8 @@ public final class NewsPulseJob {
         long quarantined = counts.isNullAt(2) ? 0 : counts.getLong(2);
 
         List<String> qParts = new ArrayList<>();
-        qParts.add(Tables.QUARANTINE_PARTITION + "=" + Tables.UNDATED);
+        String undated = window == null ? Tables.UNDATED : Tables.undatedPartition(window.from(), window.to());
+        qParts.add(Tables.QUARANTINE_PARTITION + "=" + undated);
         List<String> dayParts = new ArrayList<>();
         if (window != null) {
           for (LocalDate d : window.days()) {
@@ -231,7 +240,7 @@ public final class NewsPulseJob {
             dayParts.add(Tables.PUBLISHED_DATE + "=" + d);
           }
         }
-        tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId()), qParts);
+        tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId(), undated), qParts);
         Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<BoilerplateSet> shipped = null;
         try {

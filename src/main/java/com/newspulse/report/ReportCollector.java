@@ -170,14 +170,15 @@ public final class ReportCollector {
     Column q = lit(true);
     if (o.from() != null || o.to() != null) {
       Column p = col(Tables.QUARANTINE_PARTITION);
-      Column dated = p.notEqual(Tables.UNDATED);
+      Column undated = p.startsWith(Tables.UNDATED);
+      Column dated = functions.not(undated);
       if (o.from() != null) {
         dated = dated.and(p.geq(o.from().toString()));
       }
       if (o.to() != null) {
         dated = dated.and(p.leq(o.to().toString()));
       }
-      q = p.equalTo(Tables.UNDATED).or(dated);
+      q = undated.or(dated);
     }
     List<ReasonCount> quarantine = new ArrayList<>();
     for (Row r : store.read(Tables.QUARANTINE).filter(q).groupBy("reason").count()

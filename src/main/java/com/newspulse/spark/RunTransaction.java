@@ -138,24 +138,62 @@ public final class RunTransaction {
     replay(store, runId);
   }
 
-  /** The publish journal: from here on the run is complete and will be published, even after a crash. */
+  /**
+   * The publish journal: from here on the run is complete and will be published, even after a
+   * crash. Written under a temporary name, flushed to the file system and closed, then renamed into
+   * place, and ended by an {@code END} line with its line count: a journal is either absent or
+   * complete, so a crash while writing it leaves a run that never committed (discarded by the next
+   * run), never a half journal that publishes part of a run.
+   */
   void writeJournal() {
     FileSystem fs = store.fs();
     Path journal = new Path(dir, TableStore.JOURNAL);
+    Path partial = new Path(dir, TableStore.JOURNAL + ".tmp");
     try {
       fs.mkdirs(dir);
-      try (Writer w = new OutputStreamWriter(fs.create(journal, true), StandardCharsets.UTF_8)) {
+      int lines = 0;
+      try (var out = fs.create(partial, true);
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
         for (var e : owned.entrySet()) {
           for (String p : e.getValue()) {
             // N: the run has new rows for p; D: p ends up empty, its old folder is deleted.
             boolean hasNew = fs.exists(new Path(new Path(dir, e.getKey()), p));
             w.write(e.getKey() + "\t" + p + "\t" + (hasNew ? "N" : "D") + "\n");
+            lines++;
           }
         }
+        w.write(JOURNAL_END + "\t" + lines + "\n");
+        w.flush();
+        out.hsync();
       }
+      rename(fs, partial, journal);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write publish journal " + journal, e);
     }
+  }
+
+  /** Last line of a complete journal: {@code END<TAB><number of lines before it>}. */
+  static final String JOURNAL_END = "END";
+
+  /** Whether {@code journal} is complete (ends with its END line and count); false when absent. */
+  static boolean complete(FileSystem fs, Path journal) throws IOException {
+    if (!fs.exists(journal)) {
+      return false;
+    }
+    int lines = 0;
+    String last = null;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank()) {
+          if (last != null) {
+            lines++;
+          }
+          last = line;
+        }
+      }
+    }
+    return last != null && last.equals(JOURNAL_END + "\t" + lines);
   }
 
   /**
@@ -165,7 +203,7 @@ public final class RunTransaction {
    */
   public void abort() {
     try {
-      if (store.fs().exists(new Path(dir, TableStore.JOURNAL))) {
+      if (complete(store.fs(), new Path(dir, TableStore.JOURNAL))) {
         LOG.warn("run {} failed while publishing: the next run completes its publish", runId);
         return;
       }
@@ -185,7 +223,7 @@ public final class RunTransaction {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
+        if (line.isBlank() || line.startsWith(JOURNAL_END + "\t")) {
           continue;
         }
         String[] tp = line.split("\t", 3);

@@ -78,6 +78,11 @@ public final class TableStore {
     return new Path(root, t.name());
   }
 
+  /** Takes the output's writer lock ({@link OutputLock}); hold it around {@link #begin} and the transaction. */
+  public OutputLock lock(String runId) {
+    return OutputLock.acquire(fs, root, runId);
+  }
+
   /** Starts a run's transaction, after finishing or discarding what earlier runs left behind. */
   public RunTransaction begin(String runId) {
     recover();
@@ -138,7 +143,7 @@ public final class TableStore {
       }
       for (FileStatus run : fs.listStatus(staging)) {
         Path journal = new Path(run.getPath(), JOURNAL);
-        if (fs.exists(journal)) {
+        if (RunTransaction.complete(fs, journal)) {
           LOG.warn("run {} was interrupted while publishing: completing its publish", run.getPath().getName());
           RunTransaction.replay(this, run.getPath().getName());
         } else {

@@ -18,8 +18,17 @@ public final class Tables {
 
   public static final String PUBLISHED_DATE = "published_date";
   public static final String QUARANTINE_PARTITION = "partition_date";
-  /** Quarantine partition for rows whose date is missing, unparsable or implausible. */
+  /**
+   * Prefix of the quarantine partitions for rows whose date is missing, unparsable or implausible.
+   * Each window has its own ({@link #undatedPartition}): a run replaces the undated rows of its own
+   * window (a re-run of the same dates gives the same rows) and never those of another window.
+   */
   public static final String UNDATED = "undated";
+
+  /** The undated quarantine partition of a run over {@code [from, to]}; {@link #UNDATED} without a window. */
+  public static String undatedPartition(java.time.LocalDate from, java.time.LocalDate to) {
+    return from == null || to == null ? UNDATED : UNDATED + "_" + from + "_" + to;
+  }
 
   public static final TableContract ARTICLES = new TableContract("articles", new StructType()
       .add("article_id", StringType, false)

@@ -61,15 +61,15 @@ class IngestSparkTest extends SparkTestBase {
     assertThat(quarantined).containsExactly(
         "BLANK_TEXT:b10:2025-03-03",
         "BLANK_TEXT:b2:2025-03-03",
-        "DATE_OUT_OF_RANGE:b5:undated",
+        "DATE_OUT_OF_RANGE:b5:undated_2025-03-03_2025-03-31",
         "INVALID_CHARACTERS:b11:2025-03-03",
         "INVALID_CHARACTERS:b7:2025-03-03",
         "INVALID_CHARACTERS:b8:2025-03-03",
-        "MISSING_DATE:b3:undated",
+        "MISSING_DATE:b3:undated_2025-03-03_2025-03-31",
         "MISSING_ID:null:2025-03-03",
         "NULL_TEXT:b1:2025-03-03",
         "TEXT_TOO_LARGE:b6:2025-03-03",
-        "UNPARSABLE_DATE:b4:undated");
+        "UNPARSABLE_DATE:b4:undated_2025-03-03_2025-03-31");
     Row bad = job.store().read(Tables.QUARANTINE).filter("id = 'b4'").first();
     assertThat((String) bad.getAs("published_at_raw")).isEqualTo("next Tuesday");
     assertThat((String) bad.getAs("text")).isEqualTo(BODY + " b4");
@@ -96,6 +96,29 @@ class IngestSparkTest extends SparkTestBase {
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
     NewsPulseJob.RunResult r = job.ingestOnly(input, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
     assertThat(r.counts()).isEqualTo(new RunCounts(2, 1, 1, 1, 0));
+  }
+
+  @Test
+  void dailyRunsKeepEveryWindowsUndatedRowsAndAReRunReplacesOnlyItsOwn() {
+    NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
+    for (int day = 3; day <= 5; day++) {
+      String in = TestCorpus.write(tmp.resolve("in" + day),
+          article("a" + day, "2025-03-0" + day + "T10:00:00Z", "Chips", BODY, "wire"),
+          article("u" + day, null, "No date", BODY, "wire"));
+      LocalDate d = LocalDate.of(2025, 3, day);
+      job.ingestOnly(in, d, d);
+    }
+    // The day-4 feed is delivered again, corrected: its undated row changes, the others stay.
+    String fixed = TestCorpus.write(tmp.resolve("fix"),
+        article("a4", "2025-03-04T10:00:00Z", "Chips", BODY, "wire"),
+        article("u4b", "soon", "Bad date", BODY, "wire"));
+    job.ingestOnly(fixed, LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4));
+    List<String> q = job.store().read(Tables.QUARANTINE).orderBy("id").collectAsList().stream()
+        .map(x -> x.getAs("id") + ":" + x.getAs("reason") + ":" + x.getAs(Tables.QUARANTINE_PARTITION)).toList();
+    assertThat(q).containsExactly("u3:MISSING_DATE:undated_2025-03-03_2025-03-03",
+        "u4b:UNPARSABLE_DATE:undated_2025-03-04_2025-03-04", "u5:MISSING_DATE:undated_2025-03-05_2025-03-05");
+    assertThat(job.store().read(Tables.RUNS).agg(org.apache.spark.sql.functions.sum("rows_quarantined")).first()
+        .getLong(0)).isEqualTo(4); // the runs' records: 3 + the re-run's 1; the table keeps the 3 current rows
   }
 
   @Test

@@ -86,6 +86,38 @@ class TableStoreSparkTest extends SparkTestBase {
   }
 
   @Test
+  void aRunKilledWhileWritingItsJournalNeverCommittedAndIsDiscarded() throws Exception {
+    for (String journal : List.of(TableStore.JOURNAL + ".tmp", TableStore.JOURNAL)) {
+      TableStore store = publishedV1();
+      RunTransaction dying = store.begin("run-2");
+      dying.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+      // Killed while writing: a temporary journal, or (on a file system without atomic rename) a
+      // journal cut before its END line. Neither publishes anything; the next run discards it.
+      Files.writeString(tmp.resolve("_staging/run-2/" + journal),
+          "article_themes\tpublished_date=" + D1 + "\tN\n");
+      store.begin("run-3").abort();
+      assertThat(ids(store)).as(journal).containsExactly("a@" + D1, "b@" + D2);
+      try (var s = Files.list(tmp.resolve("_staging"))) {
+        assertThat(s.count()).as(journal).isZero();
+      }
+    }
+  }
+
+  @Test
+  void theJournalIsWrittenWholeUnderItsOwnName() throws Exception {
+    TableStore store = publishedV1();
+    RunTransaction tx = store.begin("run-2");
+    tx.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+    tx.writeJournal();
+    assertThat(Files.readAllLines(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL))).containsExactly(
+        "article_themes\tpublished_date=" + D1 + "\tN", "article_themes\tpublished_date=" + D2 + "\tD", "END\t2");
+    assertThat(Files.exists(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL + ".tmp"))).isFalse();
+    tx.abort(); // committed: kept for the next run
+    store.recover();
+    assertThat(ids(store)).containsExactly("c@" + D1);
+  }
+
+  @Test
   void readsInsideATransactionSeeStagedPartitionsOverPublishedOnes() {
     TableStore store = publishedV1();
     RunTransaction tx = store.begin("run-2");
