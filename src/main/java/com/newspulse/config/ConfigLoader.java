@@ -52,6 +52,8 @@ public final class ConfigLoader {
       }
     }
     Config fromArgs = parseOverrides(overrides);
+    rejectUnknownKeys(defaults, fromFile, "config file " + file);
+    rejectUnknownKeys(defaults, fromArgs, "argument");
     Config merged;
     try {
       merged = fromArgs.withFallback(fromFile).withFallback(defaults).resolve();
@@ -59,6 +61,65 @@ public final class ConfigLoader {
       throw new InvalidConfigException("cannot resolve configuration: " + e.getMessage(), e);
     }
     return build(merged.getConfig(ROOT));
+  }
+
+  /**
+   * A key the defaults do not have is a typo or a key of another version: it would silently run
+   * on the default ("trends.z-treshold=3"), so it fails the start (exit 2), naming the closest
+   * known key. Only keys under {@code newspulse} are checked; a file may hold other sections.
+   */
+  static void rejectUnknownKeys(Config defaults, Config given, String where) {
+    if (!given.hasPath(ROOT)) {
+      return;
+    }
+    Config known = defaults.getConfig(ROOT);
+    List<String> problems = new ArrayList<>();
+    for (var e : given.getConfig(ROOT).entrySet()) {
+      String key = e.getKey();
+      if (!known.hasPathOrNull(key)) {
+        String closest = closest(key, known.entrySet().stream().map(Map.Entry::getKey).toList());
+        problems.add(where + ": unknown key '" + key + "'" + (closest == null ? "" : " (did you mean '" + closest
+            + "'?)") + "; known keys are listed in newspulse/defaults.conf");
+      }
+    }
+    if (!problems.isEmpty()) {
+      java.util.Collections.sort(problems);
+      throw new InvalidConfigException("invalid configuration (" + problems.size() + " problem"
+          + (problems.size() > 1 ? "s" : "") + "):\n  - " + String.join("\n  - ", problems));
+    }
+  }
+
+  /** The known key nearest to {@code key} by edit distance, if it is near enough to be the one meant. */
+  static String closest(String key, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = editDistance(key, k);
+      if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, key.length() / 4) ? best : null;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Relative kb/themes paths in a file are relative to that file's directory. */

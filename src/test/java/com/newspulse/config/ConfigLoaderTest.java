@@ -88,4 +88,22 @@ class ConfigLoaderTest {
         .isInstanceOf(InvalidConfigException.class).hasMessageContaining("report.watch")
         .hasMessageContaining("LIST");
   }
+
+  @Test
+  void unknownKeysAreRejectedWithTheClosestKnownKey() throws Exception {
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.z-treshold=3")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("invalid configuration (1 problem):\n  - argument: unknown key 'trends.z-treshold' (did you mean"
+            + " 'trends.z-threshold'?); known keys are listed in newspulse/defaults.conf")
+        .satisfies(e -> assertThat(((InvalidConfigException) e).exitCode()).isEqualTo(2));
+    Path file = tmp.resolve("typo.conf");
+    Files.writeString(file, "newspulse { trends { min-artciles = 2 }, nothing-like-this = 1 }\nairflow.pool = x\n");
+    assertThatThrownBy(() -> ConfigLoader.load(file, List.of()))
+        .hasMessageContaining("config file " + file + ": unknown key 'nothing-like-this'; known keys")
+        .hasMessageContaining("config file " + file + ": unknown key 'trends.min-artciles' (did you mean"
+            + " 'trends.min-articles'?)");
+    // Another section of the same file is not ours to check.
+    Files.writeString(file, "newspulse.trends.min-articles = 2\nairflow.pool = x\n");
+    assertThat(ConfigLoader.load(file, List.of()).trends().minArticles()).isEqualTo(2);
+  }
 }
