@@ -54,9 +54,10 @@ public final class ThemeMatcher implements Serializable {
         /** All patterns in taxonomy order. */
         final ThemePattern[] patterns;
         final TriggerScanner triggers;
-        /** Near rules in taxonomy order: theme index and window. */
+        /** Near rules in taxonomy order: theme index, window, whether a must come first. */
         final int[] nearTheme;
         final int[] nearWindow;
+        final boolean[] nearOrdered;
 
         Index(ThemeTaxonomy taxonomy) {
             themes = taxonomy.themes();
@@ -74,7 +75,7 @@ public final class ThemeMatcher implements Serializable {
                 }
                 for (NearRule rule : def.near()) {
                     int r = rules.size();
-                    rules.add(new int[] {t, rule.window()});
+                    rules.add(new int[] {t, rule.window(), rule.ordered() ? 1 : 0});
                     List<List<String>> roles = List.of(rule.a(), rule.b(), rule.unless());
                     for (int role = 0; role < 3; role++) {
                         for (String phrase : roles.get(role)) {
@@ -107,6 +108,10 @@ public final class ThemeMatcher implements Serializable {
             patterns = compiled.toArray(ThemePattern[]::new);
             nearTheme = rules.stream().mapToInt(r -> r[0]).toArray();
             nearWindow = rules.stream().mapToInt(r -> r[1]).toArray();
+            nearOrdered = new boolean[rules.size()];
+            for (int r = 0; r < rules.size(); r++) {
+                nearOrdered[r] = rules.get(r)[2] == 1;
+            }
             boolean[] anchors = new boolean[anchorSets.size()];
             for (int i = 0; i < anchors.length; i++) {
                 anchors[i] = anchorSets.get(i);
@@ -269,7 +274,7 @@ public final class ThemeMatcher implements Serializable {
                     }
                     for (int y = from; y < to; y++) {
                         int[] b = near.get(y);
-                        if (b[1] != 1 || (a[2] < b[3] && b[2] < a[3])) {
+                        if (b[1] != 1 || (a[2] < b[3] && b[2] < a[3]) || (idx.nearOrdered[rule] && b[2] < a[3])) {
                             continue;
                         }
                         int gap = a[3] <= b[2] ? b[2] - a[3] : a[2] - b[3];

@@ -126,7 +126,7 @@ public final class ThemeTaxonomy implements Serializable {
         return own.isEmpty() ? new ThemeDef(id, label, terms, patterns, context, near) : null;
     }
 
-    private static final Set<String> NEAR_KEYS = Set.of("a", "b", "window", "unless");
+    private static final Set<String> NEAR_KEYS = Set.of("a", "b", "window", "unless", "ordered");
 
     /** {@code near = [ {a = [...], b = [...], window = N, unless = [...]} ]}; problems name the rule by index. */
     private static List<NearRule> nearRules(Config c, List<String> problems) {
@@ -146,7 +146,7 @@ public final class ThemeTaxonomy implements Serializable {
             Config r = items.get(k).toConfig();
             for (String key : items.get(k).keySet()) {
                 if (!NEAR_KEYS.contains(key)) {
-                    own.add("unknown key '" + key + "' (accepted: a, b, window, unless)");
+                    own.add("unknown key '" + key + "' (accepted: a, b, window, unless, ordered)");
                 }
             }
             List<String> a = strings(r, "a", own);
@@ -164,9 +164,15 @@ public final class ThemeTaxonomy implements Serializable {
             } catch (ConfigException.WrongType e) {
                 own.add("window must be a whole number, got " + r.getValue("window").render());
             }
+            boolean ordered = false;
+            try {
+                ordered = r.hasPath("ordered") && r.getBoolean("ordered");
+            } catch (ConfigException.WrongType e) {
+                own.add("ordered must be true or false");
+            }
             if (own.isEmpty()) {
                 try {
-                    out.add(new NearRule(a, b, window, unless));
+                    out.add(new NearRule(a, b, window, unless, ordered));
                 } catch (IllegalArgumentException e) {
                     own.add(e.getMessage());
                 }

@@ -15,6 +15,7 @@ class NearRuleTest {
                 near = [ { a = [export, exports], b = [curbs, ban, "entity list"], window = 2,
                            unless = ["export growth"] } ] }
               { id = PORTS, label = Ports, near = [ { a = [port], b = [strike], window = 0 } ], context = [workers] }
+              { id = LIMITS, label = Limits, near = [ { a = [limit], b = ["advanced chips"], window = 4, ordered = true } ] }
             ]"""));
 
     private static List<String> hits(String text) {
@@ -49,13 +50,19 @@ class NearRuleTest {
     }
 
     @Test
+    void anOrderedRuleWantsItsFirstPhraseFirst() {
+        assertThat(hits("Rules limit access to advanced chips.")).containsExactly("LIMITS:limit access to advanced chips@6");
+        assertThat(hits("It bet on advanced chips to limit losses.")).isEmpty();
+    }
+
+    @Test
     void badRulesAreReportedWithTheirThemeAndIndex() {
         assertThatThrownBy(() -> ThemeTaxonomy.parse("t.conf", """
                 themes = [ { id = A, label = a, near = [ { a = [x], b = [], window = 2 },
                                                            { a = [x], b = [y], window = 9, extra = 1 },
                                                            { a = [x], b = [y] } ] } ]"""))
                 .hasMessageContaining("t.conf: themes[0] (A): near[0]: a and b must each list at least one phrase")
-                .hasMessageContaining("near[1]: unknown key 'extra' (accepted: a, b, window, unless)")
+                .hasMessageContaining("near[1]: unknown key 'extra' (accepted: a, b, window, unless, ordered)")
                 .hasMessageContaining("near[2]: missing window");
         assertThatThrownBy(() -> ThemeTaxonomy.parse("t.conf", """
                 themes = [ { id = A, label = a, near = [ { a = [x], b = [y], window = 9 } ] } ]"""))
