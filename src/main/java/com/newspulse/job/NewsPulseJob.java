@@ -328,6 +328,7 @@ public final class NewsPulseJob {
   }
 
   private Dataset<Row> readInput(String input) {
+    com.newspulse.ingest.InputFiles.requireReadable(spark.sparkContext().hadoopConfiguration(), input);
     try {
       return spark.read().parquet(input);
     } catch (Exception e) { // Scala throws AnalysisException without declaring it
