@@ -64,12 +64,60 @@ public final class CrawlImport {
     Column[] cols = OUT.stream().map(c -> present.contains(c) ? functions.col(c).cast(DataTypes.StringType).as(c)
         : functions.lit(null).cast(DataTypes.StringType).as(c)).toArray(Column[]::new);
     Dataset<Row> rows = raw.cache();
-    long malformed = present.contains("_corrupt_record")
-        ? rows.filter(functions.col("_corrupt_record").isNotNull()).count() : 0;
-    // Malformed lines are kept (all fields null): ingest quarantines them, so nothing vanishes.
-    rows.select(cols).write().mode(SaveMode.Overwrite).parquet(out);
-    long n = spark.read().parquet(out).count();
-    rows.unpersist();
-    return new Imported(n, malformed);
+    try {
+      long malformed = present.contains("_corrupt_record")
+          ? rows.filter(functions.col("_corrupt_record").isNotNull()).count() : 0;
+      // Malformed lines are kept (all fields null): ingest quarantines them, so nothing vanishes.
+      rows.select(cols).write().mode(SaveMode.Overwrite).parquet(out);
+      long n = spark.read().parquet(out).count();
+      return new Imported(n, malformed);
+    } catch (Exception e) { // Spark's SparkException is checked but thrown undeclared from Scala
+      if (causedBy(e, java.io.EOFException.class) || causedBy(e, java.util.zip.ZipException.class)) {
+        List<String> bad = damagedGzip(spark, in);
+        throw new com.newspulse.ingest.InputMissingException("cannot import " + in + ": "
+            + (bad.isEmpty() ? "a compressed file ends early" : String.join("; ", bad)) + " (truncated or corrupt"
+            + " gzip: copy it again; nothing was written to " + out + " that a run should read)", e);
+      }
+      throw e;
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The input's .gz files that do not decompress to their end, each with its size; read only after a failure. */
+  private static List<String> damagedGzip(SparkSession spark, String in) {
+    List<String> bad = new java.util.ArrayList<>();
+    var conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(in);
+      var fs = root.getFileSystem(conf);
+      var files = fs.listFiles(root, true);
+      byte[] buf = new byte[1 << 16];
+      while (files.hasNext()) {
+        var f = files.next();
+        if (!f.getPath().getName().endsWith(".gz")) {
+          continue;
+        }
+        try (var gz = new java.util.zip.GZIPInputStream(fs.open(f.getPath()))) {
+          while (gz.read(buf) >= 0) {
+            // read to the end: a truncated member fails here
+          }
+        } catch (java.io.IOException e) {
+          bad.add(f.getPath() + " (" + f.getLen() + " bytes: " + e.getMessage() + ")");
+        }
+      }
+    } catch (java.io.IOException e) {
+      bad.add("cannot list " + in + ": " + e.getMessage());
+    }
+    return bad;
   }
 }
