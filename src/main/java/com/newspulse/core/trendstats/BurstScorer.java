@@ -125,7 +125,8 @@ public final class BurstScorer implements Serializable {
    * periods (the last {@code window} periods with news that were not bursts of this key). Weighting
    * each source's own rate by its volume in the period means that a source publishing more (or
    * a source joining the stable set) moves the expectation, not the score. The baseline variance is
-   * that of the baseline periods' residual shares around the same model; the z-score, the
+   * that of the baseline periods' residual shares around the same model, weighted by their volume
+   * (a partial first week must not hide the burst of a full one); the z-score, the
    * binomial floor and the count deviate are those of {@link #score(long[], long[])}.
    *
    * @param sources source indexes (into {@code mix}) of the sources that have the key
@@ -172,17 +173,22 @@ public final class BurstScorer implements Serializable {
             Double.NaN, false));
         continue;
       }
+      // Residual shares weighted by their period's volume: a short period (a partial first week)
+      // has a noisy share, which the binomial floor already covers; unweighted, it would inflate
+      // the baseline's spread and hide the burst of a full period.
       double sumSq = 0;
+      long weight = 0;
       int residuals = 0;
       for (int b = 0; b < count; b++) {
         long nb = mix.stableTotal(i, i - base[b]);
         if (nb > 0) {
           double r = (seenAt[b] - expectedAt[b]) / nb;
-          sumSq += r * r;
+          sumSq += nb * r * r;
+          weight += nb;
           residuals++;
         }
       }
-      double variance = residuals > 1 ? sumSq / (residuals - 1) : 0;
+      double variance = residuals > 1 ? sumSq / weight * residuals / (residuals - 1) : 0;
       out[i] = new MixScore(x, total, judge(x, total, expected / total, variance));
     }
     return out;
