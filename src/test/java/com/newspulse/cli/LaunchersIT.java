@@ -37,9 +37,9 @@ class LaunchersIT {
   @Test
   void demoRunsEndToEndThroughTheLocalLauncher() throws Exception {
     Result r = exec(List.of("jobs/newspulse", "demo", "--dir", tmp.resolve("demo").toString(),
-        "--articles", "1500", "--from", "2025-01-01", "--to", "2025-03-31"));
+        "--articles", "4000", "--from", "2025-01-01", "--to", "2025-03-31"));
     assertThat(r.code()).as(r.output()).isZero();
-    assertThat(r.output()).contains("generated 1,500 sample articles", "rows read 1,500 = accepted ",
+    assertThat(r.output()).contains("generated 4,000 sample articles", "rows read 4,000 = accepted ",
         "Top entities", "EXPORT_CONTROLS weekly trend", "* BURST");
     assertThat(tmp.resolve("demo/tables/trends")).isDirectory();
   }
