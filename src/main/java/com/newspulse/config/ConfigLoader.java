@@ -94,32 +94,13 @@ public final class ConfigLoader {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = editDistance(key, k);
+      int d = com.newspulse.core.keywords.NearDuplicates.distance(key, k);
       if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
         best = k;
         bestDistance = d;
       }
     }
     return best != null && bestDistance <= Math.max(2, key.length() / 4) ? best : null;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Relative kb/themes paths in a file are relative to that file's directory. */

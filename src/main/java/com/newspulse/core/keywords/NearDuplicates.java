@@ -2,8 +2,8 @@ package com.newspulse.core.keywords;
 
 import java.util.Set;
 
-/** String similarity used by keyword de-duplication. */
-final class NearDuplicates {
+/** String similarity used by keyword de-duplication (and by the config loader to suggest a known key). */
+public final class NearDuplicates {
 
     private NearDuplicates() {
     }
@@ -28,8 +28,8 @@ final class NearDuplicates {
         return levenshteinRatio(a, b, 0.0);
     }
 
-    /** Classic two-row Levenshtein distance over UTF-16 chars (keywords are short). */
-    static int distance(String a, String b) {
+    /** Classic two-row Levenshtein distance over UTF-16 chars (keywords and config keys are short). */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
