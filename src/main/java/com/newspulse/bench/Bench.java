@@ -209,7 +209,7 @@ public final class Bench {
   /** The job's knowledge base (conf kb.path), loaded once for the entity rows and their comparison. */
   private KnowledgeBase kb() {
     if (kb == null) {
-      kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), spark.sparkContext().hadoopConfiguration()));
+      kb = com.newspulse.job.EnrichResources.load(config, spark.sparkContext().hadoopConfiguration()).kb();
     }
     return kb;
   }

@@ -24,8 +24,8 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     var spark = SparkSetup.session(ConfigLoader.load(null, List.of()));
     CrawlImport.Imported r = CrawlImport.run(spark, format, in, out);
-    System.out.printf("imported %,d rows from %s into %s (%,d malformed lines kept with null fields for ingest"
-        + " to quarantine)%n", r.rows(), in, out, r.malformed());
+    System.out.printf("imported %,d rows from %s into %s (%,d malformed lines kept byte for byte in raw_record"
+        + " for ingest to quarantine)%n", r.rows(), in, out, r.malformed());
     return 0;
   }
 }

@@ -106,8 +106,7 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     Path dict = null;
     if (dictionary.equals("kb")) {
-      KnowledgeBase kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(),
-          spark.sparkContext().hadoopConfiguration()));
+      KnowledgeBase kb = com.newspulse.job.EnrichResources.load(config, spark.sparkContext().hadoopConfiguration()).kb();
       dict = writeDictionary(NerDictionary.lines(kb));
     }
     NerSettings settings = new NerSettings(NerSettings.DEFAULTS.posIterations(), dim, minCount,

@@ -4,14 +4,11 @@ import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
-import com.newspulse.core.kb.KnowledgeBaseException;
-import com.newspulse.core.themes.TaxonomyException;
 import com.newspulse.core.themes.ThemeTaxonomy;
-import com.newspulse.config.InvalidConfigException;
-import com.newspulse.spark.Locations;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.newspulse.job.EnrichResources;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,19 +24,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NewsPulseConfig config = job.config();
-    Configuration hadoop = new Configuration();
-    KnowledgeBase kb;
-    ThemeTaxonomy themes;
-    try {
-      kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), hadoop));
-    } catch (KnowledgeBaseException e) {
-      throw new InvalidConfigException(e.getMessage(), e);
-    }
-    try {
-      themes = ThemeTaxonomy.load(Locations.local("themes.path", config.themesPath(), hadoop));
-    } catch (TaxonomyException e) {
-      throw new InvalidConfigException(e.getMessage(), e);
-    }
+    // The same loader as a run's: whatever a run would reject here, validate rejects.
+    EnrichResources resources = EnrichResources.load(config, new Configuration());
+    KnowledgeBase kb = resources.kb();
+    ThemeTaxonomy themes = resources.themes();
     Map<EntityType, Integer> byType = new EnumMap<>(EntityType.class);
     for (KbEntity e : kb.entities()) {
       byType.merge(e.type(), 1, Integer::sum);
@@ -48,6 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     System.out.printf("knowledge base %s: %d entities, %d aliases %s%n", config.kbPath(), kb.size(), kb.aliasCount(),
         byType);
     System.out.printf("theme taxonomy %s: %d themes%n", config.themesPath(), themes.size());
+    System.out.printf("tone lexicon %s: %d terms%n", config.analytics().toneLexiconPath(), resources.lexicon().size());
     return 0;
   }
 }

@@ -147,9 +147,9 @@ public final class ConfigLoader {
   }
 
   private static NewsPulseConfig build(Config c) {
-    Problems p = new Problems();
+    Problems p = new Problems(c);
     Map<String, String> columns = new LinkedHashMap<>();
-    for (String col : List.of("id", "published_at", "text", "title", "source", "url", "lang")) {
+    for (String col : List.of("id", "published_at", "text", "title", "source", "url", "lang", "dateline")) {
       columns.put(col, p.get(() -> c.getString("input.columns." + col), col));
     }
     LocalDate plausibleFrom = p.date(c, "input.plausible-from");
@@ -319,7 +319,14 @@ public final class ConfigLoader {
 
   /** Collects every problem so the user fixes the whole file in one go. */
   private static final class Problems {
+    private static final java.util.regex.Pattern WRONG_TYPE =
+        java.util.regex.Pattern.compile("(\\S+) has type (\\S+) rather than (.+)$");
     private final List<String> list = new ArrayList<>();
+    private final Config config;
+
+    Problems(Config config) {
+      this.config = config;
+    }
 
     void add(String s) {
       list.add(s);
@@ -328,9 +335,27 @@ public final class ConfigLoader {
     <T> T get(Supplier<T> s, T fallback) {
       try {
         return s.get();
+      } catch (ConfigException.WrongType e) {
+        list.add(withValue(e.getMessage()));
+        return fallback;
       } catch (ConfigException e) {
         list.add(e.getMessage());
         return fallback;
+      }
+    }
+
+    /** A type error says what was given, not only its type ("... rather than NUMBER: got 'abc'"). */
+    private String withValue(String message) {
+      var m = WRONG_TYPE.matcher(message);
+      if (!m.find()) {
+        return message;
+      }
+      try {
+        String path = m.group(1).startsWith(ROOT + ".") ? m.group(1).substring(ROOT.length() + 1) : m.group(1);
+        String given = config.getValue(path).render(com.typesafe.config.ConfigRenderOptions.concise());
+        return message + ": got " + given;
+      } catch (ConfigException e) {
+        return message;
       }
     }
 

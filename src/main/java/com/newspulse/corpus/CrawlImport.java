@@ -36,7 +36,24 @@ public final class CrawlImport {
       .add("split", DataTypes.StringType)
       .add("_corrupt_record", DataTypes.StringType);
   private static final List<String> OUT = List.of("id", "published_at", "title", "text", "source", "url",
-      "lang", "gold", "dateline", "split");
+      "lang", "gold", "dateline", "split", "import_problem", "raw_record");
+
+  /**
+   * Column of the imported Parquet naming a line that could not be imported faithfully, as the
+   * quarantine reason ingest gives it: {@code MALFORMED_RECORD} (not a JSON object, or not UTF-8) or
+   * {@code INVALID_CHARACTERS} (a lone surrogate escape such as {@code \\ud800}, which has no
+   * character: Java would turn it into '?'). Null for a good line.
+   */
+  public static final String IMPORT_PROBLEM = "import_problem";
+  /**
+   * The original line's bytes (binary: a line that is not UTF-8 has no faithful string) when
+   * {@link #IMPORT_PROBLEM} is set; null otherwise.
+   */
+  public static final String RAW_RECORD = "raw_record";
+
+  // An escaped high surrogate (backslash, u, D800-DBFF) not followed by an escaped low one (DC00-DFFF), or a low one alone.
+  private static final String LONE_SURROGATE = "(?<!\\\\)\\\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+      + "|(?<!\\\\u[dD][89abAB][0-9a-fA-F]{2})\\\\u[dD][c-fC-F][0-9a-fA-F]{2}";
 
   private CrawlImport() {}
 
@@ -45,10 +62,11 @@ public final class CrawlImport {
 
   public static Imported run(SparkSession spark, String format, String in, String out) {
     Dataset<Row> raw = switch (format) {
-      case "jsonl" -> spark.read().schema(JSONL).option("mode", "PERMISSIVE")
-          .option("columnNameOfCorruptRecord", "_corrupt_record").json(in);
+      case "jsonl" -> jsonLines(spark, in);
+      // With its line separator given, Spark's CSV reader keeps the line endings inside quoted
+      // text as they are (without one it turns CRLF into LF).
       case "csv" -> spark.read().option("header", "true").option("multiLine", "true")
-          .option("escape", "\"").csv(in);
+          .option("lineSep", csvLineSeparator(spark, in)).option("escape", "\"").csv(in);
       default -> throw new InvalidConfigException("--format " + format + " is not supported: use jsonl or csv");
     };
     if (Arrays.asList(raw.columns()).contains("meta")) {
@@ -61,13 +79,16 @@ public final class CrawlImport {
       }
     }
     List<String> present = Arrays.asList(raw.columns());
-    Column[] cols = OUT.stream().map(c -> present.contains(c) ? functions.col(c).cast(DataTypes.StringType).as(c)
-        : functions.lit(null).cast(DataTypes.StringType).as(c)).toArray(Column[]::new);
+    Column[] cols = OUT.stream().map(c -> {
+      var type = c.equals(RAW_RECORD) ? DataTypes.BinaryType : DataTypes.StringType;
+      return present.contains(c) ? functions.col(c).cast(type).as(c) : functions.lit(null).cast(type).as(c);
+    }).toArray(Column[]::new);
     Dataset<Row> rows = raw.cache();
     try {
-      long malformed = present.contains("_corrupt_record")
-          ? rows.filter(functions.col("_corrupt_record").isNotNull()).count() : 0;
-      // Malformed lines are kept (all fields null): ingest quarantines them, so nothing vanishes.
+      long malformed = present.contains(IMPORT_PROBLEM)
+          ? rows.filter(functions.col(IMPORT_PROBLEM).isNotNull()).count() : 0;
+      // Lines that cannot be imported faithfully are kept with their original text: ingest
+      // quarantines them, so nothing vanishes and nothing is changed.
       rows.select(cols).write().mode(SaveMode.Overwrite).parquet(out);
       long n = spark.read().parquet(out).count();
       return new Imported(n, malformed);
@@ -82,6 +103,57 @@ public final class CrawlImport {
     } finally {
       rows.unpersist();
     }
+  }
+
+  /**
+   * JSON Lines read as text first, so every line is kept: a line that does not parse keeps its
+   * original bytes in {@link #RAW_RECORD} (Spark's JSON reader would keep it too, but a line that
+   * parses with a lone surrogate escape would silently get a '?'). Blank lines are skipped.
+   */
+  private static Dataset<Row> jsonLines(SparkSession spark, String in) {
+    Dataset<Row> lines = spark.read().text(in).filter(functions.length(functions.trim(functions.col("value"))).gt(0));
+    Column parsed = functions.from_json(functions.col("value"), JSONL,
+        java.util.Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", "_corrupt_record"));
+    Column bytes = functions.col("value").cast(DataTypes.BinaryType);
+    // Spark keeps a text line's bytes as they are; decoding replaces invalid UTF-8, so a line whose
+    // bytes do not survive a decode/encode round trip is not UTF-8 (Spark 3.5 has no is_valid_utf8).
+    Column notUtf8 = functions.not(functions.encode(functions.decode(bytes, "UTF-8"), "UTF-8").equalTo(bytes));
+    Column problem = functions.when(functions.col("_corrupt_record").isNotNull().or(notUtf8), "MALFORMED_RECORD")
+        .when(functions.col("value").rlike(LONE_SURROGATE), "INVALID_CHARACTERS");
+    return lines.select(functions.col("value"), parsed.as("j")).select(functions.col("value"), functions.col("j.*"))
+        .withColumn(IMPORT_PROBLEM, problem)
+        .withColumn(RAW_RECORD, functions.when(problem.isNotNull(), bytes));
+  }
+
+  /** "\r\n" when the first CSV file's header line ends so, else "\n". */
+  private static String csvLineSeparator(SparkSession spark, String in) {
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(in);
+      var fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      var files = fs.listFiles(root, true);
+      while (files.hasNext()) {
+        var f = files.next().getPath();
+        String name = f.getName();
+        if (name.startsWith(".") || name.startsWith("_")) {
+          continue;
+        }
+        var codec = new org.apache.hadoop.io.compress.CompressionCodecFactory(
+            spark.sparkContext().hadoopConfiguration()).getCodec(f);
+        try (var raw = fs.open(f); var stream = codec == null ? raw : codec.createInputStream(raw)) {
+          int prev = -1;
+          for (int b = stream.read(); b >= 0; b = stream.read()) {
+            if (b == '\n') {
+              return prev == '\r' ? "\r\n" : "\n";
+            }
+            prev = b;
+          }
+        }
+        return "\n";
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + in, e);
+    }
+    return "\n";
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -3,6 +3,7 @@ package com.newspulse.ingest;
 import com.newspulse.config.InputConfig;
 import com.newspulse.core.geo.Datelines;
 import com.newspulse.core.ingest.ArticleValidator;
+import com.newspulse.core.ingest.QuarantineReason;
 import com.newspulse.core.text.TextChecks;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.Tables;
@@ -51,7 +52,8 @@ public final class IngestStage {
       .add("date", DataTypes.DateType)
       .add("reason", DataTypes.StringType)
       .add("detail", DataTypes.StringType)
-      .add("content_hash", DataTypes.StringType);
+      .add("content_hash", DataTypes.StringType)
+      .add("raw_record", DataTypes.BinaryType);
 
   private final InputConfig config;
 
@@ -75,7 +77,9 @@ public final class IngestStage {
         Object published = r.getAs("published_at");
         String title = r.getAs("title");
         String text = r.getAs("text");
-        ArticleValidator.Verdict v = validator.validate(id, published, title, text);
+        String problem = r.getAs(com.newspulse.corpus.CrawlImport.IMPORT_PROBLEM);
+        ArticleValidator.Verdict v = problem != null ? importProblem(problem)
+            : validator.validate(id, published, title, text);
         Instant when = validator.plausibleDate(published).orElse(null);
         LocalDate date = when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
         String hash = v.accepted() ? contentHash(sha, title, text) : null;
@@ -84,8 +88,19 @@ public final class IngestStage {
         return RowFactory.create(id, v.accepted() ? v.publishedAt() : null, title, body,
             r.getAs("source"), r.getAs("url"), r.getAs("lang"), r.getAs("gold"), dateline(r.getAs("dateline"), text),
             published == null ? null : published.toString(), date,
-            v.accepted() ? null : v.reason().name(), v.detail(), hash);
+            v.accepted() ? null : v.reason().name(), v.detail(), hash,
+            problem == null ? null : r.getAs(com.newspulse.corpus.CrawlImport.RAW_RECORD));
     });
+  }
+
+  /** The verdict on a line 'import' flagged: quarantined, its original text in {@code raw_record}. */
+  private static ArticleValidator.Verdict importProblem(String problem) {
+    return problem.equals(QuarantineReason.MALFORMED_RECORD.name())
+        ? ArticleValidator.Verdict.reject(QuarantineReason.MALFORMED_RECORD,
+            "the input line is not a JSON object or not valid UTF-8; raw_record keeps it as it was")
+        : ArticleValidator.Verdict.reject(QuarantineReason.INVALID_CHARACTERS,
+            "the input line has a lone surrogate escape (no character; it would become '?');"
+                + " raw_record keeps it as it was");
   }
 
   /** The input's dateline when it has one, else the one that opens the text (wire copy), else null. */
@@ -120,7 +135,7 @@ public final class IngestStage {
     return checked.filter(functions.col("reason").isNotNull()).select(
         functions.col("reason"), functions.col("detail"), functions.col("id"),
         functions.col("published_at_raw"), functions.col("title"), functions.col("text"),
-        functions.col("source"), functions.col("url"), functions.col("lang"),
+        functions.col("source"), functions.col("url"), functions.col("lang"), functions.col("raw_record"),
         functions.lit(runId).as("run_id"),
         functions.coalesce(functions.date_format(functions.col("date"), "yyyy-MM-dd"),
             functions.lit(undated)).as(Tables.QUARANTINE_PARTITION));
@@ -129,7 +144,11 @@ public final class IngestStage {
   /** Accepted, de-duplicated articles in the table's contract. */
   public static Dataset<Row> articles(Dataset<Row> checked) {
     Dataset<Row> good = checked.filter(functions.col("reason").isNull());
-    Dataset<Row> byId = keepFirst(good, "id", functions.col("published_at"), functions.col("content_hash"));
+    // A total order: two rows with one id, time and text keep the same one on every run.
+    Dataset<Row> byId = keepFirst(good, "id", functions.col("published_at"), functions.col("content_hash"),
+        functions.col("title").asc_nulls_first(), functions.col("source").asc_nulls_first(),
+        functions.col("url").asc_nulls_first(), functions.col("lang").asc_nulls_first(),
+        functions.col("dateline").asc_nulls_first(), functions.col("gold").asc_nulls_first());
     Dataset<Row> byContent = keepFirst(byId, "content_hash", functions.col("published_at"), functions.col("id"));
     return byContent.select(
         functions.col("id").as("article_id"), functions.col("published_at"), functions.col("title"),

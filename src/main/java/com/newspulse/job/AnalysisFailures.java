@@ -38,7 +38,9 @@ final class AnalysisFailures {
         functions.col("article_id").as("id"),
         functions.date_format(functions.col("published_at"), "yyyy-MM-dd'T'HH:mm:ss'Z'").as("published_at_raw"),
         functions.col("title"), functions.col("text"), functions.col("source"), functions.col("url"),
-        functions.col("lang"), functions.lit(tx.runId()).as("run_id"),
+        functions.col("lang"),
+        functions.lit(null).cast(org.apache.spark.sql.types.DataTypes.BinaryType).as("raw_record"),
+        functions.lit(tx.runId()).as("run_id"),
         functions.date_format(functions.col(Tables.PUBLISHED_DATE), "yyyy-MM-dd").as(Tables.QUARANTINE_PARTITION));
     List<String> qParts = w.days().stream().map(d -> Tables.QUARANTINE_PARTITION + "=" + d).toList();
     List<String> dayParts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();

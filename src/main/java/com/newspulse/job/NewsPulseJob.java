@@ -1,10 +1,7 @@
 package com.newspulse.job;
 
-import com.newspulse.config.InvalidConfigException;
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.enrich.ArticleEnricher;
-import com.newspulse.core.kb.KnowledgeBase;
-import com.newspulse.core.themes.ThemeTaxonomy;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.enrich.EnrichStage;
 import com.newspulse.ner.NerModelStore;
@@ -13,7 +10,6 @@ import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.ingest.IngestStage;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.spark.InputContract;
-import com.newspulse.spark.Locations;
 import com.newspulse.spark.OutputLock;
 import com.newspulse.spark.ProgressReporter;
 import com.newspulse.spark.RunTransaction;
@@ -54,6 +50,9 @@ public final class NewsPulseJob {
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private final QualityGates gates;
   private ProgressReporter progress;
+  private EnrichResources resources;
+  // The stage a failed run was in (the innermost one that threw); null while nothing failed.
+  private String failedStage;
   // The running transaction's boilerplate: learned by ingest, or read once from the published table.
   private BoilerplateSet boilerplate;
 
@@ -144,6 +143,7 @@ public final class NewsPulseJob {
   private RunResult transact(String command, String input, LocalDate from, LocalDate to, Work work, String runId) {
     Instant started = Instant.now();
     stageSeconds.clear();
+    failedStage = null;
     boilerplate = null;
     RunTransaction tx = store.begin(runId);
     progress = config.progressIntervalSeconds() > 0 ? new ProgressReporter(spark, config.progressIntervalSeconds())
@@ -156,9 +156,16 @@ public final class NewsPulseJob {
         return null;
       });
       RunResult result = new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
-      RunMetrics.write(store, result, command, "SUCCEEDED", null, started, config);
+      RunMetrics.write(store, result, command, "SUCCEEDED", null, null, started, config);
       return result;
     } catch (Throwable e) { // Spark's checked exceptions too (thrown undeclared from Scala)
+      if (committedDespite(tx, e)) {
+        // The journal is complete: the run is published (its SUCCEEDED row is part of it), now or by
+        // the next writer. Recording it FAILED as well would leave it both published and failed.
+        RunResult result = new RunResult(runId, null, null, Map.copyOf(stageSeconds));
+        RunMetrics.write(store, result, command, "PUBLISH_PENDING", String.valueOf(e), failedStage, started, config);
+        throw e;
+      }
       try {
         tx.abort();
       } catch (RuntimeException cleanup) {
@@ -168,7 +175,7 @@ public final class NewsPulseJob {
       recordFailure(command, runId + "-failed", started, input, requested, e);
       try {
         RunMetrics.write(store, new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds)), command,
-            "FAILED", String.valueOf(e), started, config);
+            "FAILED", String.valueOf(e), failedStage, started, config);
       } catch (RuntimeException metrics) {
         e.addSuppressed(metrics);
       }
@@ -179,6 +186,29 @@ public final class NewsPulseJob {
         progress = null;
       }
     }
+  }
+
+  /**
+   * After an error, whether the run had already committed (its journal complete); if so, tries to
+   * finish its publish at once (the next writer would otherwise). Never hides the error's cause.
+   */
+  private boolean committedDespite(RunTransaction tx, Throwable e) {
+    try {
+      if (!tx.committed()) {
+        return false;
+      }
+    } catch (RuntimeException unknown) {
+      e.addSuppressed(unknown);
+      return false; // treated as not committed: abort keeps a complete journal anyway
+    }
+    LOG.warn("run {} failed after it committed ({}): completing its publish", tx.runId(), e.toString());
+    try {
+      store.recover();
+    } catch (RuntimeException again) {
+      e.addSuppressed(again);
+      LOG.warn("run {} stays committed; the next writer on {} completes its publish", tx.runId(), store.root());
+    }
+    return true;
   }
 
   /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
@@ -198,7 +228,8 @@ public final class NewsPulseJob {
     Row row = RowFactory.create(command, started, Instant.now(), status, message, codeVersion(), config.hash(),
         input, store.root().toString(), w == null ? null : w.from(), w == null ? null : w.to(),
         c == null ? null : c.read(), c == null ? null : c.outsideWindow(), c == null ? null : c.accepted(),
-        c == null ? null : c.quarantined(), c == null ? null : c.duplicates(), stageSeconds.toString(), tx.runId());
+        c == null ? null : c.quarantined(), c == null ? null : c.duplicates(), RunMetrics.json(stageSeconds),
+        "FAILED".equals(status) ? failedStage : null, tx.runId());
     tx.stage(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.RUNS.schema()).coalesce(1),
         List.of("run_id=" + tx.runId()));
   }
@@ -224,11 +255,11 @@ public final class NewsPulseJob {
         Row counts = checked.agg(
             functions.count(functions.lit(1)).as("all"),
             functions.sum(functions.when(inWindow(window), 1).otherwise(0)).as("read"),
-            functions.sum(functions.when(inWindow(window).and(functions.col("reason").isNotNull()), 1)
-                .otherwise(0)).as("quarantined")).first();
+            functions.sum(functions.when(inWindow(window).and(functions.col("reason").isNull()), 1)
+                .otherwise(0)).as("valid")).first();
         long all = counts.getLong(0);
         long read = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long quarantined = counts.isNullAt(2) ? 0 : counts.getLong(2);
+        long valid = counts.isNullAt(2) ? 0 : counts.getLong(2);
 
         List<String> qParts = new ArrayList<>();
         String undated = window == null ? Tables.UNDATED : Tables.undatedPartition(window.from(), window.to());
@@ -243,7 +274,11 @@ public final class NewsPulseJob {
         tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId(), undated), qParts);
         Dataset<Row> articles = IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<BoilerplateSet> shipped = null;
+        long duplicates;
         try {
+          // Counted where they are dropped, not as a remainder: a row lost later (staging, publishing)
+          // then breaks the balance below and fails the run instead of passing as a "duplicate".
+          duplicates = valid - articles.count();
           if (window != null) {
             tx.stage(Tables.SOURCE_VOLUME, FeedNoiseStage.sourceVolume(articles), dayParts);
             tx.stage(Tables.SOURCE_LINES, FeedNoiseStage.sourceLines(articles), dayParts);
@@ -259,10 +294,13 @@ public final class NewsPulseJob {
             shipped.destroy();
           }
         }
+        // Accepted and quarantined as staged (what will be published), each counted on its own table.
         long accepted = window == null ? 0 : tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to())).count();
-        RunCounts c = new RunCounts(read, all - read, accepted, quarantined, read - quarantined - accepted);
-        gates.checkIngest(c, window, tx.read(Tables.QUARANTINE).filter(functions.col("run_id").equalTo(tx.runId())));
+        Dataset<Row> myQuarantine = tx.read(Tables.QUARANTINE).filter(functions.col("run_id").equalTo(tx.runId()));
+        long quarantined = myQuarantine.count();
+        RunCounts c = RunCounts.balanced(read, all - read, accepted, quarantined, duplicates);
+        gates.checkIngest(c, window, myQuarantine);
         LOG.info("ingest {}: read {} = accepted {} + quarantined {} + duplicates {} (outside window {})",
             window, c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.outsideWindow());
         return new Ingested(window, c);
@@ -379,7 +417,7 @@ public final class NewsPulseJob {
   /** Enriches the window's articles; returns how many were quarantined as {@code ANALYSIS_FAILED}. */
   private long enrich(RunTransaction tx, DateWindow w) {
     return timed("enrich", () -> {
-      ArticleEnricher enricher = buildEnricher();
+      ArticleEnricher enricher = resources().enricher(config);
       Broadcast<ArticleEnricher> b = broadcast(enricher);
       Broadcast<BoilerplateSet> shipped = broadcast(boilerplate(tx));
       Dataset<Row> articles = tx.read(Tables.ARTICLES)
@@ -390,9 +428,12 @@ public final class NewsPulseJob {
         articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
       }
       String scratch = tx.scratch("enriched");
-      new EnrichStage(b, shipped).apply(articles).write().mode("overwrite").parquet(scratch);
-      b.destroy();
-      shipped.destroy();
+      try {
+        new EnrichStage(b, shipped).apply(articles).write().mode("overwrite").parquet(scratch);
+      } finally { // on failure too: a long-lived driver (tests, notebooks) must not keep them
+        b.destroy();
+        shipped.destroy();
+      }
       Dataset<Row> enriched = spark.read().parquet(scratch);
       List<String> parts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
       long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
@@ -409,50 +450,14 @@ public final class NewsPulseJob {
     });
   }
 
-  ArticleEnricher buildEnricher() {
-    var hadoop = spark.sparkContext().hadoopConfiguration();
-    KnowledgeBase kb;
-    try {
-      kb = KnowledgeBase.load(Locations.local("kb.path", config.kbPath(), hadoop));
-    } catch (RuntimeException e) {
-      throw wrap("knowledge base " + config.kbPath(), e);
+  /** The knowledge base, taxonomy and tone lexicon, loaded once per job for every stage that reads them. */
+  EnrichResources resources() {
+    if (resources == null) {
+      resources = EnrichResources.load(config, spark.sparkContext().hadoopConfiguration());
+      LOG.info("knowledge base: {} entities, {} aliases; taxonomy: {} themes", resources.kb().size(),
+          resources.kb().aliasCount(), resources.themes().themes().size());
     }
-    ThemeTaxonomy themes = loadThemes();
-    LOG.info("knowledge base: {} entities, {} aliases; taxonomy: {} themes", kb.size(), kb.aliasCount(),
-        themes.themes().size());
-    com.newspulse.core.tone.ToneLexicon lexicon;
-    String lexiconPath = config.analytics().toneLexiconPath();
-    try (var in = java.nio.file.Files.newInputStream(Locations.local("tone.lexicon", lexiconPath, hadoop))) {
-      lexicon = com.newspulse.core.tone.ToneLexicon.load(lexiconPath, in);
-    } catch (java.io.IOException e) {
-      throw new InvalidConfigException("cannot read tone lexicon " + lexiconPath + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw wrap("tone lexicon " + lexiconPath, e);
-    }
-    return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram(), lexicon);
-  }
-
-  private ThemeTaxonomy loadThemes() {
-    try {
-      return ThemeTaxonomy.load(Locations.local("themes.path", config.themesPath(),
-          spark.sparkContext().hadoopConfiguration()));
-    } catch (RuntimeException e) {
-      throw wrap("theme taxonomy " + config.themesPath(), e);
-    }
-  }
-
-  /** Theme id → label, in taxonomy order: every theme gets a dense trend series. */
-  private Map<String, String> themeLabels() {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    loadThemes().themes().forEach(t -> out.put(t.id(), t.label()));
-    return out;
-  }
-
-  private static RuntimeException wrap(String what, RuntimeException e) {
-    if (e instanceof InvalidConfigException) {
-      return e;
-    }
-    return new InvalidConfigException("invalid " + what + ":\n" + e.getMessage(), e);
+    return resources;
   }
 
   // ---------------------------------------------------------------- topics
@@ -501,7 +506,7 @@ public final class NewsPulseJob {
         List<String> parts = new ArrayList<>();
         trendRanges.forEach(r -> parts.addAll(periodParts(r.granularity(), r.publishFrom(), r.publishTo())));
         tx.stage(Tables.TRENDS, new TrendsStage(config.trends()).trends(items, dailySources, trendRanges,
-            themeLabels()), parts);
+            resources().themeLabels()), parts);
         gates.checkTrends(tx.read(Tables.TRENDS).filter(functions.col("granularity").equalTo("day")
             .and(functions.col("period_start").between(w.from(), w.to()))));
         if (!coRanges.isEmpty()) {
@@ -542,6 +547,11 @@ public final class NewsPulseJob {
     long t0 = System.nanoTime();
     try {
       return body.get();
+    } catch (Throwable e) { // rethrown as is (precise rethrow: only unchecked ones reach here)
+      if (failedStage == null) {
+        failedStage = stage;
+      }
+      throw e;
     } finally {
       stageSeconds.merge(stage, (System.nanoTime() - t0) / 1e9, Double::sum);
     }

@@ -13,6 +13,20 @@ public record RunCounts(long read, long outsideWindow, long accepted, long quara
     }
   }
 
+  /**
+   * The counts of an ingest, each measured on its own (rows read from the input, articles and
+   * quarantine rows as staged, duplicates where dedup dropped them); throws when they do not add
+   * up, which means a row was lost or counted twice: a bug, never published.
+   */
+  public static RunCounts balanced(long read, long outsideWindow, long accepted, long quarantined, long duplicates) {
+    if (read != accepted + quarantined + duplicates) {
+      throw new IllegalStateException("row accounting does not balance: read " + read + " != accepted " + accepted
+          + " + quarantined " + quarantined + " + duplicates " + duplicates + " (a row was lost or counted twice;"
+          + " nothing was published)");
+    }
+    return new RunCounts(read, outsideWindow, accepted, quarantined, duplicates);
+  }
+
   /** These counts after enrich quarantined {@code failed} accepted articles as ANALYSIS_FAILED. */
   public RunCounts withAnalysisFailed(long failed) {
     return failed == 0 ? this : new RunCounts(read, outsideWindow, accepted - failed, quarantined + failed, duplicates);

@@ -25,13 +25,25 @@ final class RunMetrics {
 
   private RunMetrics() {}
 
+  /** Seconds per stage as a JSON object ({@code runs.stage_seconds}), in the order the stages ran. */
+  static String json(Map<String, Double> stageSeconds) {
+    try {
+      Map<String, Double> rounded = new LinkedHashMap<>();
+      stageSeconds.forEach((k, v) -> rounded.put(k, Math.round(v * 1000) / 1000.0));
+      return new ObjectMapper().writeValueAsString(rounded);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static void write(TableStore store, NewsPulseJob.RunResult r, String command, String status, String message,
-      Instant started, NewsPulseConfig config) {
+      String failedStage, Instant started, NewsPulseConfig config) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("run_id", r.runId());
     m.put("command", command);
     m.put("status", status);
     m.put("message", message);
+    m.put("failed_stage", failedStage);
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     m.put("code_version", NewsPulseJob.codeVersion());

@@ -22,6 +22,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * <h2>What the file holds</h2>
  *
  * <ul>
- *   <li>One view per output table whose folder exists and holds at least one {@code .parquet} file:
+ *   <li>One view per output table ({@link Tables#ALL}) whose folder exists and holds at least one
+ *       {@code .parquet} file (after any run every table does: a table without rows holds one
+ *       Parquet file with its schema and no rows, so its view answers no rows):
  *       {@code articles}, {@code quarantine}, {@code entity_mentions}, {@code article_entities},
  *       {@code article_themes}, {@code article_keywords}, {@code amounts}, {@code trends},
  *       {@code cooccurrence}, {@code runs} (columns: {@code docs/tables.md}). Each reads
@@ -113,26 +117,19 @@ public final class DuckDbCatalog {
   /** File name of the catalog inside the output folder when no other is given. */
   public static final String DEFAULT_FILE_NAME = "newspulse.duckdb";
 
-  /** The output tables, in the order their views are created (docs/tables.md). */
-  public static final List<String> TABLES = List.of("articles", "quarantine", "entity_mentions",
-      "article_entities", "article_themes", "article_keywords", "amounts", "article_countries", "article_tone",
-      "article_terms", "candidate_mentions", "entity_candidates", "article_topics", "topics", "trends",
-      "trending_terms", "cooccurrence", "runs", "source_volume", "source_lines", "source_boilerplate");
+  /** The output tables, in the order their views are created: the contract's list ({@link Tables#ALL}). */
+  public static final List<String> TABLES = Tables.ALL.stream().map(TableContract::name).toList();
 
   /** Convenience views, created after the table views they read. */
   public static final List<String> CONVENIENCE_VIEWS =
       List.of("daily_entity_mentions", "weekly_themes", "top_entities", "latest_run");
 
-  /** Partition columns that are dates; every other partition column stays VARCHAR. */
-  private static final Map<String, String> DATE_PARTITION = Map.ofEntries(
-      Map.entry("articles", "published_date"), Map.entry("entity_mentions", "published_date"),
-      Map.entry("article_entities", "published_date"), Map.entry("article_themes", "published_date"),
-      Map.entry("article_keywords", "published_date"), Map.entry("amounts", "published_date"),
-      Map.entry("article_countries", "published_date"), Map.entry("article_tone", "published_date"),
-      Map.entry("article_terms", "published_date"), Map.entry("candidate_mentions", "published_date"),
-      Map.entry("article_topics", "published_date"), Map.entry("trends", "period_start"),
-      Map.entry("trending_terms", "period_start"), Map.entry("cooccurrence", "period_start"),
-      Map.entry("source_volume", "published_date"), Map.entry("source_lines", "published_date"));
+  /** Per table, its partition column that is a date (cast to DATE in the view); the others stay VARCHAR. */
+  private static final Map<String, String> DATE_PARTITION = Tables.ALL.stream()
+      .flatMap(t -> t.partitionColumns().stream()
+          .filter(c -> t.schema().apply(c).dataType().equals(org.apache.spark.sql.types.DataTypes.DateType))
+          .map(c -> Map.entry(t.name(), c)))
+      .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
   /**
    * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which

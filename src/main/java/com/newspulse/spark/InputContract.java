@@ -69,6 +69,13 @@ public final class InputContract {
         cols.add(functions.col(quote(source)).as(name));
       }
     }
+    // Written by 'import' for lines it could not import faithfully (never mapped: internal columns).
+    for (String name : List.of(com.newspulse.corpus.CrawlImport.IMPORT_PROBLEM, com.newspulse.corpus.CrawlImport.RAW_RECORD)) {
+      DataType type = name.equals(com.newspulse.corpus.CrawlImport.RAW_RECORD) ? DataTypes.BinaryType
+          : DataTypes.StringType;
+      StructField f = field(raw, name);
+      cols.add(f != null && f.dataType().equals(type) ? functions.col(name) : functions.lit(null).cast(type).as(name));
+    }
     if (!problems.isEmpty()) {
       throw new ContractException("input " + inputName + " does not meet the input contract:\n  - "
           + String.join("\n  - ", problems));

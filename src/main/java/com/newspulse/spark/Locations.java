@@ -35,6 +35,7 @@ public final class Locations {
           throw missing(key, location);
         }
         Path tmp = Files.createTempDirectory("newspulse-conf");
+        deleteAtExit(tmp);
         fs.copyToLocalFile(src, new org.apache.hadoop.fs.Path(tmp.toUri()));
         return tmp.resolve(src.getName());
       }
@@ -46,6 +47,17 @@ public final class Locations {
     } catch (IOException e) {
       throw new InvalidConfigException(key + " = '" + location + "' cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** Removes the driver's local copy when the JVM ends (File.deleteOnExit cannot remove a non-empty folder). */
+  private static void deleteAtExit(Path dir) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (IOException | RuntimeException e) {
+        // best effort: the JVM is ending
+      }
+    }, "newspulse-conf-cleanup"));
   }
 
   private static Path classpath(String key, String resource) throws IOException {

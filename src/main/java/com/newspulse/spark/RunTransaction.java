@@ -41,6 +41,31 @@ public final class RunTransaction {
   private final Map<String, Set<String>> owned = new LinkedHashMap<>();
   private final Map<String, TableContract> contracts = new LinkedHashMap<>();
 
+  /**
+   * Observer of the publish steps ({@link PublishStep}), for tests that copy the output at each one
+   * to get exactly what a {@code kill -9} at that moment would leave. A no-op in production.
+   */
+  private static volatile java.util.function.Consumer<PublishStep> publishObserver = step -> {};
+
+  /** The moments of a publish at which a crash leaves a distinct state on disk. */
+  public enum PublishStep {
+    /** {@code _COMMIT.tmp} written and flushed, not yet renamed: the run has not committed. */
+    JOURNAL_BEING_WRITTEN,
+    /** {@code _COMMIT} in place, no partition moved yet: the run has committed. */
+    JOURNAL_WRITTEN,
+    /** The first journal line applied. */
+    FIRST_PARTITION_MOVED,
+    /** Half of the journal's lines applied. */
+    HALF_APPLIED,
+    /** Every line applied; the staging and trash folders not yet deleted. */
+    ALL_APPLIED
+  }
+
+  /** Sets the observer of publish steps (null: none). Tests only. */
+  public static void observePublish(java.util.function.Consumer<PublishStep> observer) {
+    publishObserver = observer == null ? step -> {} : observer;
+  }
+
   RunTransaction(TableStore store, String runId) {
     this.store = store;
     this.runId = runId;
@@ -166,7 +191,9 @@ public final class RunTransaction {
         w.flush();
         out.hsync();
       }
+      publishObserver.accept(PublishStep.JOURNAL_BEING_WRITTEN);
       rename(fs, partial, journal);
+      publishObserver.accept(PublishStep.JOURNAL_WRITTEN);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write publish journal " + journal, e);
     }
@@ -174,6 +201,28 @@ public final class RunTransaction {
 
   /** Last line of a complete journal: {@code END<TAB><number of lines before it>}. */
   static final String JOURNAL_END = "END";
+
+  private static int journalLines(FileSystem fs, Path journal) throws IOException {
+    int n = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith(JOURNAL_END + "\t")) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Whether this run has committed: its journal is complete, so it is (or will be) published. */
+  public boolean committed() {
+    try {
+      return complete(store.fs(), new Path(dir, TableStore.JOURNAL));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the journal of run " + runId, e);
+    }
+  }
 
   /** Whether {@code journal} is complete (ends with its END line and count); false when absent. */
   static boolean complete(FileSystem fs, Path journal) throws IOException {
@@ -220,12 +269,26 @@ public final class RunTransaction {
     Path trash = new Path(new Path(store.root(), TableStore.TRASH), runId);
     Path journal = new Path(runDir, TableStore.JOURNAL);
     Map<String, List<String>> published = new LinkedHashMap<>();
+    int total;
+    try {
+      total = journalLines(fs, journal);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read publish journal " + journal, e);
+    }
+    int applied = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith(JOURNAL_END + "\t")) {
           continue;
         }
+        if (applied == 1) {
+          publishObserver.accept(PublishStep.FIRST_PARTITION_MOVED);
+        }
+        if (applied == total / 2 && total > 2) {
+          publishObserver.accept(PublishStep.HALF_APPLIED);
+        }
+        applied++;
         String[] tp = line.split("\t", 3);
         published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
         Path staged = new Path(new Path(runDir, tp[0]), tp[1]);
@@ -247,6 +310,8 @@ public final class RunTransaction {
           rename(fs, staged, target);
         }
       }
+      publishObserver.accept(PublishStep.ALL_APPLIED);
+      store.ensureEveryTable(new Path(runDir, "scratch-empty-tables"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish run " + runId + " from " + journal, e);
     }

@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,14 @@ public final class TableStore {
   static final String STAGING = "_staging";
   static final String TRASH = "_trash";
   static final String JOURNAL = "_COMMIT";
+  /**
+   * A file with the table's schema and no rows, in the partition whose values are all null (Hive's
+   * {@code __HIVE_DEFAULT_PARTITION__}, read as null by Spark, DuckDB and Trino). Every publish
+   * makes sure each contract table has one, so a table exists from the first run on, with its schema:
+   * a dashboard query on a table without rows returns nothing instead of failing. It stays when rows
+   * arrive (it holds none), so readers never see a table change its layout.
+   */
+  static final String EMPTY_FILE = "part-00000-empty.parquet";
 
   private final SparkSession spark;
   private final Path root;
@@ -94,8 +104,24 @@ public final class TableStore {
     return readDir(t, tablePath(t));
   }
 
+  /** Whether the table holds a file with rows (its {@link #EMPTY_FILE} alone does not count). */
   public boolean exists(TableContract t) {
-    return hasData(tablePath(t));
+    try {
+      Path dir = tablePath(t);
+      if (!fs.exists(dir)) {
+        return false;
+      }
+      var files = fs.listFiles(dir, true);
+      while (files.hasNext()) {
+        String name = files.next().getPath().getName();
+        if (name.endsWith(".parquet") && !name.equals(EMPTY_FILE)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + tablePath(t), e);
+    }
   }
 
   Dataset<Row> readDir(TableContract t, Path dir) {
@@ -129,6 +155,48 @@ public final class TableStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
+  }
+
+  /** Hive's folder name for a null partition value. */
+  static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
+  /**
+   * Writes the {@link #EMPTY_FILE} of every contract table that lacks one, through {@code work} (a
+   * folder of the publishing run, deleted with it). Called at the end of every publish.
+   */
+  void ensureEveryTable(Path work) throws IOException {
+    for (TableContract t : com.newspulse.tables.Tables.ALL) {
+      Path target = emptyFile(t);
+      if (fs.exists(target)) {
+        continue;
+      }
+      StructType data = new StructType(java.util.Arrays.stream(t.schema().fields())
+          .filter(f -> !t.partitionColumns().contains(f.name())).toArray(StructField[]::new));
+      Path tmp = new Path(work, "empty-" + t.name());
+      // One task over no rows: Spark writes a single Parquet file holding just the schema.
+      spark.createDataFrame(List.of(), data).coalesce(1).write().mode("overwrite").parquet(tmp.toString());
+      Path part = null;
+      for (FileStatus f : fs.listStatus(tmp)) {
+        if (f.getPath().getName().startsWith("part-") && f.getPath().getName().endsWith(".parquet")) {
+          part = f.getPath();
+        }
+      }
+      if (part == null) {
+        throw new IOException("Spark wrote no file for the empty " + t.name() + " table under " + tmp);
+      }
+      fs.mkdirs(target.getParent());
+      if (!fs.rename(part, target)) {
+        throw new IOException("cannot move the empty " + t.name() + " file to " + target);
+      }
+    }
+  }
+
+  private Path emptyFile(TableContract t) {
+    Path dir = tablePath(t);
+    for (String c : t.partitionColumns()) {
+      dir = new Path(dir, c + "=" + NULL_PARTITION);
+    }
+    return new Path(dir, EMPTY_FILE);
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.newspulse.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -57,6 +58,7 @@ public final class Tables {
       .add("source", StringType)
       .add("url", StringType)
       .add("lang", StringType)
+      .add("raw_record", BinaryType)
       .add("run_id", StringType, false)
       .add(QUARANTINE_PARTITION, StringType, false),
       List.of(QUARANTINE_PARTITION));
@@ -270,6 +272,7 @@ public final class Tables {
       .add("rows_quarantined", LongType)
       .add("rows_duplicates", LongType)
       .add("stage_seconds", StringType)
+      .add("failed_stage", StringType)
       .add("run_id", StringType, false),
       List.of("run_id"));
 
@@ -310,10 +313,11 @@ public final class Tables {
       .add("kind", StringType, false),
       List.of("kind"));
 
+  /** Every output table, in the order the catalog creates their views (docs/tables.md). */
   public static final List<TableContract> ALL = List.of(
       ARTICLES, QUARANTINE, ENTITY_MENTIONS, ARTICLE_ENTITIES, ARTICLE_THEMES, ARTICLE_KEYWORDS,
-      AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TOPICS, TOPICS, TRENDS, COOCCURRENCE, RUNS,
-      ARTICLE_TONE, ARTICLE_TERMS, CANDIDATE_MENTIONS, ENTITY_CANDIDATES, TRENDING_TERMS,
+      AMOUNTS, ARTICLE_COUNTRIES, ARTICLE_TONE, ARTICLE_TERMS, CANDIDATE_MENTIONS, ENTITY_CANDIDATES,
+      ARTICLE_TOPICS, TOPICS, TRENDS, TRENDING_TERMS, COOCCURRENCE, RUNS,
       SOURCE_VOLUME, SOURCE_LINES, SOURCE_BOILERPLATE);
 
   /** The contract of the table with this name, or null. */

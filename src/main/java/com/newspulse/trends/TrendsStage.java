@@ -303,6 +303,10 @@ public final class TrendsStage {
       this.zeroFillMinArticles = config.zeroFillMinArticles();
     }
 
+    private static boolean before(String a, String b) {
+      return b == null || (a != null && a.compareTo(b) < 0);
+    }
+
     @Override
     public Iterator<Row> call(String key, Iterator<Row> cells) {
       PeriodCalendar g = range.granularity();
@@ -316,14 +320,22 @@ public final class TrendsStage {
       String dimension = null;
       String label = null;
       String type = null;
+      LocalDate named = null;
       String k = null;
       long sum = 0;
       while (cells.hasNext()) {
         Row c = cells.next();
         dimension = c.getAs("dimension");
         k = c.getAs("key");
-        label = label == null ? c.getAs("label") : label;
-        type = type == null ? c.getAs("entity_type") : type;
+        // A key's label and type by a rule, not by the order cells arrive in: those of its latest
+        // period (names change: a renamed company), the smallest on a tie.
+        LocalDate at = c.getAs("period_start");
+        String l = c.getAs("label");
+        if (named == null || at.isAfter(named) || (at.equals(named) && before(l, label))) {
+          named = at;
+          label = l;
+          type = c.getAs("entity_type");
+        }
         int i = (int) g.between(computeFrom, c.getAs("period_start"));
         if (i < 0 || i >= n) {
           continue;

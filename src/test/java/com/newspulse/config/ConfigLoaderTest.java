@@ -57,7 +57,7 @@ class ConfigLoaderTest {
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("nope.conf does not exist or is not a file");
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.z-threshold=abc")))
-        .hasMessageContaining("trends.z-threshold");
+        .hasMessageContaining("trends.z-threshold has type STRING rather than NUMBER: got \"abc\"");
   }
 
   @Test

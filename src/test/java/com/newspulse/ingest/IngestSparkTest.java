@@ -144,13 +144,16 @@ class IngestSparkTest extends SparkTestBase {
     StructType schema = new StructType()
         .add("doc_id", DataTypes.LongType)
         .add("date", DataTypes.TimestampType)
-        .add("body", DataTypes.StringType);
+        .add("body", DataTypes.StringType)
+        .add("wire_dateline", DataTypes.StringType);
     String input = tmp.resolve("mapped").toString();
-    spark().createDataFrame(List.of(row(7L, Instant.parse("2025-01-02T03:04:05Z"), "Nvidia and Huawei.")), schema)
-        .write().mode(SaveMode.Overwrite).parquet(input);
+    spark().createDataFrame(List.of(row(7L, Instant.parse("2025-01-02T03:04:05Z"), "Nvidia and Huawei.",
+        "TOKYO, Jan 2")), schema).write().mode(SaveMode.Overwrite).parquet(input);
     NewsPulseJob job = new NewsPulseJob(testConfig("input.columns.id=doc_id", "input.columns.published_at=date",
-        "input.columns.text=body"), spark(), tmp.resolve("out").toString());
+        "input.columns.text=body", "input.columns.dateline=wire_dateline"), spark(), tmp.resolve("out").toString());
     assertThat(job.ingestOnly(input, null, null).counts()).isEqualTo(new RunCounts(1, 0, 1, 0, 0));
-    assertThat((String) job.store().read(Tables.ARTICLES).first().getAs("article_id")).isEqualTo("7");
+    Row article = job.store().read(Tables.ARTICLES).first();
+    assertThat((String) article.getAs("article_id")).isEqualTo("7");
+    assertThat((String) article.getAs("dateline")).isEqualTo("TOKYO, Jan 2");
   }
 }

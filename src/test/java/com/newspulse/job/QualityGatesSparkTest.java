@@ -39,13 +39,19 @@ class QualityGatesSparkTest extends SparkTestBase {
         .isInstanceOf(QualityGateException.class)
         .hasMessageContaining("2 of 3 rows (66.7%) of window 2025-03-03..2025-03-03 were quarantined")
         .hasMessageContaining("above quality.max-quarantined-share = 0.5");
-    assertThat(job.store().exists(Tables.ARTICLES)).isFalse();
+    assertThat(job.store().read(Tables.ARTICLES).count()).isZero();
     Row failed = job.store().read(Tables.RUNS).first();
     assertThat((String) failed.getAs("status")).isEqualTo("FAILED");
+    assertThat((String) failed.getAs("failed_stage")).isEqualTo("ingest");
+    JsonNode seconds = new ObjectMapper().readTree((String) failed.getAs("stage_seconds"));
+    assertThat(seconds.fieldNames()).toIterable().containsExactly("ingest");
+    assertThat(seconds.get("ingest").asDouble()).isPositive();
     try (var files = Files.list(out.resolve("metrics"))) {
       String name = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.startsWith("."))
           .findFirst().orElseThrow();
-      assertThat(metrics(out, name.replace(".json", "")).get("status").asText()).isEqualTo("FAILED");
+      JsonNode m = metrics(out, name.replace(".json", ""));
+      assertThat(m.get("status").asText()).isEqualTo("FAILED");
+      assertThat(m.get("failed_stage").asText()).isEqualTo("ingest");
     }
     assertThat(new QualityGateException("x").exitCode()).isEqualTo(4);
   }

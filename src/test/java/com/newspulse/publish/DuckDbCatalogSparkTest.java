@@ -59,13 +59,18 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     DuckDbCatalog.write(out, db);
 
     try (Connection c = DuckDbCatalog.openReadOnly(db)) {
-      // Tables without rows (no quarantined input, no pair reaching cooccurrence.min-articles, no
-      // boilerplate in four articles) get no view.
+      // Every contract table has a view, the ones without rows too (no quarantined input, no pair
+      // reaching cooccurrence.min-articles, no boilerplate in four articles): they answer no rows.
       assertThat(query(c, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"))
           .containsExactly("amounts", "article_countries", "article_entities", "article_keywords", "article_terms",
-              "article_themes", "article_tone", "articles", "candidate_mentions", "daily_entity_mentions",
-              "entity_mentions", "latest_run", "runs", "source_lines", "source_volume", "top_entities", "trends",
-              "weekly_themes");
+              "article_themes", "article_tone", "article_topics", "articles", "candidate_mentions", "cooccurrence",
+              "daily_entity_mentions", "entity_candidates", "entity_mentions", "latest_run", "quarantine", "runs",
+              "source_boilerplate", "source_lines", "source_volume", "top_entities", "topics", "trending_terms",
+              "trends", "weekly_themes");
+      assertThat(query(c, "SELECT count(*) FROM quarantine WHERE partition_date = 'undated'")).containsExactly("0");
+      assertThat(query(c, "SELECT count(*) FROM cooccurrence WHERE period_start >= DATE '2025-01-01'"))
+          .containsExactly("0");
+      assertThat(query(c, "SELECT count(*) FROM source_boilerplate")).containsExactly("0");
       assertThat(query(c, "SELECT count(*) FROM articles")).containsExactly("4");
       assertThat(query(c, "SELECT article_id FROM articles ORDER BY article_id")).containsExactly("p1", "p2", "p3", "p4");
       assertThat(query(c, "SELECT entity_id, mentions FROM article_entities WHERE article_id = 'p1' ORDER BY entity_id"))
@@ -148,11 +153,18 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
           .containsExactly("1|1");
     }
 
-    // A table folder holding only such files gets no view.
+    // A table without rows (only its schema file) shows none of such files either.
     Files.createDirectories(out.resolve("quarantine/_temporary/partition_date=undated"));
     Files.copy(part, out.resolve("quarantine/_temporary/partition_date=undated/part-0.parquet"));
     DuckDbCatalog.write(out, db);
-    assertThat(DuckDbCatalog.rowCounts(db)).doesNotContainKey("quarantine");
+    assertThat(DuckDbCatalog.rowCounts(db)).containsEntry("quarantine", 0L);
+
+    // A folder holding only such files gets no view.
+    deleteTree(out.resolve("source_boilerplate"));
+    Files.createDirectories(out.resolve("source_boilerplate/_temporary/kind=line"));
+    Files.copy(part, out.resolve("source_boilerplate/_temporary/kind=line/part-0.parquet"));
+    DuckDbCatalog.write(out, db);
+    assertThat(DuckDbCatalog.rowCounts(db)).doesNotContainKey("source_boilerplate");
   }
 
   @Test
@@ -220,7 +232,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     assertThat(code).as(printed).isZero();
     Path db = out.resolve("newspulse.duckdb").toAbsolutePath();
     assertThat(printed)
-        .contains("catalog written: " + db + " (18 views over " + out.toAbsolutePath() + ")")
+        .contains("catalog written: " + db + " (25 views over " + out.toAbsolutePath() + ")")
         .containsPattern("(?m)^  articles +4 rows$")
         .containsPattern("(?m)^  article_entities +11 rows$")
         .containsPattern("(?m)^  weekly_themes +6 rows$")

@@ -45,7 +45,7 @@ public final class ArticleValidator implements Serializable {
       return reason == null;
     }
 
-    static Verdict reject(QuarantineReason r, String detail) {
+    public static Verdict reject(QuarantineReason r, String detail) {
       return new Verdict(null, r, detail);
     }
   }

@@ -36,6 +36,10 @@ public final class KnowledgeBase implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final List<String> HEADER = List.of("id", "type", "name", "aliases", "wikidata", "country", "context");
+    /** The same with the optional {@code rules} column ({@link ContextRule}); a file has one or the other. */
+    private static final List<String> HEADER_WITH_RULES = List.of("id", "type", "name", "aliases", "wikidata",
+            "country", "context", "rules");
+    private static final Pattern RULE = Pattern.compile("([+-])\\s*([^>]+?)\\s*(?:>\\s*(\\S+))?");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
     private static final String ACCEPTED_TYPES =
@@ -149,6 +153,8 @@ public final class KnowledgeBase implements Serializable {
         private final List<Row> rows = new ArrayList<>();
         private final Map<String, Loc> idLocations = new HashMap<>();
         private final List<CountryRef> countryRefs = new ArrayList<>();
+        private final List<CountryRef> redirectRefs = new ArrayList<>();
+        private int columns;
 
         void problem(Loc loc, String text) {
             problems.add(new Problem(loc, text));
@@ -175,11 +181,12 @@ public final class KnowledgeBase implements Serializable {
                 if (!headerSeen) {
                     headerSeen = true;
                     List<String> header = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-                    if (!header.equals(HEADER)) {
-                        problem(location, "header must be '" + String.join("<TAB>", HEADER)
-                                + "' but was '" + line.replace("\t", "<TAB>") + "'");
+                    if (!header.equals(HEADER) && !header.equals(HEADER_WITH_RULES)) {
+                        problem(location, "header must be '" + String.join("<TAB>", HEADER) + "' (optionally"
+                                + " followed by <TAB>rules) but was '" + line.replace("\t", "<TAB>") + "'");
                         return; // the columns cannot be trusted
                     }
+                    columns = header.size();
                     continue;
                 }
                 parseRow(location, line);
@@ -191,8 +198,8 @@ public final class KnowledgeBase implements Serializable {
 
         private void parseRow(Loc location, String line) {
             String[] cols = line.split("\t", -1);
-            if (cols.length != HEADER.size()) {
-                problem(location, "expected " + HEADER.size() + " tab-separated columns, found " + cols.length);
+            if (cols.length != columns) {
+                problem(location, "expected " + columns + " tab-separated columns, found " + cols.length);
                 return;
             }
             for (int i = 0; i < cols.length; i++) {
@@ -231,8 +238,9 @@ public final class KnowledgeBase implements Serializable {
             if (country != null) {
                 countryRefs.add(new CountryRef(location, country));
             }
+            List<ContextRule> rules = cols.length > HEADER.size() ? parseRules(location, cols[7]) : List.of();
             if (problems.size() == before) {
-                rows.add(new Row(location, new KbEntity(id, type, name, aliases, wikidata, country, context)));
+                rows.add(new Row(location, new KbEntity(id, type, name, aliases, wikidata, country, context, rules)));
             }
         }
 
@@ -277,6 +285,24 @@ public final class KnowledgeBase implements Serializable {
             return List.copyOf(byKey.values());
         }
 
+        /** {@code +phrase}, {@code -phrase}, each optionally {@code >entity-id}; see {@link ContextRule}. */
+        private List<ContextRule> parseRules(Loc location, String column) {
+            List<ContextRule> out = new ArrayList<>();
+            for (String item : splitList(location, "rule", column)) {
+                java.util.regex.Matcher m = RULE.matcher(item);
+                if (!m.matches() || matchKey(m.group(2)).isEmpty()) {
+                    problem(location, "bad rule '" + item + "' (expected +words or -words, optionally >entity-id:"
+                            + " '+Jets', '-New', '+governor>new-york-state')");
+                    continue;
+                }
+                if (m.group(3) != null) {
+                    redirectRefs.add(new CountryRef(location, m.group(3)));
+                }
+                out.add(new ContextRule(m.group(1).equals("+"), m.group(2), m.group(3)));
+            }
+            return out;
+        }
+
         private List<String> splitList(Loc location, String what, String column) {
             if (column.isEmpty()) {
                 return List.of();
@@ -303,6 +329,11 @@ public final class KnowledgeBase implements Serializable {
             for (CountryRef ref : countryRefs) {
                 if (!idLocations.containsKey(ref.country())) {
                     problem(ref.location(), "country '" + ref.country() + "' is not a known entity id");
+                }
+            }
+            for (CountryRef ref : redirectRefs) {
+                if (!idLocations.containsKey(ref.country())) {
+                    problem(ref.location(), "rule redirects to '" + ref.country() + "', which is not a known entity id");
                 }
             }
             checkAliasConflicts();

@@ -60,11 +60,23 @@ public final class EntityMatcher implements Serializable {
         final List<KbEntity> entities;
         final TokenTrie<AliasEntry> aliases = new TokenTrie<>();
         final TokenTrie<Integer> contextTerms = new TokenTrie<>();
+        /** Per entity, its context rules with folded phrase tokens; null for the many without. */
+        final CompiledRule[][] rules;
 
         Index(KnowledgeBase kb) {
             entities = kb.entities();
+            rules = new CompiledRule[entities.size()][];
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                position.put(entities.get(i).id(), i);
+            }
             for (int i = 0; i < entities.size(); i++) {
                 KbEntity e = entities.get(i);
+                if (!e.rules().isEmpty()) {
+                    rules[i] = e.rules().stream().map(r -> new CompiledRule(r.after(),
+                            MatchTokens.ofPhrase(segmenter, r.phrase()).foldedKeys().toArray(String[]::new),
+                            r.redirect() == null ? -1 : position.get(r.redirect()))).toArray(CompiledRule[]::new);
+                }
                 for (Alias alias : e.aliases()) {
                     SegmentedText seg = segmenter.segment(alias.text());
                     MatchTokens units = MatchTokens.of(seg);
@@ -96,6 +108,10 @@ public final class EntityMatcher implements Serializable {
      * "the target's price", "~Apple" is not "apple juice").
      */
     private record AliasEntry(int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {
+    }
+
+    /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
+    private record CompiledRule(boolean after, String[] phrase, int redirect) {
     }
 
     /** A leftmost-longest alias match over units {@code [start, end)} before disambiguation. */
@@ -136,6 +152,7 @@ public final class EntityMatcher implements Serializable {
         Index idx = index();
         List<RawMatch> raw = findAliases(idx.aliases, units);
         BitSet supported = support(idx.contextTerms, units, raw);
+        List<int[]> links = LinkSpans.of(units.text());
         List<EntityMention> out = new ArrayList<>();
         Map<String, Integer> surnames = new HashMap<>();
         int next = 0;
@@ -145,9 +162,13 @@ public final class EntityMatcher implements Serializable {
             if (m != null) {
                 AliasEntry chosen = resolve(m.candidates(), supported);
                 if (chosen != null) {
-                    out.add(mention(idx, units, m.start(), m.end(), chosen.entity(), EntityMention.ALIAS));
-                    if (chosen.surname() != null) {
-                        surnames.put(chosen.surname(), chosen.entity());
+                    int entity = LinkSpans.inside(links, units.start(m.start())) ? -1
+                            : ruled(idx, units, m.start(), m.end(), chosen.entity());
+                    if (entity >= 0) {
+                        out.add(mention(idx, units, m.start(), m.end(), entity, EntityMention.ALIAS));
+                        if (chosen.surname() != null && entity == chosen.entity()) {
+                            surnames.put(chosen.surname(), chosen.entity());
+                        }
                     }
                     i = m.end();
                     continue;
@@ -161,13 +182,78 @@ public final class EntityMatcher implements Serializable {
             int end = surnames.isEmpty() ? -1 : surnameEnd(units, i, surnames, nextAlias);
             if (end > 0) {
                 int entity = surnames.get(normalizedSpan(units, i, end));
-                out.add(mention(idx, units, i, end, entity, EntityMention.SURNAME));
+                if (!LinkSpans.inside(links, units.start(i))) {
+                    out.add(mention(idx, units, i, end, entity, EntityMention.SURNAME));
+                }
                 i = end;
             } else {
                 i++;
             }
         }
-        return out;
+        return withoutRedefinedAcronyms(idx, units.text(), out);
+    }
+
+    /**
+     * The entity a match over {@code [start, end)} names after the entity's context rules: itself,
+     * the rule's redirect, or -1 when a rule blocks it.
+     */
+    private static int ruled(Index idx, MatchTokens units, int start, int end, int entity) {
+        CompiledRule[] rules = idx.rules[entity];
+        if (rules == null) {
+            return entity;
+        }
+        int sentence = units.sentence(start);
+        // "New York's governor" is "New York governor": a possessive between alias and phrase is skipped.
+        int next = end < units.size() && units.sentence(end) == sentence
+                && (units.folded(end).equals("'s") || units.folded(end).equals("'")) ? end + 1 : end;
+        for (CompiledRule r : rules) {
+            if (r.after() ? phraseAt(units, end, r.phrase(), sentence) || phraseAt(units, next, r.phrase(), sentence)
+                    : phraseAt(units, start - r.phrase().length, r.phrase(), sentence)) {
+                return r.redirect();
+            }
+        }
+        return entity;
+    }
+
+    private static boolean phraseAt(MatchTokens units, int from, String[] phrase, int sentence) {
+        if (from < 0 || from + phrase.length > units.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (units.sentence(from + k) != sentence || !phrase[k].equals(units.folded(from + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops mentions of an acronym the article defines as something no alias of the entity says. */
+    private List<EntityMention> withoutRedefinedAcronyms(Index idx, String text, List<EntityMention> mentions) {
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        Map<String, String> defined = AcronymDefinitions.of(text);
+        if (defined.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> kept = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String longForm = defined.get(m.surface());
+            if (longForm == null || hasAlias(kb.byId(m.entityId()), longForm)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean hasAlias(KbEntity e, String text) {
+        String key = com.newspulse.core.text.Folding.fold(text);
+        for (Alias a : e.aliases()) {
+            if (com.newspulse.core.text.Folding.fold(a.text()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pass 1: leftmost-longest alias matches whose case rule holds. */

@@ -126,7 +126,8 @@ class KnowledgeBaseTest {
     void rejectsWrongHeaderEmptySourceAndBadEncoding() throws Exception {
         assertThatThrownBy(() -> parse("id\ttype\tname\n"))
                 .hasMessage("invalid knowledge base (1 problem):\n  test.tsv:1: header must be "
-                        + "'id<TAB>type<TAB>name<TAB>aliases<TAB>wikidata<TAB>country<TAB>context' but was "
+                        + "'id<TAB>type<TAB>name<TAB>aliases<TAB>wikidata<TAB>country<TAB>context' (optionally followed"
+                        + " by <TAB>rules) but was "
                         + "'id<TAB>type<TAB>name'");
         assertThatThrownBy(() -> parse("# only a comment\n\n"))
                 .hasMessage("invalid knowledge base (1 problem):\n  test.tsv: empty file (no header line)");

@@ -1,0 +1,155 @@
+package com.newspulse.job;
+
+import static com.newspulse.spark.TestCorpus.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.spark.RunTransaction;
+import com.newspulse.spark.RunTransaction.PublishStep;
+import com.newspulse.spark.SparkTestBase;
+import com.newspulse.spark.TableStore;
+import com.newspulse.spark.TestCorpus;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed at each moment of its publish (journal being written, written, first partition
+ * moved, half applied, all applied) leaves an output from which a following run of the same window
+ * (every moment), or of another window (a kill before and one after the commit point), produces
+ * exactly the tables of a clean sequence of runs.
+ *
+ * <p>The kill is taken as a copy of the output folder at that moment (what {@code kill -9} would
+ * leave on disk, its writer lock removed as a takeover would), while the original run goes on.
+ */
+class PublishCrashSparkTest extends SparkTestBase {
+  private static final LocalDate A = LocalDate.of(2025, 3, 3);
+  private static final LocalDate B = LocalDate.of(2025, 3, 6);
+  private static final LocalDate C = LocalDate.of(2025, 3, 9);
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void aRunKilledAtAnyPublishStepIsRepairedByTheNextRun() {
+    String input = TestCorpus.write(tmp.resolve("in"),
+        article("a1", "2025-03-03T09:00:00Z", "Chips", "Nvidia faces new export controls in China.", "wire"),
+        article("a2", "2025-03-04T09:00:00Z", "Tariffs", "Japan said tariffs on cars would rise.", "ledger"),
+        article("a3", "yesterday", "Undated", "A row without a usable date.", "wire"),
+        article("b1", "2025-03-06T09:00:00Z", "Huawei", "Huawei joined the entity list. Nvidia said so.", "wire"),
+        article("b2", "2025-03-07T09:00:00Z", "Apple", "Apple shares rose in Tokyo.", "ledger"),
+        article("b3", "2025-03-07T10:00:00Z", null, null, "ledger"),
+        article("c1", "2025-03-09T09:00:00Z", "Toyota", "Toyota sold bonds. Nvidia shares fell.", "wire"),
+        article("c2", "2025-03-10T09:00:00Z", "Chips", "Huawei and Nvidia compete in China.", "ledger"));
+    NewsPulseConfig config = testConfig("topics.enabled=false", "quality.max-quarantined-share=1.0");
+
+    Path clean = tmp.resolve("clean");
+    run(config, input, clean, A);
+    Path afterA = copy(clean, tmp.resolve("after-a"));
+    run(config, input, clean, B);
+    Map<String, List<String>> ab = tables(clean);
+    Path abc = copy(clean, tmp.resolve("abc"));
+    run(config, input, abc, C);
+    Map<String, List<String>> expectedAbc = tables(abc);
+    run(config, input, afterA, C);
+    Map<String, List<String>> expectedAc = tables(afterA);
+    assertThat(expectedAbc).isNotEqualTo(expectedAc).isNotEqualTo(ab);
+
+    // Run B again from the state after A, copying the output at every publish step.
+    Path crashing = tmp.resolve("crashing");
+    run(config, input, crashing, A);
+    Map<PublishStep, Path> killed = new EnumMap<>(PublishStep.class);
+    RunTransaction.observePublish(step -> killed.computeIfAbsent(step, s ->
+        copy(crashing, tmp.resolve("killed-" + s.name().toLowerCase()))));
+    try {
+      run(config, input, crashing, B);
+    } finally {
+      RunTransaction.observePublish(null);
+    }
+    assertThat(killed.keySet()).containsExactly(PublishStep.values());
+
+    for (Map.Entry<PublishStep, Path> k : killed.entrySet()) {
+      boolean committed = k.getKey() != PublishStep.JOURNAL_BEING_WRITTEN;
+      Path same = copy(k.getValue(), tmp.resolve("same-" + k.getKey()));
+      run(config, input, same, B);
+      assertThat(tables(same)).as("killed at %s, then window B again", k.getKey()).isEqualTo(ab);
+      if (k.getKey() == PublishStep.JOURNAL_BEING_WRITTEN || k.getKey() == PublishStep.HALF_APPLIED) {
+        // Another window after a kill before and after the commit point (each run costs seconds).
+        Path other = copy(k.getValue(), tmp.resolve("other-" + k.getKey()));
+        run(config, input, other, C);
+        assertThat(tables(other)).as("killed at %s, then window C", k.getKey())
+            .isEqualTo(committed ? expectedAbc : expectedAc);
+      }
+    }
+  }
+
+  private static void run(NewsPulseConfig config, String input, Path out, LocalDate from) {
+    new NewsPulseJob(config, spark(), out.toString()).run(input, from, from.plusDays(2));
+  }
+
+  /**
+   * Every table's rows as sorted strings, without the columns that name a run; {@code runs} as its
+   * distinct outcomes (a re-run of a window adds a row for the same outcome).
+   */
+  private static Map<String, List<String>> tables(Path out) {
+    TableStore store = new TableStore(spark(), out.toString());
+    Map<String, List<String>> all = new java.util.TreeMap<>();
+    for (TableContract t : Tables.ALL) {
+      var rows = store.read(t);
+      if (t == Tables.RUNS) {
+        rows = rows.filter(functions.col("status").equalTo("SUCCEEDED")).select("command", "window_from", "window_to",
+            "rows_read", "rows_accepted", "rows_quarantined", "rows_duplicates").distinct();
+      } else {
+        rows = rows.select(Arrays.stream(rows.columns()).filter(c -> !c.equals("run_id")).map(functions::col)
+            .toArray(Column[]::new));
+      }
+      List<String> lines = new ArrayList<>();
+      for (Row r : rows.collectAsList()) {
+        lines.add(r.toString());
+      }
+      lines.sort(null);
+      all.put(t.name(), lines);
+    }
+    return all;
+  }
+
+  private static Path copy(Path from, Path to) {
+    try {
+      Files.createDirectories(to);
+      if (!Files.exists(from)) {
+        return to;
+      }
+      try (Stream<Path> files = Files.walk(from)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Path target = to.resolve(from.relativize(f).toString());
+          if (f.getFileName().toString().equals("_LOCK")) {
+            continue; // a dead writer's lock, taken over after its timeout (OutputLockTest)
+          }
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(f, target);
+          }
+        }
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
