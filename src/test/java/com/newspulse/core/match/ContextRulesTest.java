@@ -93,6 +93,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void addressesAreFoundInLinearTimeOnHostileText() {
+        // One 300,000-letter "word" (the fuzz corpus has such): every pattern starts only where its run starts.
+        String text = "Twitter said zz" + "x".repeat(300_000) + " today. Mail a" + "b".repeat(300_000) + "@x.org now.";
+        List<int[]> spans = LinkSpans.of(text);
+        assertThat(spans).hasSize(1);
+        assertThat(text.substring(spans.get(0)[0], spans.get(0)[1])).startsWith("abbb").endsWith("@x.org");
+        assertThat(found(text)).containsExactly("twitter:Twitter");
+    }
+
+    @Test
     void anAcronymTheArticleDefinesOverridesTheKnowledgeBase() {
         // Defined as something else: the article's CCC is not the KB's.
         assertThat(found("The Climate Change Committee (CCC) warned. The CCC said more.")).isEmpty();
