@@ -23,7 +23,8 @@ final class BenchCorpus {
   static final String MARKER = "_newspulse-bench";
 
   /** The corpus as every row reads it: its path, how many articles and UTF-8 bytes of text. */
-  record Input(String path, long articles, long textBytes, boolean reused, double generateSeconds) {}
+  record Input(
+      String path, long articles, long textBytes, boolean reused, double generateSeconds) {}
 
   private BenchCorpus() {}
 
@@ -38,17 +39,33 @@ final class BenchCorpus {
       generateSeconds = (System.nanoTime() - t0) / 1e9;
       writeMarker(spark, input, wanted);
     }
-    // Untimed: the figures every row is divided by; also warms up the Parquet reader and page cache.
-    Row stats = spark.read().parquet(input).agg(functions.count(functions.lit(1)),
-        functions.sum(functions.octet_length(functions.col("text")))).first();
+    // Untimed: the figures every row is divided by; also warms up the Parquet reader and page
+    // cache.
+    Row stats =
+        spark
+            .read()
+            .parquet(input)
+            .agg(
+                functions.count(functions.lit(1)),
+                functions.sum(functions.octet_length(functions.col("text"))))
+            .first();
     long articles = stats.getLong(0);
     long bytes = stats.isNullAt(1) ? 0 : stats.getLong(1);
     return new Input(input, articles, bytes, reused, generateSeconds);
   }
 
   static String describe(GeneratorSettings s) {
-    return "articles=" + s.articles() + "\nfrom=" + s.from() + "\nto=" + s.to() + "\nseed=" + s.seed()
-        + "\ndirty=" + s.dirty() + "\n";
+    return "articles="
+        + s.articles()
+        + "\nfrom="
+        + s.from()
+        + "\nto="
+        + s.to()
+        + "\nseed="
+        + s.seed()
+        + "\ndirty="
+        + s.dirty()
+        + "\n";
   }
 
   private static String readMarker(SparkSession spark, String input) {

@@ -10,19 +10,29 @@ import java.util.stream.Collectors;
 public enum BenchRow {
   FLOOR("floor", false, "read the Parquet, touch every char of every text, write one row"),
   SEGMENT_OURS("segment-ours", false, "TextSegmenter: sentences + tokens per article"),
-  SEGMENT_SPARKNLP("segment-sparknlp", true, "Spark NLP DocumentAssembler -> SentenceDetector -> Tokenizer"),
+  SEGMENT_SPARKNLP(
+      "segment-sparknlp", true, "Spark NLP DocumentAssembler -> SentenceDetector -> Tokenizer"),
   KEYWORDS_OURS("keywords-ours", false, "KeywordExtractor(10, 3) per article"),
-  KEYWORDS_SPARKNLP("keywords-sparknlp", true, "Spark NLP ... -> Tokenizer -> YakeKeywordExtraction(10, 1..3)"),
-  ENTITIES_OURS("entities-ours", false, "EntityMatcher (the enrich stage's entity matching) per article"),
-  ENTITIES_SPARKNLP("entities-sparknlp", true,
+  KEYWORDS_SPARKNLP(
+      "keywords-sparknlp", true, "Spark NLP ... -> Tokenizer -> YakeKeywordExtraction(10, 1..3)"),
+  ENTITIES_OURS(
+      "entities-ours", false, "EntityMatcher (the enrich stage's entity matching) per article"),
+  ENTITIES_SPARKNLP(
+      "entities-sparknlp",
+      true,
       "Spark NLP ... -> Tokenizer -> TextMatcher fed with every KB alias (the textbook reference)"),
   ENRICH("enrich", false, "the project's enrich stage on already-ingested articles"),
   RUN("run", false, "the whole run (ingest, enrich, trends, publish) into a fresh folder"),
   // Opt-in rows (not in the default set): they need a model or take long.
-  ENRICH_NER("enrich-ner", true, "the enrich stage with statistical NER on (needs ner.model=DIR from train-ner)"),
+  ENRICH_NER(
+      "enrich-ner",
+      true,
+      "the enrich stage with statistical NER on (needs ner.model=DIR from train-ner)"),
   ENRICH_KB_1K("enrich-kb1k", false, "the enrich stage, knowledge base + 1,000 synthetic aliases"),
-  ENRICH_KB_100K("enrich-kb100k", false, "the enrich stage, knowledge base + 100,000 synthetic aliases"),
-  ENRICH_KB_1M("enrich-kb1m", false, "the enrich stage, knowledge base + 1,000,000 synthetic aliases");
+  ENRICH_KB_100K(
+      "enrich-kb100k", false, "the enrich stage, knowledge base + 100,000 synthetic aliases"),
+  ENRICH_KB_1M(
+      "enrich-kb1m", false, "the enrich stage, knowledge base + 1,000,000 synthetic aliases");
 
   private final String id;
   private final boolean sparkNlp;

@@ -37,43 +37,59 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Entity extraction both ways on the same articles: ours ({@link EntityMatcher}, what the enrich stage runs
- * on the body) and the textbook Spark NLP reference (DocumentAssembler → SentenceDetector → Tokenizer →
- * TextMatcher fed with every alias of the knowledge base), plus the untimed comparison of the two.
+ * Entity extraction both ways on the same articles: ours ({@link EntityMatcher}, what the enrich
+ * stage runs on the body) and the textbook Spark NLP reference (DocumentAssembler →
+ * SentenceDetector → Tokenizer → TextMatcher fed with every alias of the knowledge base), plus the
+ * untimed comparison of the two.
  *
- * <p>TextMatcher 5.5.3 has one {@code entityValue} per annotator and no "phrase,label" file format, so with
- * ~1,400 entities one annotator per entity is not practical; the reference uses one TextMatcher over all
- * aliases (one per line) and maps each matched chunk back to an entity id by its lower-cased text (the
- * unambiguous entity of that alias when there is one, else the first). It matches case-insensitively
- * ({@code setCaseSensitive(false)}): one global case setting, where our KB has one per alias.
+ * <p>TextMatcher 5.5.3 has one {@code entityValue} per annotator and no "phrase,label" file format,
+ * so with ~1,400 entities one annotator per entity is not practical; the reference uses one
+ * TextMatcher over all aliases (one per line) and maps each matched chunk back to an entity id by
+ * its lower-cased text (the unambiguous entity of that alias when there is one, else the first). It
+ * matches case-insensitively ({@code setCaseSensitive(false)}): one global case setting, where our
+ * KB has one per alias.
  */
 final class EntityRows {
-  static final StructType MENTION = new StructType()
-      .add("entity_id", DataTypes.StringType).add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-      .add("surface", DataTypes.StringType).add("method", DataTypes.StringType);
+  static final StructType MENTION =
+      new StructType()
+          .add("entity_id", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("surface", DataTypes.StringType)
+          .add("method", DataTypes.StringType);
+
   /** One row per article: its mentions (so the row's count is the article count). */
-  static final StructType MENTIONS = new StructType()
-      .add("id", DataTypes.StringType).add("mentions", DataTypes.createArrayType(MENTION, false));
+  static final StructType MENTIONS =
+      new StructType()
+          .add("id", DataTypes.StringType)
+          .add("mentions", DataTypes.createArrayType(MENTION, false));
 
   private EntityRows() {}
 
   static Dataset<Row> ours(Dataset<Row> articles, KnowledgeBase kb) {
     EntityMatcher matcher = new EntityMatcher(kb);
-    return articles.select("id", "text").mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        String text = r.getString(1);
-        List<EntityMention> ms = text == null ? List.of() : matcher.match(text);
-        Row[] arr = new Row[ms.size()];
-        for (int i = 0; i < arr.length; i++) {
-          EntityMention m = ms.get(i);
-          arr[i] = RowFactory.create(m.entityId(), m.start(), m.end(), m.surface(), m.method());
-        }
-        out.add(RowFactory.create(r.getString(0), arr));
-      }
-      return out.iterator();
-    }, Encoders.row(MENTIONS));
+    return articles
+        .select("id", "text")
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>)
+                rows -> {
+                  List<Row> out = new ArrayList<>();
+                  while (rows.hasNext()) {
+                    Row r = rows.next();
+                    String text = r.getString(1);
+                    List<EntityMention> ms = text == null ? List.of() : matcher.match(text);
+                    Row[] arr = new Row[ms.size()];
+                    for (int i = 0; i < arr.length; i++) {
+                      EntityMention m = ms.get(i);
+                      arr[i] =
+                          RowFactory.create(
+                              m.entityId(), m.start(), m.end(), m.surface(), m.method());
+                    }
+                    out.add(RowFactory.create(r.getString(0), arr));
+                  }
+                  return out.iterator();
+                },
+            Encoders.row(MENTIONS));
   }
 
   /** Writes one alias per line (distinct, in KB order) for {@code TextMatcher.setEntities}. */
@@ -99,35 +115,47 @@ final class EntityRows {
     TextMatcher matcher = new TextMatcher();
     matcher.setInputCols(new String[] {"sentence", "token"});
     matcher.setOutputCol("entity");
-    matcher.setEntities(new ExternalResource(phrases.toAbsolutePath().toString(), ReadAs.TEXT(),
-        scala.collection.immutable.Map$.MODULE$.<String, String>empty().$plus(scala.Tuple2.apply("format", "text"))));
+    matcher.setEntities(
+        new ExternalResource(
+            phrases.toAbsolutePath().toString(),
+            ReadAs.TEXT(),
+            scala.collection.immutable.Map$.MODULE$
+                .<String, String>empty()
+                .$plus(scala.Tuple2.apply("format", "text"))));
     matcher.setCaseSensitive(false);
     matcher.setEntityValue("entity");
     List<PipelineStage> stages = SparkNlpFront.stages();
     stages.add(matcher);
     PipelineModel model = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(in);
     AliasIndex index = new AliasIndex(kb);
-    return model.transform(in).selectExpr("id", "entity.begin as b", "entity.end as e", "entity.result as r")
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-          List<Row> out = new ArrayList<>();
-          while (rows.hasNext()) {
-            Row r = rows.next();
-            List<Integer> b = r.getList(1);
-            List<Integer> e = r.getList(2);
-            List<String> s = r.getList(3);
-            Row[] arr = new Row[s.size()];
-            for (int i = 0; i < arr.length; i++) {
-              List<Candidate> c = index.candidates(s.get(i));
-              String id = c.isEmpty() ? "?" : AliasIndex.chosen(c).entity();
-              arr[i] = RowFactory.create(id, b.get(i), e.get(i) + 1, s.get(i), "textmatcher");
-            }
-            out.add(RowFactory.create(r.getString(0), arr));
-          }
-          return out.iterator();
-        }, Encoders.row(MENTIONS));
+    return model
+        .transform(in)
+        .selectExpr("id", "entity.begin as b", "entity.end as e", "entity.result as r")
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>)
+                rows -> {
+                  List<Row> out = new ArrayList<>();
+                  while (rows.hasNext()) {
+                    Row r = rows.next();
+                    List<Integer> b = r.getList(1);
+                    List<Integer> e = r.getList(2);
+                    List<String> s = r.getList(3);
+                    Row[] arr = new Row[s.size()];
+                    for (int i = 0; i < arr.length; i++) {
+                      List<Candidate> c = index.candidates(s.get(i));
+                      String id = c.isEmpty() ? "?" : AliasIndex.chosen(c).entity();
+                      arr[i] =
+                          RowFactory.create(id, b.get(i), e.get(i) + 1, s.get(i), "textmatcher");
+                    }
+                    out.add(RowFactory.create(r.getString(0), arr));
+                  }
+                  return out.iterator();
+                },
+            Encoders.row(MENTIONS));
   }
 
-  record Candidate(String entity, String alias, boolean ambiguous, boolean caseSensitive) implements Serializable {}
+  record Candidate(String entity, String alias, boolean ambiguous, boolean caseSensitive)
+      implements Serializable {}
 
   /** Lower-cased, space-normalised alias text → the KB aliases with that text. */
   static final class AliasIndex implements Serializable {
@@ -136,7 +164,8 @@ final class EntityRows {
     AliasIndex(KnowledgeBase kb) {
       for (KbEntity e : kb.entities()) {
         for (Alias a : e.aliases()) {
-          byKey.computeIfAbsent(key(a.text()), k -> new ArrayList<>())
+          byKey
+              .computeIfAbsent(key(a.text()), k -> new ArrayList<>())
               .add(new Candidate(e.id(), a.text(), a.ambiguous(), a.caseSensitive()));
         }
       }
@@ -163,37 +192,50 @@ final class EntityRows {
   static final String INSIDE = "theirs: inside a word / wrong span";
   static final String SURNAME = "ours: surname rule";
   static final String TOKEN = "definition: tokenization ('s, hyphen words kept whole; U.S. split)";
-  static final String NESTED = "definition: nested match (TextMatcher reports phrases inside longer ones)";
+  static final String NESTED =
+      "definition: nested match (TextMatcher reports phrases inside longer ones)";
   static final String FOLDING = "definition: folding (’ é ... vs the alias)";
   static final String OVERLAP = "definition: overlapping spans (longest match, merge)";
   static final String OTHER = "other";
 
-  static final StructType DIFF = new StructType()
-      .add("bucket", DataTypes.StringType).add("side", DataTypes.StringType).add("article", DataTypes.StringType)
-      .add("entity_id", DataTypes.StringType).add("start", DataTypes.IntegerType)
-      .add("surface", DataTypes.StringType).add("context", DataTypes.StringType);
+  static final StructType DIFF =
+      new StructType()
+          .add("bucket", DataTypes.StringType)
+          .add("side", DataTypes.StringType)
+          .add("article", DataTypes.StringType)
+          .add("entity_id", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("surface", DataTypes.StringType)
+          .add("context", DataTypes.StringType);
 
   /**
-   * One row per mention of either side, classified: {@code side} is both / ours / theirs. Input: articles
-   * (id, text) joined with both mention arrays.
+   * One row per mention of either side, classified: {@code side} is both / ours / theirs. Input:
+   * articles (id, text) joined with both mention arrays.
    */
-  static Dataset<Row> classify(Dataset<Row> articles, Dataset<Row> ours, Dataset<Row> theirs, KnowledgeBase kb) {
+  static Dataset<Row> classify(
+      Dataset<Row> articles, Dataset<Row> ours, Dataset<Row> theirs, KnowledgeBase kb) {
     AliasIndex index = new AliasIndex(kb);
-    Dataset<Row> joined = articles.select("id", "text")
-        .join(ours.withColumnRenamed("mentions", "o"), "id")
-        .join(theirs.withColumnRenamed("mentions", "t"), "id");
-    return joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        classifyArticle(r.getString(0), r.getString(1), r.getList(2), r.getList(3), index, out);
-      }
-      return out.iterator();
-    }, Encoders.row(DIFF));
+    Dataset<Row> joined =
+        articles
+            .select("id", "text")
+            .join(ours.withColumnRenamed("mentions", "o"), "id")
+            .join(theirs.withColumnRenamed("mentions", "t"), "id");
+    return joined.mapPartitions(
+        (MapPartitionsFunction<Row, Row>)
+            rows -> {
+              List<Row> out = new ArrayList<>();
+              while (rows.hasNext()) {
+                Row r = rows.next();
+                classifyArticle(
+                    r.getString(0), r.getString(1), r.getList(2), r.getList(3), index, out);
+              }
+              return out.iterator();
+            },
+        Encoders.row(DIFF));
   }
 
-  private static void classifyArticle(String article, String text, List<Row> o, List<Row> t, AliasIndex index,
-      List<Row> out) {
+  private static void classifyArticle(
+      String article, String text, List<Row> o, List<Row> t, AliasIndex index, List<Row> out) {
     Map<Long, Row> theirsBySpan = new LinkedHashMap<>();
     for (Row m : t) {
       theirsBySpan.put(span(m), m);
@@ -208,8 +250,13 @@ final class EntityRows {
           out.add(diff(AGREE, "both", article, m, text));
         } else {
           List<Candidate> c = index.candidates(x.getString(3));
-          out.add(diff(c.size() > 1 ? AMBIGUOUS : OTHER, "both, other id (theirs " + x.getString(0) + ")", article, m,
-              text));
+          out.add(
+              diff(
+                  c.size() > 1 ? AMBIGUOUS : OTHER,
+                  "both, other id (theirs " + x.getString(0) + ")",
+                  article,
+                  m,
+                  text));
         }
       } else {
         oursLeft.add(m);
@@ -230,7 +277,9 @@ final class EntityRows {
         bucket = atWordBoundary(text, overlap) ? OVERLAP : INSIDE;
       } else if (index.candidates(m.getString(3)).isEmpty()) {
         bucket = FOLDING;
-      } else if (gluedAfter(text, m.getInt(2)) || gluedBefore(text, m.getInt(1)) || m.getString(3).contains(".")) {
+      } else if (gluedAfter(text, m.getInt(2))
+          || gluedBefore(text, m.getInt(1))
+          || m.getString(3).contains(".")) {
         bucket = TOKEN;
       } else {
         bucket = OTHER;
@@ -247,7 +296,8 @@ final class EntityRows {
         bucket = NESTED;
       } else if (overlapping(m, oursLeft) != null) {
         bucket = OVERLAP;
-      } else if (chosen != null && c.stream().allMatch(Candidate::caseSensitive)
+      } else if (chosen != null
+          && c.stream().allMatch(Candidate::caseSensitive)
           && c.stream().noneMatch(x -> x.alias().equals(m.getString(3)))) {
         bucket = CASE;
       } else if (chosen != null && c.stream().anyMatch(Candidate::ambiguous)) {
@@ -308,7 +358,9 @@ final class EntityRows {
   private static Row diff(String bucket, String side, String article, Row m, String text) {
     int s = m.getInt(1);
     int e = m.getInt(2);
-    String ctx = text.substring(Math.max(0, s - 30), Math.min(text.length(), e + 30)).replaceAll("\\s+", " ");
+    String ctx =
+        text.substring(Math.max(0, s - 30), Math.min(text.length(), e + 30))
+            .replaceAll("\\s+", " ");
     return RowFactory.create(bucket, side, article, m.getString(0), s, m.getString(3), ctx);
   }
 

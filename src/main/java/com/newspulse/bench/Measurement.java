@@ -8,11 +8,18 @@ package com.newspulse.bench;
  * @param peakHeapBytes peak of used heap sampled during the row
  * @param error null, or a one-line reason the row failed (then the figures are 0)
  */
-public record Measurement(BenchRow row, long articles, long textBytes, double seconds, double cpuSeconds,
-    long peakHeapBytes, String error) {
+public record Measurement(
+    BenchRow row,
+    long articles,
+    long textBytes,
+    double seconds,
+    double cpuSeconds,
+    long peakHeapBytes,
+    String error) {
 
   static Measurement of(BenchRow row, long articles, long textBytes, Meter.Measured<?> m) {
-    return new Measurement(row, articles, textBytes, m.seconds(), m.cpuSeconds(), m.peakHeapBytes(), null);
+    return new Measurement(
+        row, articles, textBytes, m.seconds(), m.cpuSeconds(), m.peakHeapBytes(), null);
   }
 
   static Measurement failed(BenchRow row, Throwable e) {
@@ -37,7 +44,9 @@ public record Measurement(BenchRow row, long articles, long textBytes, double se
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String msg = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    String msg =
+        root.getClass().getSimpleName()
+            + (root.getMessage() == null ? "" : ": " + root.getMessage());
     if (root != e) {
       msg = e.getClass().getSimpleName() + " <- " + msg;
     }

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Measures one piece of work: wall-clock seconds, process CPU seconds (all threads of the JVM, so
- * Spark's local executor threads and the GC count too) and the peak of used heap, sampled every
- * 100 ms by a background daemon thread (plus once at the start and the end).
+ * Spark's local executor threads and the GC count too) and the peak of used heap, sampled every 100
+ * ms by a background daemon thread (plus once at the start and the end).
  */
 final class Meter {
   static final long SAMPLE_MILLIS = 100;
@@ -21,16 +21,19 @@ final class Meter {
   static <T> Measured<T> measure(Supplier<T> work) {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(SAMPLE_MILLIS);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "newspulse-bench-heap-sampler");
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "newspulse-bench-heap-sampler");
     sampler.setDaemon(true);
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
@@ -54,7 +57,8 @@ final class Meter {
 
   /** CPU time of the whole process in ns, or a negative number where the JVM cannot tell. */
   static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return -1;

@@ -17,13 +17,18 @@ import org.apache.spark.sql.functions;
 final class SparkNlpRows {
   private SparkNlpRows() {}
 
-  /** DocumentAssembler → SentenceDetector → Tokenizer, fitted on the input: (id, sentences, tokens). */
+  /**
+   * DocumentAssembler → SentenceDetector → Tokenizer, fitted on the input: (id, sentences, tokens).
+   */
   static Dataset<Row> segment(Dataset<Row> articles) {
     Dataset<Row> in = articles.select("id", "text");
     PipelineModel model = pipeline(SparkNlpFront.stages()).fit(in);
-    return model.transform(in).select(functions.col("id"),
-        functions.size(functions.col("sentence")).as("sentences"),
-        functions.size(functions.col("token")).as("tokens"));
+    return model
+        .transform(in)
+        .select(
+            functions.col("id"),
+            functions.size(functions.col("sentence")).as("sentences"),
+            functions.size(functions.col("token")).as("tokens"));
   }
 
   /** ... → YakeKeywordExtraction(nKeywords, 1..maxNgram): (id, keywords). */
@@ -39,7 +44,9 @@ final class SparkNlpRows {
     yake.setMaxNGrams(maxNgram);
     stages.add(yake);
     PipelineModel model = pipeline(stages).fit(in);
-    return model.transform(in).select(functions.col("id"), functions.col("keywords.result").as("keywords"));
+    return model
+        .transform(in)
+        .select(functions.col("id"), functions.col("keywords.result").as("keywords"));
   }
 
   private static Pipeline pipeline(List<PipelineStage> stages) {

@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * the rows do the same matching work and differ only by the size of the index.
  */
 final class SyntheticAliases {
-  private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zu", "bra", "qui",
-      "dex", "fon", "gal", "hir", "jun", "kel", "mor", "nix", "pax", "ros", "tul", "vin", "wex"};
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zu", "bra", "qui", "dex", "fon", "gal", "hir",
+    "jun", "kel", "mor", "nix", "pax", "ros", "tul", "vin", "wex"
+  };
 
   private SyntheticAliases() {}
 
@@ -38,9 +40,13 @@ final class SyntheticAliases {
       Path synthetic = dir.resolve("synthetic.tsv");
       if (!Files.exists(synthetic)) {
         Files.createDirectories(dir);
-        try (Stream<Path> files = Files.isDirectory(baseKb) ? Files.list(baseKb) : Stream.of(baseKb)) {
+        try (Stream<Path> files =
+            Files.isDirectory(baseKb) ? Files.list(baseKb) : Stream.of(baseKb)) {
           for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".tsv")).toList()) {
-            Files.copy(f, dir.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                f,
+                dir.resolve(f.getFileName().toString()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           }
         }
         Path tmp = dir.resolve("synthetic.tsv.tmp");
@@ -55,7 +61,8 @@ final class SyntheticAliases {
       }
       return dir.toAbsolutePath().toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the synthetic knowledge base in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the synthetic knowledge base in " + dir + ": " + e.getMessage(), e);
     }
   }
 }

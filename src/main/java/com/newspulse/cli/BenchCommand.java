@@ -16,38 +16,51 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Throughput side by side, in one run on one synthetic input: a read-and-touch",
-        "floor, our segmenter, keyword extractor and entity matcher against Spark NLP's",
-        "(the entity reference: TextMatcher fed from the knowledge base, with every",
-        "difference classified), the enrich stage and the whole run. Prints seconds, articles/s, MB/s, CPU seconds and peak heap",
-        "per row, and their ratios. --from/--to are the dates of the generated corpus",
-        "(default 2025-01-01..2025-06-30). See docs/benchmarks.md."})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Throughput side by side, in one run on one synthetic input: a read-and-touch",
+      "floor, our segmenter, keyword extractor and entity matcher against Spark NLP's",
+      "(the entity reference: TextMatcher fed from the knowledge base, with every",
+      "difference classified), the enrich stage and the whole run. Prints seconds, articles/s, MB/s, CPU seconds and peak heap",
+      "per row, and their ratios. --from/--to are the dates of the generated corpus",
+      "(default 2025-01-01..2025-06-30). See docs/benchmarks.md."
+    })
 final class BenchCommand implements Callable<Integer> {
   static final LocalDate DEFAULT_FROM = LocalDate.of(2025, 1, 1);
   static final LocalDate DEFAULT_TO = LocalDate.of(2025, 6, 30);
 
-  @Option(names = "--articles", defaultValue = "20000", paramLabel = "N",
+  @Option(
+      names = "--articles",
+      defaultValue = "20000",
+      paramLabel = "N",
       description = "Corpus size (default: ${DEFAULT-VALUE}).")
   long articles;
 
-  @Option(names = "--dir", defaultValue = "newspulse-bench", paramLabel = "PATH",
-      description = "Working folder: input/ (reused while N and dates match) and one folder per row"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dir",
+      defaultValue = "newspulse-bench",
+      paramLabel = "PATH",
+      description =
+          "Working folder: input/ (reused while N and dates match) and one folder per row"
+              + " (default: ${DEFAULT-VALUE}).")
   String dir;
 
-  @Option(names = "--rows", split = ",", paramLabel = "ROW",
-      description = "Rows to run, comma-separated (default: all but the opt-in ones): floor, segment-ours,"
-          + " segment-sparknlp, keywords-ours, keywords-sparknlp, entities-ours, entities-sparknlp, enrich, run;"
-          + " opt-in: enrich-ner (needs ner.model=DIR), enrich-kb1k, enrich-kb100k, enrich-kb1m (synthetic aliases"
-          + " added to the knowledge base).")
+  @Option(
+      names = "--rows",
+      split = ",",
+      paramLabel = "ROW",
+      description =
+          "Rows to run, comma-separated (default: all but the opt-in ones): floor, segment-ours,"
+              + " segment-sparknlp, keywords-ours, keywords-sparknlp, entities-ours, entities-sparknlp, enrich, run;"
+              + " opt-in: enrich-ner (needs ner.model=DIR), enrich-kb1k, enrich-kb100k, enrich-kb1m (synthetic aliases"
+              + " added to the knowledge base).")
   List<String> rows = new ArrayList<>();
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -63,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
       throw new InvalidConfigException(e.getMessage(), e);
     }
     SparkSession spark = SparkSetup.session(config);
-    new Bench(config, spark).run(new Bench.Settings(corpus, dir, wanted, commandLine()), System.out);
+    new Bench(config, spark)
+        .run(new Bench.Settings(corpus, dir, wanted, commandLine()), System.out);
     return 0;
   }
 

@@ -9,35 +9,57 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newspulse catalog}: (re)writes the DuckDB catalog of views BI tools and notebooks read. */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-    description = {"Write a DuckDB database with one view per output table (plus daily_entity_mentions,",
-        "weekly_themes, top_entities, latest_run) over the Parquet folders, for BI tools and notebooks.",
-        "No data is copied; the views use absolute paths: re-run after moving the output folder.",
-        "Connect read-only: jdbc:duckdb:FILE with duckdb.read_only=true (docs/bi.md)."})
+/**
+ * {@code newspulse catalog}: (re)writes the DuckDB catalog of views BI tools and notebooks read.
+ */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a DuckDB database with one view per output table (plus daily_entity_mentions,",
+      "weekly_themes, top_entities, latest_run) over the Parquet folders, for BI tools and notebooks.",
+      "No data is copied; the views use absolute paths: re-run after moving the output folder.",
+      "Connect read-only: jdbc:duckdb:FILE with duckdb.read_only=true (docs/bi.md)."
+    })
 public final class CatalogCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
       description = "Output folder of the tables (local path or file: URI).")
   String output;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "DuckDB file to create or replace (default: <output>/" + DuckDbCatalog.DEFAULT_FILE_NAME + ").")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "DuckDB file to create or replace (default: <output>/"
+              + DuckDbCatalog.DEFAULT_FILE_NAME
+              + ").")
   Path db;
 
   @Override
   public Integer call() {
-    Path out = DuckDbCatalog.localPath(output).orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "--output " + output + " is not a local folder: DuckDB reads local files"
-            + " only; query HDFS/S3 outputs with Spark SQL or Trino (docs/bi.md)"));
+    Path out =
+        DuckDbCatalog.localPath(output)
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--output "
+                            + output
+                            + " is not a local folder: DuckDB reads local files"
+                            + " only; query HDFS/S3 outputs with Spark SQL or Trino (docs/bi.md)"));
     Path file = (db != null ? db : DuckDbCatalog.defaultDbFile(out)).toAbsolutePath().normalize();
     DuckDbCatalog.write(out, file);
     Map<String, Long> counts = DuckDbCatalog.rowCounts(file);
 
     System.out.println();
-    System.out.printf("catalog written: %s (%d views over %s)%n", file, counts.size(), out.toAbsolutePath().normalize());
+    System.out.printf(
+        "catalog written: %s (%d views over %s)%n",
+        file, counts.size(), out.toAbsolutePath().normalize());
     int width = counts.keySet().stream().mapToInt(String::length).max().orElse(4);
     for (Map.Entry<String, Long> e : counts.entrySet()) {
       System.out.printf(Locale.ROOT, "  %-" + width + "s %,12d rows%n", e.getKey(), e.getValue());

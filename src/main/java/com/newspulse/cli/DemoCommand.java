@@ -13,19 +13,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Generate a sample corpus (with some bad rows), run the whole pipeline on local Spark",
-        "and print a summary: row accounting, top entities and themes, the EXPORT_CONTROLS weekly trend."})
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate a sample corpus (with some bad rows), run the whole pipeline on local Spark",
+      "and print a summary: row accounting, top entities and themes, the EXPORT_CONTROLS weekly trend."
+    })
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--dir", defaultValue = "newspulse-demo", paramLabel = "PATH",
+  @Option(
+      names = "--dir",
+      defaultValue = "newspulse-demo",
+      paramLabel = "PATH",
       description = "Working folder: input/ and tables/ go there (default: ${DEFAULT-VALUE}).")
   Path dir;
 
-  @Option(names = "--articles", defaultValue = "4000", description = "Sample size (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--articles",
+      defaultValue = "4000",
+      description = "Sample size (default: ${DEFAULT-VALUE}).")
   long articles;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
@@ -37,8 +46,9 @@ final class DemoCommand implements Callable<Integer> {
     String output = dir.resolve("tables").toString();
     GeneratorSettings settings = new GeneratorSettings(articles, from, to, 42, true);
     SyntheticCorpus.write(spark, settings, input);
-    System.out.printf("generated %,d sample articles %s..%s (with planted bad rows) into %s%n", articles, from, to,
-        input);
+    System.out.printf(
+        "generated %,d sample articles %s..%s (with planted bad rows) into %s%n",
+        articles, from, to, input);
     NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, null, null);
     Printer.result(System.out, "run", output, r);
     Printer.catalog(System.out, output);

@@ -8,20 +8,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "enrich", mixinStandardHelpOptions = true,
-    description = "Extract entities, themes, keywords and amounts from the published articles table.")
+@Command(
+    name = "enrich",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract entities, themes, keywords and amounts from the published articles table.")
 final class EnrichCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder of the tables.")
   String output;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
     NewsPulseConfig config = job.config();
-    NewsPulseJob.RunResult r = new NewsPulseJob(config, SparkSetup.session(config), output)
-        .enrichOnly(job.from, job.to);
+    NewsPulseJob.RunResult r =
+        new NewsPulseJob(config, SparkSetup.session(config), output).enrichOnly(job.from, job.to);
     Printer.result(System.out, "enrich", output, r);
     return 0;
   }

@@ -21,72 +21,121 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write one self-contained HTML page about the published tables: first the",
-        "watched keys of report.watch (weekly charts and burst weeks of each), then weekly",
-        "trend charts of the top entities and themes with bursts marked, burst weeks,",
-        "top lists, co-occurrence highlights, the latest run's row accounting,",
-        "quarantine counts and recent headlines. Inline CSS and SVG, no scripts,",
-        "nothing fetched: it opens offline. --from/--to limit the days shown."})
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write one self-contained HTML page about the published tables: first the",
+      "watched keys of report.watch (weekly charts and burst weeks of each), then weekly",
+      "trend charts of the top entities and themes with bursts marked, burst weeks,",
+      "top lists, co-occurrence highlights, the latest run's row accounting,",
+      "quarantine counts and recent headlines. Inline CSS and SVG, no scripts,",
+      "nothing fetched: it opens offline. --from/--to limit the days shown."
+    })
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder of the tables.")
   String output;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Report file (default: <output>/report.html).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Report file (default: <output>/report.html).")
   String out;
 
-  @Option(names = "--top", defaultValue = "8", paramLabel = "N",
+  @Option(
+      names = "--top",
+      defaultValue = "8",
+      paramLabel = "N",
       description = "Entities and themes charted (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--rows", defaultValue = "15", paramLabel = "N",
-      description = "Rows of the top lists and the co-occurrence table (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rows",
+      defaultValue = "15",
+      paramLabel = "N",
+      description =
+          "Rows of the top lists and the co-occurrence table (default: ${DEFAULT-VALUE}).")
   int rows;
 
-  @Option(names = "--headlines", defaultValue = "5", paramLabel = "N",
+  @Option(
+      names = "--headlines",
+      defaultValue = "5",
+      paramLabel = "N",
       description = "Newest headlines shown per charted entity (default: ${DEFAULT-VALUE}).")
   int headlines;
 
-  @Option(names = "--pair-min-articles", defaultValue = "5", paramLabel = "N",
-      description = "Least shared articles of a co-occurrence highlight (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--pair-min-articles",
+      defaultValue = "5",
+      paramLabel = "N",
+      description =
+          "Least shared articles of a co-occurrence highlight (default: ${DEFAULT-VALUE}).")
   long pairMinArticles;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
     if (top < 1 || rows < 1 || headlines < 0 || pairMinArticles < 1) {
       throw new com.newspulse.config.InvalidConfigException(
-          "--top, --rows and --pair-min-articles must be >= 1 and --headlines >= 0, got --top " + top + ", --rows "
-              + rows + ", --pair-min-articles " + pairMinArticles + ", --headlines " + headlines);
+          "--top, --rows and --pair-min-articles must be >= 1 and --headlines >= 0, got --top "
+              + top
+              + ", --rows "
+              + rows
+              + ", --pair-min-articles "
+              + pairMinArticles
+              + ", --headlines "
+              + headlines);
     }
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
-    ReportData data = ReportCollector.collect(spark, output, new ReportCollector.Options(top, rows, headlines,
-        pairMinArticles, 5, job.from, job.to, config.report().watch()));
+    ReportData data =
+        ReportCollector.collect(
+            spark,
+            output,
+            new ReportCollector.Options(
+                top,
+                rows,
+                headlines,
+                pairMinArticles,
+                5,
+                job.from,
+                job.to,
+                config.report().watch()));
     String html = HtmlReport.render(data);
     String target = out != null ? out : new Path(output, "report.html").toString();
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     write(spark, target, bytes);
-    System.out.printf("report written: %s (%,d KB; %,d articles, %d weeks)%n", target,
-        (bytes.length + 1023) / 1024, data.totals().articles(), data.weeks().size());
+    System.out.printf(
+        "report written: %s (%,d KB; %,d articles, %d weeks)%n",
+        target, (bytes.length + 1023) / 1024, data.totals().articles(), data.weeks().size());
     return 0;
   }
 
-  /** Local files are replaced atomically (temp file + rename); other file systems through Hadoop. */
+  /**
+   * Local files are replaced atomically (temp file + rename); other file systems through Hadoop.
+   */
   static void write(SparkSession spark, String target, byte[] bytes) {
     URI uri = new Path(target).toUri();
     try {
       if (uri.getScheme() == null || "file".equals(uri.getScheme())) {
-        java.nio.file.Path file = uri.getScheme() == null ? java.nio.file.Path.of(target).toAbsolutePath()
-            : java.nio.file.Path.of(uri);
+        java.nio.file.Path file =
+            uri.getScheme() == null
+                ? java.nio.file.Path.of(target).toAbsolutePath()
+                : java.nio.file.Path.of(uri);
         Files.createDirectories(file.getParent());
-        // A sibling temp file created like any other file (umask permissions), then renamed over the target.
-        java.nio.file.Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // A sibling temp file created like any other file (umask permissions), then renamed over
+        // the target.
+        java.nio.file.Path tmp =
+            file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
           Files.write(tmp, bytes);
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
           Files.deleteIfExists(tmp);
         }

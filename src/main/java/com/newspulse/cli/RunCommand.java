@@ -9,18 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Ingest -> enrich -> trends -> publish, as one transaction.",
-        "Re-running a window replaces exactly that window's data; other dates are untouched."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingest -> enrich -> trends -> publish, as one transaction.",
+      "Re-running a window replaces exactly that window's data; other dates are untouched."
+    })
 final class RunCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input articles (Parquet).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "PATH",
+      description = "Input articles (Parquet).")
   String input;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder of the tables.")
   String output;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {

@@ -14,19 +14,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "fit", mixinStandardHelpOptions = true,
-    description = {"Refit the topic model on the window's published articles",
-        "(at most topics.sample-size of them), save it as a new version under",
-        "<output>/_models/topics/ and make it current. The window's article_topics",
-        "and trends are recomputed with it; later runs use it. Rows of other dates",
-        "keep the version that produced them (article_topics.model_version).",
-        "Prints the version and its topics."})
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Refit the topic model on the window's published articles",
+      "(at most topics.sample-size of them), save it as a new version under",
+      "<output>/_models/topics/ and make it current. The window's article_topics",
+      "and trends are recomputed with it; later runs use it. Rows of other dates",
+      "keep the version that produced them (article_topics.model_version).",
+      "Prints the version and its topics."
+    })
 final class TopicsFitCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder of the tables.")
   String output;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
@@ -41,8 +48,13 @@ final class TopicsFitCommand implements Callable<Integer> {
       return 0;
     }
     System.out.println("topic model " + version.get() + " (current)");
-    for (Row t : nj.store().read(Tables.TOPICS).filter(functions.col("model_version").equalTo(version.get()))
-        .orderBy("topic_id").select("topic_id", "articles", "description").collectAsList()) {
+    for (Row t :
+        nj.store()
+            .read(Tables.TOPICS)
+            .filter(functions.col("model_version").equalTo(version.get()))
+            .orderBy("topic_id")
+            .select("topic_id", "articles", "description")
+            .collectAsList()) {
       System.out.printf("  %3d  %6d articles  %s%n", t.getInt(0), t.getLong(1), t.getString(2));
     }
     Printer.catalog(System.out, output);

@@ -8,20 +8,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "trends", mixinStandardHelpOptions = true,
-    description = "Recompute the trends and cooccurrence tables from the published article-level tables.")
+@Command(
+    name = "trends",
+    mixinStandardHelpOptions = true,
+    description =
+        "Recompute the trends and cooccurrence tables from the published article-level tables.")
 final class TrendsCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "PATH", description = "Output folder of the tables.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "PATH",
+      description = "Output folder of the tables.")
   String output;
 
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
     NewsPulseConfig config = job.config();
-    NewsPulseJob.RunResult r = new NewsPulseJob(config, SparkSetup.session(config), output)
-        .trendsOnly(job.from, job.to);
+    NewsPulseJob.RunResult r =
+        new NewsPulseJob(config, SparkSetup.session(config), output).trendsOnly(job.from, job.to);
     Printer.result(System.out, "trends", output, r);
     return 0;
   }

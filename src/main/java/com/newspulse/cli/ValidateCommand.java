@@ -5,21 +5,27 @@ import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.themes.ThemeTaxonomy;
+import com.newspulse.job.EnrichResources;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import com.newspulse.job.EnrichResources;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Checks the configuration, knowledge base and taxonomy without starting Spark: a CI step for conf/ edits. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate the configuration, the knowledge base and the theme taxonomy, and print their sizes.",
-        "Exit 2 with every problem listed (file:line) when something is broken."})
+/**
+ * Checks the configuration, knowledge base and taxonomy without starting Spark: a CI step for conf/
+ * edits.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate the configuration, the knowledge base and the theme taxonomy, and print their sizes.",
+      "Exit 2 with every problem listed (file:line) when something is broken."
+    })
 final class ValidateCommand implements Callable<Integer> {
-  @Mixin
-  JobOptions job;
+  @Mixin JobOptions job;
 
   @Override
   public Integer call() {
@@ -33,10 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
       byType.merge(e.type(), 1, Integer::sum);
     }
     System.out.printf("configuration OK (hash %s)%n", config.hash());
-    System.out.printf("knowledge base %s: %d entities, %d aliases %s%n", config.kbPath(), kb.size(), kb.aliasCount(),
-        byType);
+    System.out.printf(
+        "knowledge base %s: %d entities, %d aliases %s%n",
+        config.kbPath(), kb.size(), kb.aliasCount(), byType);
     System.out.printf("theme taxonomy %s: %d themes%n", config.themesPath(), themes.size());
-    System.out.printf("tone lexicon %s: %d terms%n", config.analytics().toneLexiconPath(), resources.lexicon().size());
+    System.out.printf(
+        "tone lexicon %s: %d terms%n",
+        config.analytics().toneLexiconPath(), resources.lexicon().size());
     return 0;
   }
 }

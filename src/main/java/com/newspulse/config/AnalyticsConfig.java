@@ -11,9 +11,10 @@ import java.io.Serializable;
  * @param trendingMinArticles a trending term needs at least this many articles in its period
  * @param trendingMinLlr minimum signed G² of a trending term
  * @param trendingTopN at most this many trending terms per (granularity, period)
- * @param dedupJaccardThreshold estimated Jaccard similarity from which two articles are near-duplicates
- * @param dedupLookbackDays days before a run's window whose published articles a window article can be a
- *     near-duplicate of (0: clusters within the window only)
+ * @param dedupJaccardThreshold estimated Jaccard similarity from which two articles are
+ *     near-duplicates
+ * @param dedupLookbackDays days before a run's window whose published articles a window article can
+ *     be a near-duplicate of (0: clusters within the window only)
  * @param nerModel folder of a model trained by {@code train-ner}; empty = no statistical NER
  */
 public record AnalyticsConfig(
@@ -27,6 +28,6 @@ public record AnalyticsConfig(
     String nerModel)
     implements Serializable {
 
-  public static final AnalyticsConfig DEFAULTS = new AnalyticsConfig(
-      "classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, 2, "");
+  public static final AnalyticsConfig DEFAULTS =
+      new AnalyticsConfig("classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, 2, "");
 }

@@ -26,9 +26,9 @@ import java.util.function.Supplier;
  * Resolves the configuration once, at start-up, before any SparkSession exists.
  *
  * <p>Precedence, highest first: {@code key=value} overrides (keys relative to {@code newspulse},
- * e.g. {@code trends.z-threshold=2.5}), the config file, the bundled
- * {@code newspulse/defaults.conf}. Every problem is collected and reported at once, each naming
- * the key path, the value found and what is accepted.
+ * e.g. {@code trends.z-threshold=2.5}), the config file, the bundled {@code
+ * newspulse/defaults.conf}. Every problem is collected and reported at once, each naming the key
+ * path, the value found and what is accepted.
  */
 public final class ConfigLoader {
   private static final String ROOT = "newspulse";
@@ -42,13 +42,18 @@ public final class ConfigLoader {
     if (file != null) {
       if (!Files.isRegularFile(file)) {
         throw new InvalidConfigException(
-            "config file " + file + " does not exist or is not a file: pass an existing --conf FILE");
+            "config file "
+                + file
+                + " does not exist or is not a file: pass an existing --conf FILE");
       }
       try {
-        fromFile = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        fromFile =
+            ConfigFactory.parseFile(
+                file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
         fromFile = resolvePaths(fromFile, file.toAbsolutePath().getParent());
       } catch (ConfigException e) {
-        throw new InvalidConfigException("cannot parse config file " + file + ": " + e.getMessage(), e);
+        throw new InvalidConfigException(
+            "cannot parse config file " + file + ": " + e.getMessage(), e);
       }
     }
     Config fromArgs = parseOverrides(overrides);
@@ -64,9 +69,9 @@ public final class ConfigLoader {
   }
 
   /**
-   * A key the defaults do not have is a typo or a key of another version: it would silently run
-   * on the default ("trends.z-treshold=3"), so it fails the start (exit 2), naming the closest
-   * known key. Only keys under {@code newspulse} are checked; a file may hold other sections.
+   * A key the defaults do not have is a typo or a key of another version: it would silently run on
+   * the default ("trends.z-treshold=3"), so it fails the start (exit 2), naming the closest known
+   * key. Only keys under {@code newspulse} are checked; a file may hold other sections.
    */
   static void rejectUnknownKeys(Config defaults, Config given, String where) {
     if (!given.hasPath(ROOT)) {
@@ -78,18 +83,31 @@ public final class ConfigLoader {
       String key = e.getKey();
       if (!known.hasPathOrNull(key)) {
         String closest = closest(key, known.entrySet().stream().map(Map.Entry::getKey).toList());
-        problems.add(where + ": unknown key '" + key + "'" + (closest == null ? "" : " (did you mean '" + closest
-            + "'?)") + "; known keys are listed in newspulse/defaults.conf");
+        problems.add(
+            where
+                + ": unknown key '"
+                + key
+                + "'"
+                + (closest == null ? "" : " (did you mean '" + closest + "'?)")
+                + "; known keys are listed in newspulse/defaults.conf");
       }
     }
     if (!problems.isEmpty()) {
       java.util.Collections.sort(problems);
-      throw new InvalidConfigException("invalid configuration (" + problems.size() + " problem"
-          + (problems.size() > 1 ? "s" : "") + "):\n  - " + String.join("\n  - ", problems));
+      throw new InvalidConfigException(
+          "invalid configuration ("
+              + problems.size()
+              + " problem"
+              + (problems.size() > 1 ? "s" : "")
+              + "):\n  - "
+              + String.join("\n  - ", problems));
     }
   }
 
-  /** The known key nearest to {@code key} by edit distance, if it is near enough to be the one meant. */
+  /**
+   * The known key nearest to {@code key} by edit distance, if it is near enough to be the one
+   * meant.
+   */
   static String closest(String key, List<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -105,11 +123,22 @@ public final class ConfigLoader {
 
   /** Relative kb/themes paths in a file are relative to that file's directory. */
   private static Config resolvePaths(Config c, Path dir) {
-    for (String key : List.of(ROOT + ".kb.path", ROOT + ".themes.path", ROOT + ".tone.lexicon", ROOT + ".ner.model")) {
+    for (String key :
+        List.of(
+            ROOT + ".kb.path",
+            ROOT + ".themes.path",
+            ROOT + ".tone.lexicon",
+            ROOT + ".ner.model")) {
       if (c.hasPath(key)) {
         String v = c.getString(key);
         if (!v.startsWith(CLASSPATH) && !v.contains("://") && !new File(v).isAbsolute()) {
-          c = v.isBlank() ? c : c.withValue(key, com.typesafe.config.ConfigValueFactory.fromAnyRef(dir.resolve(v).normalize().toString()));
+          c =
+              v.isBlank()
+                  ? c
+                  : c.withValue(
+                      key,
+                      com.typesafe.config.ConfigValueFactory.fromAnyRef(
+                          dir.resolve(v).normalize().toString()));
         }
       }
     }
@@ -127,7 +156,13 @@ public final class ConfigLoader {
       }
       String key = o.substring(0, eq).trim();
       String value = o.substring(eq + 1).trim();
-      hocon.append(ROOT).append('.').append(key).append(" = ").append(quoteIfNeeded(value)).append('\n');
+      hocon
+          .append(ROOT)
+          .append('.')
+          .append(key)
+          .append(" = ")
+          .append(quoteIfNeeded(value))
+          .append('\n');
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(String.join("\n", problems));
@@ -135,7 +170,8 @@ public final class ConfigLoader {
     try {
       return ConfigFactory.parseString(hocon.toString());
     } catch (ConfigException e) {
-      throw new InvalidConfigException("cannot parse overrides " + overrides + ": " + e.getMessage(), e);
+      throw new InvalidConfigException(
+          "cannot parse overrides " + overrides + ": " + e.getMessage(), e);
     }
   }
 
@@ -149,13 +185,20 @@ public final class ConfigLoader {
   private static NewsPulseConfig build(Config c) {
     Problems p = new Problems(c);
     Map<String, String> columns = new LinkedHashMap<>();
-    for (String col : List.of("id", "published_at", "text", "title", "source", "url", "lang", "dateline")) {
+    for (String col :
+        List.of("id", "published_at", "text", "title", "source", "url", "lang", "dateline")) {
       columns.put(col, p.get(() -> c.getString("input.columns." + col), col));
     }
     LocalDate plausibleFrom = p.date(c, "input.plausible-from");
     LocalDate plausibleTo = p.date(c, "input.plausible-to");
     if (plausibleFrom != null && plausibleTo != null && !plausibleFrom.isBefore(plausibleTo)) {
-      p.add(ROOT + ".input.plausible-from (" + plausibleFrom + ") must be before input.plausible-to (" + plausibleTo + ")");
+      p.add(
+          ROOT
+              + ".input.plausible-from ("
+              + plausibleFrom
+              + ") must be before input.plausible-to ("
+              + plausibleTo
+              + ")");
     }
     int maxText = p.intAtLeast(c, "input.max-text-chars", 1);
     String headlineOnly = p.get(() -> c.getString("input.headline-only"), "accept");
@@ -177,8 +220,16 @@ public final class ConfigLoader {
       int b = p.intAtLeast(c, "trends.baseline-periods." + g.id(), 1);
       int m = p.intAtLeast(c, "trends.min-baseline-periods." + g.id(), 1);
       if (m > b) {
-        p.add(ROOT + ".trends.min-baseline-periods." + g.id() + " must be <= trends.baseline-periods." + g.id()
-            + " (" + b + "), got " + m);
+        p.add(
+            ROOT
+                + ".trends.min-baseline-periods."
+                + g.id()
+                + " must be <= trends.baseline-periods."
+                + g.id()
+                + " ("
+                + b
+                + "), got "
+                + m);
       }
       baseline.put(g, b);
       minBaseline.put(g, m);
@@ -215,7 +266,10 @@ public final class ConfigLoader {
     boolean failEmpty = p.get(() -> c.getBoolean("quality.fail-on-empty-window"), true);
     double jumpRatio = p.get(() -> c.getDouble("quality.entity-daily-jump.max-ratio"), 0.0);
     if (jumpRatio < 0) {
-      p.add(ROOT + ".quality.entity-daily-jump.max-ratio must be >= 0 (0 disables), got " + jumpRatio);
+      p.add(
+          ROOT
+              + ".quality.entity-daily-jump.max-ratio must be >= 0 (0 disables), got "
+              + jumpRatio);
     }
     int jumpMin = p.intAtLeast(c, "quality.entity-daily-jump.min-articles", 1);
     TopicsConfig topics = topics(c, p);
@@ -237,22 +291,50 @@ public final class ConfigLoader {
     }
     int lookback = p.intAtLeast(c, "dedup.lookback-days", 0);
     String nerModel = p.get(() -> c.getString("ner.model"), "");
-    FeedsConfig feeds = new FeedsConfig(p.intAtLeast(c, "boilerplate.min-articles", 2),
-        p.intAtLeast(c, "boilerplate.min-days", 1), share(c, p, "boilerplate.min-share"),
-        p.intAtLeast(c, "boilerplate.history-days", 0), p.intAtLeast(c, "dedup.min-content-chars", 0),
-        p.intAtLeast(c, "trending-terms.min-sources", 1));
+    FeedsConfig feeds =
+        new FeedsConfig(
+            p.intAtLeast(c, "boilerplate.min-articles", 2),
+            p.intAtLeast(c, "boilerplate.min-days", 1),
+            share(c, p, "boilerplate.min-share"),
+            p.intAtLeast(c, "boilerplate.history-days", 0),
+            p.intAtLeast(c, "dedup.min-content-chars", 0),
+            p.intAtLeast(c, "trending-terms.min-sources", 1));
     ReportConfig report = report(c, p);
     p.throwIfAny();
 
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
     return new NewsPulseConfig(
-        new InputConfig(columns, plausibleFrom, plausibleTo, maxText, headlineOnly.equals("accept")),
-        kb, themes, kwMax, kwNgram,
-        new TrendsConfig(grans, baseline, minBaseline, z, minArticles, kwMinArticles, measure, coverage, mixChange,
-            zeroFill, zeroFillMin),
-        coGrans, coMin, new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin), topics, output, progress,
-        master, shuffle, sha256(rendered).substring(0, 12), rendered,
-        new AnalyticsConfig(toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel), feeds,
+        new InputConfig(
+            columns, plausibleFrom, plausibleTo, maxText, headlineOnly.equals("accept")),
+        kb,
+        themes,
+        kwMax,
+        kwNgram,
+        new TrendsConfig(
+            grans,
+            baseline,
+            minBaseline,
+            z,
+            minArticles,
+            kwMinArticles,
+            measure,
+            coverage,
+            mixChange,
+            zeroFill,
+            zeroFillMin),
+        coGrans,
+        coMin,
+        new QualityConfig(maxQuarantined, failEmpty, jumpRatio, jumpMin),
+        topics,
+        output,
+        progress,
+        master,
+        shuffle,
+        sha256(rendered).substring(0, 12),
+        rendered,
+        new AnalyticsConfig(
+            toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel),
+        feeds,
         report);
   }
 
@@ -289,7 +371,8 @@ public final class ConfigLoader {
     int vocab = p.intAtLeast(c, "topics.vocab-size", 1);
     double minDf = p.get(() -> c.getDouble("topics.min-doc-freq"), 1.0);
     if (!(minDf > 0)) {
-      p.add(ROOT + ".topics.min-doc-freq must be > 0 (a count >= 1 or a fraction < 1), got " + minDf);
+      p.add(
+          ROOT + ".topics.min-doc-freq must be > 0 (a count >= 1 or a fraction < 1), got " + minDf);
     }
     double maxDf = p.get(() -> c.getDouble("topics.max-doc-freq"), 1.0);
     if (!(maxDf > 0 && maxDf <= 1)) {
@@ -305,7 +388,8 @@ public final class ConfigLoader {
     if (!(batch > 0 && batch <= 1)) {
       p.add(ROOT + ".topics.mini-batch-fraction must be in (0, 1], got " + batch);
     }
-    return new TopicsConfig(enabled, k, iter, sample, vocab, minDf, maxDf, minWeight, perArticle, seed, batch);
+    return new TopicsConfig(
+        enabled, k, iter, sample, vocab, minDf, maxDf, minWeight, perArticle, seed, batch);
   }
 
   static String sha256(String s) {
@@ -344,15 +428,21 @@ public final class ConfigLoader {
       }
     }
 
-    /** A type error says what was given, not only its type ("... rather than NUMBER: got 'abc'"). */
+    /**
+     * A type error says what was given, not only its type ("... rather than NUMBER: got 'abc'").
+     */
     private String withValue(String message) {
       var m = WRONG_TYPE.matcher(message);
       if (!m.find()) {
         return message;
       }
       try {
-        String path = m.group(1).startsWith(ROOT + ".") ? m.group(1).substring(ROOT.length() + 1) : m.group(1);
-        String given = config.getValue(path).render(com.typesafe.config.ConfigRenderOptions.concise());
+        String path =
+            m.group(1).startsWith(ROOT + ".")
+                ? m.group(1).substring(ROOT.length() + 1)
+                : m.group(1);
+        String given =
+            config.getValue(path).render(com.typesafe.config.ConfigRenderOptions.concise());
         return message + ": got " + given;
       } catch (ConfigException e) {
         return message;
@@ -383,7 +473,8 @@ public final class ConfigLoader {
 
     OutputConfig output(Config c) {
       String format = oneOf(c, "output.format", OutputConfig.PARQUET, OutputConfig.ICEBERG);
-      String type = oneOf(c, "output.iceberg.catalog-type", OutputConfig.HADOOP, OutputConfig.EXTERNAL);
+      String type =
+          oneOf(c, "output.iceberg.catalog-type", OutputConfig.HADOOP, OutputConfig.EXTERNAL);
       String catalog = identifier(c, "output.iceberg.catalog");
       String namespace = identifier(c, "output.iceberg.namespace");
       String warehouse = get(() -> c.getString("output.iceberg.warehouse"), "");
@@ -393,7 +484,15 @@ public final class ConfigLoader {
     private String oneOf(Config c, String key, String... accepted) {
       String v = get(() -> c.getString(key), accepted[0]);
       if (!List.of(accepted).contains(v)) {
-        list.add(ROOT + "." + key + " must be one of " + String.join(", ", accepted) + ", got '" + v + "'");
+        list.add(
+            ROOT
+                + "."
+                + key
+                + " must be one of "
+                + String.join(", ", accepted)
+                + ", got '"
+                + v
+                + "'");
         return accepted[0];
       }
       return v;
@@ -403,7 +502,8 @@ public final class ConfigLoader {
     private String identifier(Config c, String key) {
       String v = get(() -> c.getString(key), "newspulse");
       if (!v.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        list.add(ROOT + "." + key + " must be a plain identifier (letters, digits, _), got '" + v + "'");
+        list.add(
+            ROOT + "." + key + " must be a plain identifier (letters, digits, _), got '" + v + "'");
         return "newspulse";
       }
       return v;
@@ -432,10 +532,13 @@ public final class ConfigLoader {
     void throwIfAny() {
       if (!list.isEmpty()) {
         throw new InvalidConfigException(
-            "invalid configuration (" + list.size() + " problem" + (list.size() > 1 ? "s" : "") + "):\n  - "
+            "invalid configuration ("
+                + list.size()
+                + " problem"
+                + (list.size() > 1 ? "s" : "")
+                + "):\n  - "
                 + String.join("\n  - ", list));
       }
     }
   }
-
 }

@@ -20,8 +20,14 @@ import java.io.Serializable;
  * @param trendingMinSources a trending term must occur in at least this many sources in its period
  *     ({@code trending-terms.min-sources}): one feed's pet phrase is not a trend
  */
-public record FeedsConfig(int boilerplateMinArticles, int boilerplateMinDays, double boilerplateMinShare,
-    int boilerplateHistoryDays, int dedupMinContentChars, int trendingMinSources) implements Serializable {
+public record FeedsConfig(
+    int boilerplateMinArticles,
+    int boilerplateMinDays,
+    double boilerplateMinShare,
+    int boilerplateHistoryDays,
+    int dedupMinContentChars,
+    int trendingMinSources)
+    implements Serializable {
 
   public static final FeedsConfig DEFAULTS = new FeedsConfig(5, 3, 0.2, 90, 80, 3);
 }

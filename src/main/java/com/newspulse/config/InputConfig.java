@@ -6,7 +6,10 @@ import java.util.Map;
 
 /** How the input Parquet is read and which rows are acceptable. */
 public record InputConfig(
-    Map<String, String> columns, LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars,
+    Map<String, String> columns,
+    LocalDate plausibleFrom,
+    LocalDate plausibleTo,
+    int maxTextChars,
     boolean acceptHeadlineOnly)
     implements Serializable {
 
@@ -15,7 +18,11 @@ public record InputConfig(
   }
 
   /** Headline-only items accepted (the default). */
-  public InputConfig(Map<String, String> columns, LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars) {
+  public InputConfig(
+      Map<String, String> columns,
+      LocalDate plausibleFrom,
+      LocalDate plausibleTo,
+      int maxTextChars) {
     this(columns, plausibleFrom, plausibleTo, maxTextChars, true);
   }
 

@@ -5,8 +5,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The resolved, validated configuration of one run. Immutable and serializable: executors get
- * these records, never a Typesafe {@code Config}.
+ * The resolved, validated configuration of one run. Immutable and serializable: executors get these
+ * records, never a Typesafe {@code Config}.
  *
  * @param kbPath knowledge base directory or file, or {@code classpath:...}
  * @param themesPath theme taxonomy file, or {@code classpath:...}
@@ -47,18 +47,58 @@ public record NewsPulseConfig(
   /** This configuration with another {@code ner.model} (null or empty: NER off). */
   public NewsPulseConfig withNerModel(String model) {
     AnalyticsConfig a = analytics;
-    return new NewsPulseConfig(input, kbPath, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
-        cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
-        sparkMaster, shufflePartitions, hash, rendered, new AnalyticsConfig(a.toneLexiconPath(), a.discoveryMinArticles(),
-            a.trendingMinArticles(), a.trendingMinLlr(), a.trendingTopN(), a.dedupJaccardThreshold(),
-            a.dedupLookbackDays(), model == null ? "" : model), feeds, report);
+    return new NewsPulseConfig(
+        input,
+        kbPath,
+        themesPath,
+        keywordsPerArticle,
+        keywordMaxNgram,
+        trends,
+        cooccurrenceGranularities,
+        cooccurrenceMinArticles,
+        quality,
+        topics,
+        output,
+        progressIntervalSeconds,
+        sparkMaster,
+        shufflePartitions,
+        hash,
+        rendered,
+        new AnalyticsConfig(
+            a.toneLexiconPath(),
+            a.discoveryMinArticles(),
+            a.trendingMinArticles(),
+            a.trendingMinLlr(),
+            a.trendingTopN(),
+            a.dedupJaccardThreshold(),
+            a.dedupLookbackDays(),
+            model == null ? "" : model),
+        feeds,
+        report);
   }
 
   /** This configuration with another knowledge base ({@code kb.path}). */
   public NewsPulseConfig withKbPath(String path) {
-    return new NewsPulseConfig(input, path, themesPath, keywordsPerArticle, keywordMaxNgram, trends,
-        cooccurrenceGranularities, cooccurrenceMinArticles, quality, topics, output, progressIntervalSeconds,
-        sparkMaster, shufflePartitions, hash, rendered, analytics, feeds, report);
+    return new NewsPulseConfig(
+        input,
+        path,
+        themesPath,
+        keywordsPerArticle,
+        keywordMaxNgram,
+        trends,
+        cooccurrenceGranularities,
+        cooccurrenceMinArticles,
+        quality,
+        topics,
+        output,
+        progressIntervalSeconds,
+        sparkMaster,
+        shufflePartitions,
+        hash,
+        rendered,
+        analytics,
+        feeds,
+        report);
   }
 
   /** The NER model folder ({@code ner.model}), or null when statistical NER is off. */

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record ReportConfig(List<WatchKey> watch) implements Serializable {
   /** The {@code dimension} values of the {@code trends} table a watch entry may name. */
-  public static final List<String> DIMENSIONS = List.of("theme", "entity", "topic", "keyword", "source");
+  public static final List<String> DIMENSIONS =
+      List.of("theme", "entity", "topic", "keyword", "source");
 
   public static final ReportConfig NONE = new ReportConfig(List.of());
 
@@ -19,7 +20,9 @@ public record ReportConfig(List<WatchKey> watch) implements Serializable {
     watch = List.copyOf(watch);
   }
 
-  /** One watched {@code trends} key: a dimension and its key (theme id, KB entity id, keyword...). */
+  /**
+   * One watched {@code trends} key: a dimension and its key (theme id, KB entity id, keyword...).
+   */
   public record WatchKey(String dimension, String key) implements Serializable {
     public WatchKey {
       if (!DIMENSIONS.contains(dimension) || key == null || key.isEmpty()) {
@@ -37,14 +40,23 @@ public record ReportConfig(List<WatchKey> watch) implements Serializable {
       int colon = entry.indexOf(':');
       String accepted = "one of " + String.join(", ", DIMENSIONS);
       if (colon < 0) {
-        throw new IllegalArgumentException("entry '" + entry + "' is not <dimension>:<key> (dimension " + accepted
-            + "), e.g. theme:EXPORT_CONTROLS");
+        throw new IllegalArgumentException(
+            "entry '"
+                + entry
+                + "' is not <dimension>:<key> (dimension "
+                + accepted
+                + "), e.g. theme:EXPORT_CONTROLS");
       }
       String dimension = entry.substring(0, colon).trim();
       String key = entry.substring(colon + 1).trim();
       if (!DIMENSIONS.contains(dimension)) {
-        throw new IllegalArgumentException("entry '" + entry + "' has an unknown dimension '" + dimension
-            + "': expected " + accepted);
+        throw new IllegalArgumentException(
+            "entry '"
+                + entry
+                + "' has an unknown dimension '"
+                + dimension
+                + "': expected "
+                + accepted);
       }
       if (key.isEmpty()) {
         throw new IllegalArgumentException("entry '" + entry + "' has an empty key");

@@ -29,8 +29,18 @@ public record TopicsConfig(
    * the model's metadata so a run can warn when the model in use was fitted with other settings.
    */
   public String modelHash() {
-    String s = String.format(Locale.ROOT, "k=%d;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s",
-        k, maxIterations, sampleSize, vocabSize, minDocFreq, maxDocFreq, seed, miniBatchFraction);
+    String s =
+        String.format(
+            Locale.ROOT,
+            "k=%d;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s",
+            k,
+            maxIterations,
+            sampleSize,
+            vocabSize,
+            minDocFreq,
+            maxDocFreq,
+            seed,
+            miniBatchFraction);
     return ConfigLoader.sha256(s).substring(0, 12);
   }
 }

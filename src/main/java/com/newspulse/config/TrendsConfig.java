@@ -33,7 +33,8 @@ public record TrendsConfig(
           return m;
         }
       }
-      throw new IllegalArgumentException("unknown burst measure '" + s + "': expected stable-share or share");
+      throw new IllegalArgumentException(
+          "unknown burst measure '" + s + "': expected stable-share or share");
     }
 
     public String id() {

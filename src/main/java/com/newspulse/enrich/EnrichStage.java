@@ -38,65 +38,94 @@ import org.apache.spark.sql.types.StructType;
  * Enrich: {@code articles} → one nested row per article with its mentions, entities, themes,
  * keywords and amounts, from which {@link #table} derives each output table.
  *
- * <p>All text work is the core {@link ArticleEnricher}, shipped once per executor as a
- * broadcast; Spark only maps partitions. Per-article aggregation (mentions → article entities)
- * happens in the same pass, so enrich needs no shuffle.
+ * <p>All text work is the core {@link ArticleEnricher}, shipped once per executor as a broadcast;
+ * Spark only maps partitions. Per-article aggregation (mentions → article entities) happens in the
+ * same pass, so enrich needs no shuffle.
  */
 public final class EnrichStage {
-  private static final StructType MENTION = new StructType()
-      .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
-      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-      .add("field", DataTypes.StringType)
-      .add("surface", DataTypes.StringType).add("sentence", DataTypes.IntegerType)
-      .add("method", DataTypes.StringType).add("tone", DataTypes.DoubleType);
-  private static final StructType ENTITY = new StructType()
-      .add("entity_id", DataTypes.StringType).add("entity_type", DataTypes.StringType)
-      .add("label", DataTypes.StringType).add("mentions", DataTypes.IntegerType)
-      .add("first_offset", DataTypes.IntegerType).add("avg_tone", DataTypes.DoubleType);
-  private static final StructType CANDIDATE = new StructType()
-      .add("key", DataTypes.StringType).add("surface", DataTypes.StringType)
-      .add("suggested_type", DataTypes.StringType).add("cue", DataTypes.StringType)
-      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-      .add("field", DataTypes.StringType)
-      .add("sentence", DataTypes.IntegerType);
-  private static final StructType THEME = new StructType()
-      .add("theme_id", DataTypes.StringType).add("label", DataTypes.StringType)
-      .add("hits", DataTypes.IntegerType).add("first_offset", DataTypes.IntegerType)
-      .add("title_hits", DataTypes.IntegerType).add("salience", DataTypes.DoubleType)
-      .add("primary", DataTypes.BooleanType);
-  private static final StructType COUNTRY = new StructType()
-      .add("country_id", DataTypes.StringType).add("label", DataTypes.StringType)
-      .add("score", DataTypes.DoubleType).add("named", DataTypes.IntegerType)
-      .add("linked", DataTypes.IntegerType).add("dateline", DataTypes.BooleanType);
-  private static final StructType KEYWORD = new StructType()
-      .add("keyword", DataTypes.StringType).add("score", DataTypes.DoubleType)
-      .add("rank", DataTypes.IntegerType);
-  private static final StructType AMOUNT = new StructType()
-      .add("kind", DataTypes.StringType).add("value", DataTypes.DoubleType)
-      .add("currency", DataTypes.StringType).add("number", DataTypes.DoubleType)
-      .add("scale", DataTypes.StringType).add("qualifier", DataTypes.StringType)
-      .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
-      .add("field", DataTypes.StringType)
-      .add("surface", DataTypes.StringType);
+  private static final StructType MENTION =
+      new StructType()
+          .add("entity_id", DataTypes.StringType)
+          .add("entity_type", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("field", DataTypes.StringType)
+          .add("surface", DataTypes.StringType)
+          .add("sentence", DataTypes.IntegerType)
+          .add("method", DataTypes.StringType)
+          .add("tone", DataTypes.DoubleType);
+  private static final StructType ENTITY =
+      new StructType()
+          .add("entity_id", DataTypes.StringType)
+          .add("entity_type", DataTypes.StringType)
+          .add("label", DataTypes.StringType)
+          .add("mentions", DataTypes.IntegerType)
+          .add("first_offset", DataTypes.IntegerType)
+          .add("avg_tone", DataTypes.DoubleType);
+  private static final StructType CANDIDATE =
+      new StructType()
+          .add("key", DataTypes.StringType)
+          .add("surface", DataTypes.StringType)
+          .add("suggested_type", DataTypes.StringType)
+          .add("cue", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("field", DataTypes.StringType)
+          .add("sentence", DataTypes.IntegerType);
+  private static final StructType THEME =
+      new StructType()
+          .add("theme_id", DataTypes.StringType)
+          .add("label", DataTypes.StringType)
+          .add("hits", DataTypes.IntegerType)
+          .add("first_offset", DataTypes.IntegerType)
+          .add("title_hits", DataTypes.IntegerType)
+          .add("salience", DataTypes.DoubleType)
+          .add("primary", DataTypes.BooleanType);
+  private static final StructType COUNTRY =
+      new StructType()
+          .add("country_id", DataTypes.StringType)
+          .add("label", DataTypes.StringType)
+          .add("score", DataTypes.DoubleType)
+          .add("named", DataTypes.IntegerType)
+          .add("linked", DataTypes.IntegerType)
+          .add("dateline", DataTypes.BooleanType);
+  private static final StructType KEYWORD =
+      new StructType()
+          .add("keyword", DataTypes.StringType)
+          .add("score", DataTypes.DoubleType)
+          .add("rank", DataTypes.IntegerType);
+  private static final StructType AMOUNT =
+      new StructType()
+          .add("kind", DataTypes.StringType)
+          .add("value", DataTypes.DoubleType)
+          .add("currency", DataTypes.StringType)
+          .add("number", DataTypes.DoubleType)
+          .add("scale", DataTypes.StringType)
+          .add("qualifier", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("field", DataTypes.StringType)
+          .add("surface", DataTypes.StringType);
 
-  public static final StructType ENRICHED = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
-      .add("sentences", DataTypes.IntegerType)
-      .add("tokens", DataTypes.IntegerType)
-      .add("mentions", new ArrayType(MENTION, false))
-      .add("entities", new ArrayType(ENTITY, false))
-      .add("themes", new ArrayType(THEME, false))
-      .add("keywords", new ArrayType(KEYWORD, false))
-      .add("amounts", new ArrayType(AMOUNT, false))
-      .add("countries", new ArrayType(COUNTRY, false))
-      .add("tone", DataTypes.DoubleType)
-      .add("tone_sum", DataTypes.DoubleType)
-      .add("positive_hits", DataTypes.IntegerType)
-      .add("negative_hits", DataTypes.IntegerType)
-      .add("candidates", new ArrayType(CANDIDATE, false))
-      .add("terms", new ArrayType(DataTypes.StringType, false))
-      .add("failure", DataTypes.StringType);
+  public static final StructType ENRICHED =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
+          .add("sentences", DataTypes.IntegerType)
+          .add("tokens", DataTypes.IntegerType)
+          .add("mentions", new ArrayType(MENTION, false))
+          .add("entities", new ArrayType(ENTITY, false))
+          .add("themes", new ArrayType(THEME, false))
+          .add("keywords", new ArrayType(KEYWORD, false))
+          .add("amounts", new ArrayType(AMOUNT, false))
+          .add("countries", new ArrayType(COUNTRY, false))
+          .add("tone", DataTypes.DoubleType)
+          .add("tone_sum", DataTypes.DoubleType)
+          .add("positive_hits", DataTypes.IntegerType)
+          .add("negative_hits", DataTypes.IntegerType)
+          .add("candidates", new ArrayType(CANDIDATE, false))
+          .add("terms", new ArrayType(DataTypes.StringType, false))
+          .add("failure", DataTypes.StringType);
 
   private final Broadcast<ArticleEnricher> enricher;
   private final Broadcast<BoilerplateSet> boilerplate;
@@ -117,29 +146,41 @@ public final class EnrichStage {
     Broadcast<ArticleEnricher> b = enricher;
     Broadcast<BoilerplateSet> bp = boilerplate;
     boolean ner = List.of(articles.columns()).contains(NerTagger.COLUMN);
-    return articles.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE), functions.col("text"),
-            functions.col("title"), functions.col("dateline"),
-            ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN), functions.col("source"))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), bp.value(), rows),
+    return articles
+        .select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.col("text"),
+            functions.col("title"),
+            functions.col("dateline"),
+            ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN),
+            functions.col("source"))
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), bp.value(), rows),
             Encoders.row(ENRICHED));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
-  private static Iterator<Row> enrichAll(ArticleEnricher e, BoilerplateSet boilerplate, Iterator<Row> rows) {
+  private static Iterator<Row> enrichAll(
+      ArticleEnricher e, BoilerplateSet boilerplate, Iterator<Row> rows) {
     return Iterators.map(rows, r -> enrichOne(e, boilerplate, r));
   }
 
   /**
-   * One article, isolated: whatever an extractor throws on it (an exception or a stack overflow on a
-   * pathological text) makes it a failed row, never a failed task; the job quarantines it as
+   * One article, isolated: whatever an extractor throws on it (an exception or a stack overflow on
+   * a pathological text) makes it a failed row, never a failed task; the job quarantines it as
    * {@code ANALYSIS_FAILED}. Out-of-memory and other VM errors still propagate.
    */
   static Row enrichOne(ArticleEnricher e, BoilerplateSet boilerplate, Row r) {
     String id = r.getString(0);
     try {
       ArticleText doc = e.prepare(r.getString(3), r.getString(2), r.getString(6), boilerplate);
-      return toRow(e, id, r.get(1), e.analyzeText(doc, r.getString(4),
-          r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))));
+      return toRow(
+          e,
+          id,
+          r.get(1),
+          e.analyzeText(
+              doc, r.getString(4), r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))));
     } catch (RuntimeException | StackOverflowError ex) {
       return failed(id, r.get(1), AnalysisFailure.describe(ex));
     }
@@ -147,8 +188,24 @@ public final class EnrichStage {
 
   private static Row failed(String id, Object date, String failure) {
     Row[] none = new Row[0];
-    return RowFactory.create(id, date, 0, 0, none, none, none, none, none, none, null, null, null, null, none,
-        new String[0], failure);
+    return RowFactory.create(
+        id,
+        date,
+        0,
+        0,
+        none,
+        none,
+        none,
+        none,
+        none,
+        none,
+        null,
+        null,
+        null,
+        null,
+        none,
+        new String[0],
+        failure);
   }
 
   static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
@@ -162,8 +219,17 @@ public final class EnrichStage {
       // An NER span no KB entity claims: typed by the model, labelled by its first surface.
       String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(m.entityId());
       labels.putIfAbsent(m.entityId(), ent != null ? ent.name() : m.surface());
-      mentions.add(RowFactory.create(m.entityId(), type, m.start(), m.end(), m.field(), m.surface(),
-          m.sentence(), m.method(), tone));
+      mentions.add(
+          RowFactory.create(
+              m.entityId(),
+              type,
+              m.start(),
+              m.end(),
+              m.field(),
+              m.surface(),
+              m.sentence(),
+              m.method(),
+              tone));
       int[] c = perEntity.computeIfAbsent(m.entityId(), k -> new int[] {0, -1});
       c[0]++;
       if (c[1] < 0 && m.field().equals(ArticleText.TEXT)) {
@@ -172,15 +238,26 @@ public final class EnrichStage {
       toneSum.computeIfAbsent(m.entityId(), k -> new double[1])[0] += tone;
     }
     List<Row> entities = new ArrayList<>(perEntity.size());
-    perEntity.forEach((eid, c) -> {
-      KbEntity ent = e.entity(eid);
-      String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(eid);
-      entities.add(RowFactory.create(eid, type, labels.get(eid), c[0], c[1], toneSum.get(eid)[0] / c[0]));
-    });
+    perEntity.forEach(
+        (eid, c) -> {
+          KbEntity ent = e.entity(eid);
+          String type = ent != null ? ent.type().name() : a.unlinkedTypes().get(eid);
+          entities.add(
+              RowFactory.create(
+                  eid, type, labels.get(eid), c[0], c[1], toneSum.get(eid)[0] / c[0]));
+        });
     List<Row> candidates = new ArrayList<>(a.candidates().size());
     for (Candidate c : a.candidates()) {
-      candidates.add(RowFactory.create(c.key(), c.surface(), c.type().name(), c.cue(), c.start(), c.end(),
-          c.field(), c.sentence()));
+      candidates.add(
+          RowFactory.create(
+              c.key(),
+              c.surface(),
+              c.type().name(),
+              c.cue(),
+              c.start(),
+              c.end(),
+              c.field(),
+              c.sentence()));
     }
     ArticleTone tone = a.tone();
     // Themes of the body, then those only the headline has (hits 0, first_offset -1).
@@ -193,16 +270,30 @@ public final class EnrichStage {
     }
     a.titleThemes().keySet().forEach(t -> perTheme.putIfAbsent(t, new int[] {0, -1}));
     List<Row> themes = new ArrayList<>(perTheme.size());
-    perTheme.forEach((tid, c) -> {
-      int titleHits = a.titleThemes().getOrDefault(tid, 0);
-      double salience = ThemeSalience.score(titleHits, c[0], c[1], a.tokens());
-      themes.add(RowFactory.create(tid, e.themeLabel(tid), c[0], c[1], titleHits, salience,
-          salience >= ThemeSalience.PRIMARY));
-    });
+    perTheme.forEach(
+        (tid, c) -> {
+          int titleHits = a.titleThemes().getOrDefault(tid, 0);
+          double salience = ThemeSalience.score(titleHits, c[0], c[1], a.tokens());
+          themes.add(
+              RowFactory.create(
+                  tid,
+                  e.themeLabel(tid),
+                  c[0],
+                  c[1],
+                  titleHits,
+                  salience,
+                  salience >= ThemeSalience.PRIMARY));
+        });
     List<Row> countries = new ArrayList<>(a.countries().size());
     for (CountryScore c : a.countries()) {
-      countries.add(RowFactory.create(c.countryId(), e.entity(c.countryId()).name(), c.score(), c.named(),
-          c.linked(), c.dateline()));
+      countries.add(
+          RowFactory.create(
+              c.countryId(),
+              e.entity(c.countryId()).name(),
+              c.score(),
+              c.named(),
+              c.linked(),
+              c.dateline()));
     }
     List<Row> keywords = new ArrayList<>(a.keywords().size());
     for (Keyword k : a.keywords()) {
@@ -210,52 +301,97 @@ public final class EnrichStage {
     }
     List<Row> amounts = new ArrayList<>(a.amounts().size());
     for (Amount m : a.amounts()) {
-      amounts.add(RowFactory.create(m.kind().name(), m.value(), m.currency(), m.number(), m.scale(),
-          m.qualifier(), m.start(), m.end(), m.field(), m.surface()));
+      amounts.add(
+          RowFactory.create(
+              m.kind().name(),
+              m.value(),
+              m.currency(),
+              m.number(),
+              m.scale(),
+              m.qualifier(),
+              m.start(),
+              m.end(),
+              m.field(),
+              m.surface()));
     }
     // RowEncoder takes arrays as Scala Seq or Java arrays, not java.util.List.
-    return RowFactory.create(id, date, a.sentences(), a.tokens(), mentions.toArray(Row[]::new),
-        entities.toArray(Row[]::new), themes.toArray(Row[]::new), keywords.toArray(Row[]::new),
-        amounts.toArray(Row[]::new), countries.toArray(Row[]::new),
-        tone == null ? null : tone.tone(), tone == null ? null : tone.sum(),
-        tone == null ? null : tone.positiveHits(), tone == null ? null : tone.negativeHits(),
-        candidates.toArray(Row[]::new), a.terms().toArray(String[]::new), null);
+    return RowFactory.create(
+        id,
+        date,
+        a.sentences(),
+        a.tokens(),
+        mentions.toArray(Row[]::new),
+        entities.toArray(Row[]::new),
+        themes.toArray(Row[]::new),
+        keywords.toArray(Row[]::new),
+        amounts.toArray(Row[]::new),
+        countries.toArray(Row[]::new),
+        tone == null ? null : tone.tone(),
+        tone == null ? null : tone.sum(),
+        tone == null ? null : tone.positiveHits(),
+        tone == null ? null : tone.negativeHits(),
+        candidates.toArray(Row[]::new),
+        a.terms().toArray(String[]::new),
+        null);
   }
 
   /** One output table derived from enriched rows by exploding one of its arrays. */
   public static Dataset<Row> table(TableContract t, Dataset<Row> all) {
-    Dataset<Row> enriched = all.filter(functions.col("failure").isNull()); // failed ones go to quarantine
+    Dataset<Row> enriched =
+        all.filter(functions.col("failure").isNull()); // failed ones go to quarantine
     if (t.name().equals("article_tone")) {
-      return enriched.filter(functions.col("tone").isNotNull()).select(functions.col("article_id"),
-          functions.col("tone"), functions.col("tone_sum"), functions.col("positive_hits"),
-          functions.col("negative_hits"), functions.col(Tables.PUBLISHED_DATE));
+      return enriched
+          .filter(functions.col("tone").isNotNull())
+          .select(
+              functions.col("article_id"),
+              functions.col("tone"),
+              functions.col("tone_sum"),
+              functions.col("positive_hits"),
+              functions.col("negative_hits"),
+              functions.col(Tables.PUBLISHED_DATE));
     }
     if (t.name().equals("article_terms")) {
-      return enriched.select(functions.col("article_id"), functions.explode(functions.col("terms")).as("term"),
+      return enriched.select(
+          functions.col("article_id"),
+          functions.explode(functions.col("terms")).as("term"),
           functions.col(Tables.PUBLISHED_DATE));
     }
-    String array = switch (t.name()) {
-      case "entity_mentions" -> "mentions";
-      case "article_entities" -> "entities";
-      case "article_themes" -> "themes";
-      case "article_keywords" -> "keywords";
-      case "amounts" -> "amounts";
-      case "article_countries" -> "countries";
-      case "candidate_mentions" -> "candidates";
-      default -> throw new IllegalArgumentException("enrich does not produce table " + t.name());
-    };
-    Dataset<Row> exploded = enriched.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
-        functions.explode(functions.col(array)).as("x"));
+    String array =
+        switch (t.name()) {
+          case "entity_mentions" -> "mentions";
+          case "article_entities" -> "entities";
+          case "article_themes" -> "themes";
+          case "article_keywords" -> "keywords";
+          case "amounts" -> "amounts";
+          case "article_countries" -> "countries";
+          case "candidate_mentions" -> "candidates";
+          default ->
+              throw new IllegalArgumentException("enrich does not produce table " + t.name());
+        };
+    Dataset<Row> exploded =
+        enriched.select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.explode(functions.col(array)).as("x"));
     List<Column> cols = new ArrayList<>();
     for (String f : t.schema().fieldNames()) {
-      cols.add(f.equals("article_id") || f.equals(Tables.PUBLISHED_DATE)
-          ? functions.col(f) : functions.col("x." + f).as(f));
+      cols.add(
+          f.equals("article_id") || f.equals(Tables.PUBLISHED_DATE)
+              ? functions.col(f)
+              : functions.col("x." + f).as(f));
     }
     return exploded.select(cols.toArray(Column[]::new));
   }
 
-  public static final List<TableContract> OUTPUTS = List.of(
-      Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_THEMES, Tables.ARTICLE_KEYWORDS,
-      Tables.AMOUNTS, Tables.ARTICLE_COUNTRIES, Tables.ARTICLE_TONE, Tables.ARTICLE_TERMS,
-      Tables.CANDIDATE_MENTIONS);
+  public static final List<TableContract> OUTPUTS =
+      List.of(
+          Tables.ENTITY_MENTIONS,
+          Tables.ARTICLE_ENTITIES,
+          Tables.ARTICLE_THEMES,
+          Tables.ARTICLE_KEYWORDS,
+          Tables.AMOUNTS,
+          Tables.ARTICLE_COUNTRIES,
+          Tables.ARTICLE_TONE,
+          Tables.ARTICLE_TERMS,
+          Tables.CANDIDATE_MENTIONS);
 }

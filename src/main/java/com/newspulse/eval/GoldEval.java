@@ -28,31 +28,42 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Scores published tables against the gold labels kept in {@code articles.gold}: countries vs
- * gold places, primary themes vs mapped topics, people and organisations found (by the knowledge
- * base or as discovered candidates) vs gold people/orgs, and the trend check.
+ * Scores published tables against the gold labels kept in {@code articles.gold}: countries vs gold
+ * places, primary themes vs mapped topics, people and organisations found (by the knowledge base or
+ * as discovered candidates) vs gold people/orgs, and the trend check.
  *
  * <p>Per-article label sets are collected to the driver: gold corpora are evaluation sets of
- * thousands to tens of thousands of articles, a few MB of ids. Articles without gold, or whose
- * gold has no list for a task, are not counted for that task.
+ * thousands to tens of thousands of articles, a few MB of ids. Articles without gold, or whose gold
+ * has no list for a task, are not counted for that task.
  */
 public final class GoldEval {
-  private static final StructType GOLD = new StructType()
-      .add("topics", new ArrayType(DataTypes.StringType, true))
-      .add("places", new ArrayType(DataTypes.StringType, true))
-      .add("people", new ArrayType(DataTypes.StringType, true))
-      .add("orgs", new ArrayType(DataTypes.StringType, true))
-      .add("lewissplit", DataTypes.StringType);
+  private static final StructType GOLD =
+      new StructType()
+          .add("topics", new ArrayType(DataTypes.StringType, true))
+          .add("places", new ArrayType(DataTypes.StringType, true))
+          .add("people", new ArrayType(DataTypes.StringType, true))
+          .add("orgs", new ArrayType(DataTypes.StringType, true))
+          .add("lewissplit", DataTypes.StringType);
 
   /** Everything eval measured. */
   /**
    * Everything eval measured. {@code topics} counts only the articles the mapping's topics scope
-   * says were judged for topics (all of them without a scope); {@code topicsAllArticles} counts every
-   * article with gold, as if an unjudged article's empty topic list were a judgement, for comparison.
+   * says were judged for topics (all of them without a scope); {@code topicsAllArticles} counts
+   * every article with gold, as if an unjudged article's empty topic list were a judgement, for
+   * comparison.
    */
-  public record Report(long articles, SetScorer places, Map<String, SetScorer> topics,
-      Map<String, SetScorer> topicsAllArticles, Prf peopleKb, Prf peopleAll, Prf orgsKb, Prf orgsAll,
-      List<String> trendRows, boolean trendCheckPassed, List<String> recallMisses) {}
+  public record Report(
+      long articles,
+      SetScorer places,
+      Map<String, SetScorer> topics,
+      Map<String, SetScorer> topicsAllArticles,
+      Prf peopleKb,
+      Prf peopleAll,
+      Prf orgsKb,
+      Prf orgsAll,
+      List<String> trendRows,
+      boolean trendCheckPassed,
+      List<String> recallMisses) {}
 
   private final TableStore store;
   private final GoldMapping mapping;
@@ -64,29 +75,58 @@ public final class GoldEval {
 
   public Report evaluate() {
     GoldMapping.TopicsScope scope = mapping.topicsScope();
-    StructType gold = scope == null || GOLD.getFieldIndex(scope.field()).isDefined() ? GOLD
-        : GOLD.add(scope.field(), DataTypes.StringType);
-    Dataset<Row> articles = store.read(Tables.ARTICLES).filter(functions.col("gold").isNotNull())
-        .select(functions.col("article_id"), functions.from_json(functions.col("gold"), gold).as("g"));
-    Dataset<Row> countries = store.read(Tables.ARTICLE_COUNTRIES).groupBy("article_id")
-        .agg(functions.collect_set("country_id").as("countries"));
-    Dataset<Row> themes = store.read(Tables.ARTICLE_THEMES).filter(functions.col("primary"))
-        .groupBy("article_id").agg(functions.collect_set("theme_id").as("themes"));
-    Dataset<Row> entities = store.read(Tables.ARTICLE_ENTITIES).groupBy("article_id").agg(
-        functions.collect_set(functions.when(functions.col("entity_type").equalTo("PERSON"),
-            functions.col("label"))).as("persons"),
-        functions.collect_set("entity_id").as("entity_ids"));
+    StructType gold =
+        scope == null || GOLD.getFieldIndex(scope.field()).isDefined()
+            ? GOLD
+            : GOLD.add(scope.field(), DataTypes.StringType);
+    Dataset<Row> articles =
+        store
+            .read(Tables.ARTICLES)
+            .filter(functions.col("gold").isNotNull())
+            .select(
+                functions.col("article_id"),
+                functions.from_json(functions.col("gold"), gold).as("g"));
+    Dataset<Row> countries =
+        store
+            .read(Tables.ARTICLE_COUNTRIES)
+            .groupBy("article_id")
+            .agg(functions.collect_set("country_id").as("countries"));
+    Dataset<Row> themes =
+        store
+            .read(Tables.ARTICLE_THEMES)
+            .filter(functions.col("primary"))
+            .groupBy("article_id")
+            .agg(functions.collect_set("theme_id").as("themes"));
+    Dataset<Row> entities =
+        store
+            .read(Tables.ARTICLE_ENTITIES)
+            .groupBy("article_id")
+            .agg(
+                functions
+                    .collect_set(
+                        functions.when(
+                            functions.col("entity_type").equalTo("PERSON"), functions.col("label")))
+                    .as("persons"),
+                functions.collect_set("entity_id").as("entity_ids"));
     Dataset<Row> candidates = candidates();
-    Dataset<Row> joined = articles.join(countries, "article_id", "left").join(themes, "article_id", "left")
-        .join(entities, "article_id", "left").join(candidates, "article_id", "left");
+    Dataset<Row> joined =
+        articles
+            .join(countries, "article_id", "left")
+            .join(themes, "article_id", "left")
+            .join(entities, "article_id", "left")
+            .join(candidates, "article_id", "left");
 
     SetScorer places = new SetScorer();
     Map<String, SetScorer> topics = new LinkedHashMap<>();
     Map<String, SetScorer> topicsAll = new LinkedHashMap<>();
-    mapping.topics().keySet().forEach(t -> {
-      topics.put(t, new SetScorer());
-      topicsAll.put(t, new SetScorer());
-    });
+    mapping
+        .topics()
+        .keySet()
+        .forEach(
+            t -> {
+              topics.put(t, new SetScorer());
+              topicsAll.put(t, new SetScorer());
+            });
     Prf peopleKb = new Prf();
     Prf peopleAll = new Prf();
     Prf orgsKb = new Prf();
@@ -107,15 +147,18 @@ public final class GoldEval {
       Set<String> predictedThemes = new HashSet<>(strings(r, "themes"));
       Set<String> goldTopics = new HashSet<>(strings(g, "topics"));
       boolean judged = scope == null || scope.value().equals(g.getAs(scope.field()));
-      mapping.topics().forEach((topic, themeIds) -> {
-        boolean predicted = themeIds.stream().anyMatch(predictedThemes::contains);
-        Set<String> goldSet = goldTopics.contains(topic) ? Set.of(topic) : Set.of();
-        Set<String> predictedSet = predicted ? Set.of(topic) : Set.of();
-        topicsAll.get(topic).add(id, split, goldSet, predictedSet);
-        if (judged) {
-          topics.get(topic).add(id, split, goldSet, predictedSet);
-        }
-      });
+      mapping
+          .topics()
+          .forEach(
+              (topic, themeIds) -> {
+                boolean predicted = themeIds.stream().anyMatch(predictedThemes::contains);
+                Set<String> goldSet = goldTopics.contains(topic) ? Set.of(topic) : Set.of();
+                Set<String> predictedSet = predicted ? Set.of(topic) : Set.of();
+                topicsAll.get(topic).add(id, split, goldSet, predictedSet);
+                if (judged) {
+                  topics.get(topic).add(id, split, goldSet, predictedSet);
+                }
+              });
 
       List<String> persons = strings(r, "persons");
       List<String> candidateNames = strings(r, "candidate_names");
@@ -143,24 +186,36 @@ public final class GoldEval {
     }
     List<String> trendRows = new ArrayList<>();
     boolean trendOk = trendCheck(trendRows);
-    return new Report(n, places, topics, topicsAll, peopleKb, peopleAll, orgsKb, orgsAll, trendRows, trendOk, misses);
+    return new Report(
+        n, places, topics, topicsAll, peopleKb, peopleAll, orgsKb, orgsAll, trendRows, trendOk,
+        misses);
   }
 
   /** Surfaces of discovered candidates per article, when the output has them. */
   private Dataset<Row> candidates() {
     Path dir = null;
     try {
-      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(store.root(), "candidate_mentions");
+      org.apache.hadoop.fs.Path p =
+          new org.apache.hadoop.fs.Path(store.root(), "candidate_mentions");
       FileSystem fs = p.getFileSystem(store.spark().sparkContext().hadoopConfiguration());
       if (fs.exists(p)) {
-        return store.spark().read().parquet(p.toString()).groupBy("article_id")
+        return store
+            .spark()
+            .read()
+            .parquet(p.toString())
+            .groupBy("article_id")
             .agg(functions.collect_set("surface").as("candidate_names"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return store.spark().emptyDataFrame().select(functions.lit("").as("article_id"),
-        functions.array().cast(new ArrayType(DataTypes.StringType, true)).as("candidate_names")).limit(0);
+    return store
+        .spark()
+        .emptyDataFrame()
+        .select(
+            functions.lit("").as("article_id"),
+            functions.array().cast(new ArrayType(DataTypes.StringType, true)).as("candidate_names"))
+        .limit(0);
   }
 
   private boolean trendCheck(List<String> out) {
@@ -169,21 +224,40 @@ public final class GoldEval {
       return true;
     }
     Column key = functions.concat_ws(":", functions.col("dimension"), functions.col("key"));
-    List<Row> rows = store.read(Tables.TRENDS)
-        .filter(functions.col("granularity").equalTo(c.granularity())
-            .and(functions.col("period_start").between(c.from(), c.to()))
-            .and(key.isin(c.keys().toArray())))
-        .select(key.as("k"), functions.col("period_start"), functions.col("articles"),
-            functions.col("period_articles"), functions.col("share"), functions.col("baseline_share"),
-            functions.col("z_score"), functions.col("burst"))
-        .orderBy("k", "period_start").collectAsList();
+    List<Row> rows =
+        store
+            .read(Tables.TRENDS)
+            .filter(
+                functions
+                    .col("granularity")
+                    .equalTo(c.granularity())
+                    .and(functions.col("period_start").between(c.from(), c.to()))
+                    .and(key.isin(c.keys().toArray())))
+            .select(
+                key.as("k"),
+                functions.col("period_start"),
+                functions.col("articles"),
+                functions.col("period_articles"),
+                functions.col("share"),
+                functions.col("baseline_share"),
+                functions.col("z_score"),
+                functions.col("burst"))
+            .orderBy("k", "period_start")
+            .collectAsList();
     boolean burst = false;
     for (Row r : rows) {
-      out.add(String.format(java.util.Locale.ROOT, "%-26s %s  articles %4d / %5d  share %.4f  baseline %s  z %s%s",
-          r.getString(0), r.get(1), r.getLong(2), r.getLong(3), r.getDouble(4),
-          r.isNullAt(5) ? "-" : String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(5)),
-          r.isNullAt(6) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", r.getDouble(6)),
-          r.getBoolean(7) ? "  BURST" : ""));
+      out.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%-26s %s  articles %4d / %5d  share %.4f  baseline %s  z %s%s",
+              r.getString(0),
+              r.get(1),
+              r.getLong(2),
+              r.getLong(3),
+              r.getDouble(4),
+              r.isNullAt(5) ? "-" : String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(5)),
+              r.isNullAt(6) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", r.getDouble(6)),
+              r.getBoolean(7) ? "  BURST" : ""));
       burst |= r.getBoolean(7);
     }
     return burst;
@@ -207,11 +281,27 @@ public final class GoldEval {
   public static void writeErrors(Report report, Path dir) {
     try {
       Files.createDirectories(dir);
-      write(dir.resolve("places_errors.tsv"), report.places().errors().stream()
-          .map(e -> e.articleId() + "\t" + e.kind() + "\t" + e.label() + "\t" + e.group()).toList());
+      write(
+          dir.resolve("places_errors.tsv"),
+          report.places().errors().stream()
+              .map(e -> e.articleId() + "\t" + e.kind() + "\t" + e.label() + "\t" + e.group())
+              .toList());
       List<String> themeLines = new ArrayList<>();
-      report.topics().forEach((topic, s) -> s.errors().forEach(
-          e -> themeLines.add(e.articleId() + "\t" + e.kind() + "\t" + topic + "\t" + e.group())));
+      report
+          .topics()
+          .forEach(
+              (topic, s) ->
+                  s.errors()
+                      .forEach(
+                          e ->
+                              themeLines.add(
+                                  e.articleId()
+                                      + "\t"
+                                      + e.kind()
+                                      + "\t"
+                                      + topic
+                                      + "\t"
+                                      + e.group())));
       write(dir.resolve("themes_errors.tsv"), themeLines);
       write(dir.resolve("people_orgs_missed.tsv"), report.recallMisses());
     } catch (IOException e) {

@@ -18,17 +18,26 @@ import java.util.TreeMap;
  * place codes to knowledge-base countries, organisation codes to entities, topics to themes,
  * predicted ids that the corpus's era names differently, and the trend check.
  */
-public record GoldMapping(Map<String, String> places, Map<String, String> orgs, Map<String, List<String>> topics,
-    Map<String, String> predictedEquivalents, TrendCheck trendCheck, TopicsScope topicsScope) {
+public record GoldMapping(
+    Map<String, String> places,
+    Map<String, String> orgs,
+    Map<String, List<String>> topics,
+    Map<String, String> predictedEquivalents,
+    TrendCheck trendCheck,
+    TopicsScope topicsScope) {
 
   /**
-   * Which articles carry topic judgements at all: those whose gold {@code field} equals {@code value}
-   * (Reuters-21578: {@code topics_attr = YES}; stories marked NO or BYPASS were never indexed for
-   * topics, so their empty topic list is no judgement). Null: every article with gold counts.
+   * Which articles carry topic judgements at all: those whose gold {@code field} equals {@code
+   * value} (Reuters-21578: {@code topics_attr = YES}; stories marked NO or BYPASS were never
+   * indexed for topics, so their empty topic list is no judgement). Null: every article with gold
+   * counts.
    */
   public record TopicsScope(String field, String value) {}
 
-  /** A burst the trends must show: any of {@code keys} ("theme:X", "entity:y") bursting in [from, to]. */
+  /**
+   * A burst the trends must show: any of {@code keys} ("theme:X", "entity:y") bursting in [from,
+   * to].
+   */
   public record TrendCheck(String granularity, LocalDate from, LocalDate to, List<String> keys) {}
 
   public static GoldMapping load(Path file) {
@@ -46,20 +55,34 @@ public record GoldMapping(Map<String, String> places, Map<String, String> orgs, 
       TrendCheck check = null;
       if (c.hasPath("trend-check")) {
         Config t = c.getConfig("trend-check");
-        check = new TrendCheck(t.getString("granularity"), LocalDate.parse(t.getString("from")),
-            LocalDate.parse(t.getString("to")), t.getStringList("keys"));
+        check =
+            new TrendCheck(
+                t.getString("granularity"),
+                LocalDate.parse(t.getString("from")),
+                LocalDate.parse(t.getString("to")),
+                t.getStringList("keys"));
       }
       TopicsScope scope = null;
       if (c.hasPath("topics-scope")) {
         Config t = c.getConfig("topics-scope");
         scope = new TopicsScope(t.getString("field"), t.getString("equals"));
         if (!scope.field().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          throw new InvalidConfigException("gold mapping " + file + ": topics-scope.field must be a gold field name,"
-              + " got '" + scope.field() + "'");
+          throw new InvalidConfigException(
+              "gold mapping "
+                  + file
+                  + ": topics-scope.field must be a gold field name,"
+                  + " got '"
+                  + scope.field()
+                  + "'");
         }
       }
-      return new GoldMapping(strings(c, "places"), strings(c, "orgs"), topics,
-          strings(c, "predicted-equivalents"), check, scope);
+      return new GoldMapping(
+          strings(c, "places"),
+          strings(c, "orgs"),
+          topics,
+          strings(c, "predicted-equivalents"),
+          check,
+          scope);
     } catch (ConfigException | java.time.format.DateTimeParseException e) {
       throw new InvalidConfigException("gold mapping " + file + ": " + e.getMessage());
     }

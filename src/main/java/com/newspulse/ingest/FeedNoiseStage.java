@@ -29,39 +29,45 @@ import org.apache.spark.sql.types.StructType;
  * Learns each source's boilerplate from the data and measures the feed mix.
  *
  * <p>Steps: 1) {@link #sourceVolume}: articles per source and day; 2) {@link #sourceLines}: per
- * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in;
- * 3) {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days}
- * before it, published and staged alike), the whole lines (and link lines) repeated in at least
- * {@code boilerplate.min-articles} stories of a source (articles with different headlines, counted
- * per day: boilerplate is attached to many stories, a story's own lines only to its copies) that
- * span {@code min-days} days or make up {@code min-share} of its articles, and the sentences inside longer lines that reach
- * {@code min-articles} and {@code min-share} (a recurring sentence inside paragraphs is mostly
- * shared background, which is content, unless a large share of the feed carries it), and likewise
- * headline prefixes and suffixes ("- CNET", "Show HN:") by share only; 4) {@link #content}: each article's body without them
- * (near-duplicates are decided on it) and {@code boilerplate_chars}.
+ * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in; 3)
+ * {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days} before
+ * it, published and staged alike), the whole lines (and link lines) repeated in at least {@code
+ * boilerplate.min-articles} stories of a source (articles with different headlines, counted per
+ * day: boilerplate is attached to many stories, a story's own lines only to its copies) that span
+ * {@code min-days} days or make up {@code min-share} of its articles, and the sentences inside
+ * longer lines that reach {@code min-articles} and {@code min-share} (a recurring sentence inside
+ * paragraphs is mostly shared background, which is content, unless a large share of the feed
+ * carries it), and likewise headline prefixes and suffixes ("- CNET", "Show HN:") by share only; 4)
+ * {@link #content}: each article's body without them (near-duplicates are decided on it) and {@code
+ * boilerplate_chars}.
  *
  * <p>No phrase list: what counts is repetition within one source, so a feed never seen before is
  * handled the same way, on a first run of one day (by share) as on a daily run with history.
  */
 public final class FeedNoiseStage {
-  // Whole lines and link lines may be boilerplate by days; sentences inside a line and headline affixes by share only.
-  private static final String KIND_LINE = FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
-  private static final String KIND_LINK = FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
+  // Whole lines and link lines may be boilerplate by days; sentences inside a line and headline
+  // affixes by share only.
+  private static final String KIND_LINE =
+      FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
+  private static final String KIND_LINK =
+      FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
 
   /** Stands for a missing source in the per-source tables. */
   public static final String NO_SOURCE = "";
 
-  static final StructType LINE = new StructType()
-      .add("source", DataTypes.StringType, false)
-      .add("line_key", DataTypes.StringType, false)
-      .add("line", DataTypes.StringType, false)
-      .add("kind", DataTypes.StringType, false)
-      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
-      .add("story", DataTypes.StringType, false);
-  public static final StructType CONTENT = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add("content", DataTypes.StringType, false)
-      .add("boilerplate_chars", DataTypes.IntegerType, false);
+  static final StructType LINE =
+      new StructType()
+          .add("source", DataTypes.StringType, false)
+          .add("line_key", DataTypes.StringType, false)
+          .add("line", DataTypes.StringType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
+          .add("story", DataTypes.StringType, false);
+  public static final StructType CONTENT =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("content", DataTypes.StringType, false)
+          .add("boilerplate_chars", DataTypes.IntegerType, false);
 
   private FeedNoiseStage() {}
 
@@ -71,22 +77,34 @@ public final class FeedNoiseStage {
 
   /** Articles (source, published_at, published_date) → {@link Tables#SOURCE_VOLUME} rows. */
   public static Dataset<Row> sourceVolume(Dataset<Row> articles) {
-    return articles.groupBy(source(), functions.col(Tables.PUBLISHED_DATE))
-        .agg(functions.count(functions.lit(1)).as("articles"),
-            functions.min("published_at").as("first_seen"), functions.max("published_at").as("last_seen"));
+    return articles
+        .groupBy(source(), functions.col(Tables.PUBLISHED_DATE))
+        .agg(
+            functions.count(functions.lit(1)).as("articles"),
+            functions.min("published_at").as("first_seen"),
+            functions.max("published_at").as("last_seen"));
   }
 
   /**
    * Articles (article_id, source, title, text, published_date) → {@link Tables#SOURCE_LINES} rows;
-   * {@code stories} counts the distinct headlines ({@link BoilerplateKey#story}; an article without a
-   * headline is a story of its own).
+   * {@code stories} counts the distinct headlines ({@link BoilerplateKey#story}; an article without
+   * a headline is a story of its own).
    */
   public static Dataset<Row> sourceLines(Dataset<Row> articles) {
-    Dataset<Row> perArticle = articles.select(source(), functions.col("text"), functions.col(Tables.PUBLISHED_DATE),
-            functions.col("title"), functions.col("article_id"))
-        .flatMap((FlatMapFunction<Row, Row>) FeedNoiseStage::linesOf, Encoders.row(LINE));
-    return perArticle.groupBy("source", "line_key", "kind", Tables.PUBLISHED_DATE)
-        .agg(functions.count(functions.lit(1)).as("articles"), functions.countDistinct("story").as("stories"),
+    Dataset<Row> perArticle =
+        articles
+            .select(
+                source(),
+                functions.col("text"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.col("title"),
+                functions.col("article_id"))
+            .flatMap((FlatMapFunction<Row, Row>) FeedNoiseStage::linesOf, Encoders.row(LINE));
+    return perArticle
+        .groupBy("source", "line_key", "kind", Tables.PUBLISHED_DATE)
+        .agg(
+            functions.count(functions.lit(1)).as("articles"),
+            functions.countDistinct("story").as("stories"),
             functions.min("line").as("line"));
   }
 
@@ -108,11 +126,19 @@ public final class FeedNoiseStage {
     return new ArrayList<>(seen.values()).iterator();
   }
 
-  private static void addUnits(Row r, String story, String text, List<FeedUnits.Unit> units, Map<String, Row> seen) {
+  private static void addUnits(
+      Row r, String story, String text, List<FeedUnits.Unit> units, Map<String, Row> seen) {
     for (FeedUnits.Unit u : units) {
       if (u.key() != null && !seen.containsKey(u.kind() + u.key())) {
-        seen.put(u.kind() + u.key(), RowFactory.create(r.getString(0), u.key(), text.substring(u.start(), u.end()),
-            u.kind().name().toLowerCase(java.util.Locale.ROOT), r.get(2), story));
+        seen.put(
+            u.kind() + u.key(),
+            RowFactory.create(
+                r.getString(0),
+                u.key(),
+                text.substring(u.start(), u.end()),
+                u.kind().name().toLowerCase(java.util.Locale.ROOT),
+                r.get(2),
+                story));
       }
     }
   }
@@ -125,19 +151,40 @@ public final class FeedNoiseStage {
    * the history → {@link Tables#SOURCE_BOILERPLATE} rows.
    */
   public static Dataset<Row> boilerplate(Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c) {
-    Dataset<Row> perSource = volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
-    Column byShare = functions.col("stories").geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
-    return lines.groupBy("source", "line_key", "kind")
-        .agg(functions.sum("articles").as("articles"), functions.sum("stories").as("stories"),
+    Dataset<Row> perSource =
+        volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
+    Column byShare =
+        functions
+            .col("stories")
+            .geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
+    return lines
+        .groupBy("source", "line_key", "kind")
+        .agg(
+            functions.sum("articles").as("articles"),
+            functions.sum("stories").as("stories"),
             functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
-            functions.min(Tables.PUBLISHED_DATE).as("first_seen"), functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
+            functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
+            functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
             functions.min("line").as("line"))
         .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
         .join(perSource, "source")
-        .filter(byShare.or(functions.col("kind").isin(KIND_LINE, KIND_LINK).and(functions.col("days")
-            .geq(c.boilerplateMinDays()))))
-        .select("source", "line_key", "line", "articles", "stories", "days", "source_articles", "first_seen",
-            "last_seen", "kind");
+        .filter(
+            byShare.or(
+                functions
+                    .col("kind")
+                    .isin(KIND_LINE, KIND_LINK)
+                    .and(functions.col("days").geq(c.boilerplateMinDays()))))
+        .select(
+            "source",
+            "line_key",
+            "line",
+            "articles",
+            "stories",
+            "days",
+            "source_articles",
+            "first_seen",
+            "last_seen",
+            "kind");
   }
 
   /** The boilerplate rows as the set the extractors use (small: a few lines per source). */
@@ -149,17 +196,26 @@ public final class FeedNoiseStage {
     return b.build();
   }
 
-  /** Articles (article_id, source, title, text) → {@link #CONTENT}: the body as the extractors read it. */
+  /**
+   * Articles (article_id, source, title, text) → {@link #CONTENT}: the body as the extractors read
+   * it.
+   */
   public static Dataset<Row> content(Dataset<Row> articles, Broadcast<BoilerplateSet> boilerplate) {
     Broadcast<BoilerplateSet> b = boilerplate;
-    return articles.select("article_id", "source", "text").mapPartitions(
-        (MapPartitionsFunction<Row, Row>) rows -> contentOf(rows, b.value()), Encoders.row(CONTENT));
+    return articles
+        .select("article_id", "source", "text")
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>) rows -> contentOf(rows, b.value()),
+            Encoders.row(CONTENT));
   }
 
   private static Iterator<Row> contentOf(Iterator<Row> rows, BoilerplateSet boilerplate) {
-    return Iterators.map(rows, r -> {
-      ArticleText t = ArticleText.prepare(null, r.getString(2), r.getString(1), boilerplate, UNITS);
-      return RowFactory.create(r.getString(0), t.body().strip(), t.boilerplateChars());
-    });
+    return Iterators.map(
+        rows,
+        r -> {
+          ArticleText t =
+              ArticleText.prepare(null, r.getString(2), r.getString(1), boilerplate, UNITS);
+          return RowFactory.create(r.getString(0), t.body().strip(), t.boilerplateChars());
+        });
   }
 }

@@ -21,7 +21,10 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 public final class InputFiles {
   private InputFiles() {}
 
-  /** The input's data files; throws {@link InputMissingException} (exit 3) naming every unreadable one. */
+  /**
+   * The input's data files; throws {@link InputMissingException} (exit 3) naming every unreadable
+   * one.
+   */
   public static List<Path> requireReadable(Configuration conf, String input) {
     Path root = new Path(input);
     List<Path> files = new ArrayList<>();
@@ -48,16 +51,25 @@ public final class InputFiles {
       throw new InputMissingException("cannot list input " + input + ": " + e.getMessage(), e);
     }
     if (!bad.isEmpty()) {
-      throw new InputMissingException(bad.size() + " input file" + (bad.size() > 1 ? "s are" : " is")
-          + " not readable Parquet (truncated or corrupt), nothing was processed: " + String.join("; ", bad)
-          + ". Replace or remove " + (bad.size() > 1 ? "them" : "it") + " and run again.", null);
+      throw new InputMissingException(
+          bad.size()
+              + " input file"
+              + (bad.size() > 1 ? "s are" : " is")
+              + " not readable Parquet (truncated or corrupt), nothing was processed: "
+              + String.join("; ", bad)
+              + ". Replace or remove "
+              + (bad.size() > 1 ? "them" : "it")
+              + " and run again.",
+          null);
     }
     return files;
   }
 
   /** A data file: no path element below the input root starts with '_' or '.'. */
   private static boolean isData(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root) && p.depth() > root.depth(); p = p.getParent()) {
+    for (Path p = file;
+        p != null && !p.equals(root) && p.depth() > root.depth();
+        p = p.getParent()) {
       String name = p.getName();
       if (name.startsWith("_") || name.startsWith(".")) {
         return false;

@@ -21,40 +21,72 @@ final class AnalysisFailures {
 
   private AnalysisFailures() {}
 
-  /** @return how many articles were moved (0: nothing staged, the common case) */
-  static long quarantine(SparkSession spark, RunTransaction tx, Dataset<Row> enriched, DateWindow w) {
-    Dataset<Row> failures = enriched.filter(functions.col("failure").isNotNull()).select("article_id", "failure");
+  /**
+   * @return how many articles were moved (0: nothing staged, the common case)
+   */
+  static long quarantine(
+      SparkSession spark, RunTransaction tx, Dataset<Row> enriched, DateWindow w) {
+    Dataset<Row> failures =
+        enriched.filter(functions.col("failure").isNotNull()).select("article_id", "failure");
     long n = failures.count();
     if (n == 0) {
       return 0;
     }
     for (Row r : failures.limit(5).collectAsList()) {
-      LOG.warn("analysis failed on article {}: {} (quarantined as ANALYSIS_FAILED)", r.getString(0), r.getString(1));
+      LOG.warn(
+          "analysis failed on article {}: {} (quarantined as ANALYSIS_FAILED)",
+          r.getString(0),
+          r.getString(1));
     }
-    Dataset<Row> articles = tx.read(Tables.ARTICLES)
-        .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
-    Dataset<Row> bad = articles.join(failures, "article_id").select(
-        functions.lit(QuarantineReason.ANALYSIS_FAILED.name()).as("reason"), functions.col("failure").as("detail"),
-        functions.col("article_id").as("id"),
-        functions.date_format(functions.col("published_at"), "yyyy-MM-dd'T'HH:mm:ss'Z'").as("published_at_raw"),
-        functions.col("title"), functions.col("text"), functions.col("source"), functions.col("url"),
-        functions.col("lang"),
-        functions.lit(null).cast(org.apache.spark.sql.types.DataTypes.BinaryType).as("raw_record"),
-        functions.lit(tx.runId()).as("run_id"),
-        functions.date_format(functions.col(Tables.PUBLISHED_DATE), "yyyy-MM-dd").as(Tables.QUARANTINE_PARTITION));
-    List<String> qParts = w.days().stream().map(d -> Tables.QUARANTINE_PARTITION + "=" + d).toList();
+    Dataset<Row> articles =
+        tx.read(Tables.ARTICLES)
+            .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+    Dataset<Row> bad =
+        articles
+            .join(failures, "article_id")
+            .select(
+                functions.lit(QuarantineReason.ANALYSIS_FAILED.name()).as("reason"),
+                functions.col("failure").as("detail"),
+                functions.col("article_id").as("id"),
+                functions
+                    .date_format(functions.col("published_at"), "yyyy-MM-dd'T'HH:mm:ss'Z'")
+                    .as("published_at_raw"),
+                functions.col("title"),
+                functions.col("text"),
+                functions.col("source"),
+                functions.col("url"),
+                functions.col("lang"),
+                functions
+                    .lit(null)
+                    .cast(org.apache.spark.sql.types.DataTypes.BinaryType)
+                    .as("raw_record"),
+                functions.lit(tx.runId()).as("run_id"),
+                functions
+                    .date_format(functions.col(Tables.PUBLISHED_DATE), "yyyy-MM-dd")
+                    .as(Tables.QUARANTINE_PARTITION));
+    List<String> qParts =
+        w.days().stream().map(d -> Tables.QUARANTINE_PARTITION + "=" + d).toList();
     List<String> dayParts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
     // Materialise before restaging: both read the staged tables they replace.
     String keptDir = tx.scratch("articles-analysed");
-    articles.join(failures, articles.col("article_id").equalTo(failures.col("article_id")), "left_anti")
-        .write().mode("overwrite").parquet(keptDir);
+    articles
+        .join(failures, articles.col("article_id").equalTo(failures.col("article_id")), "left_anti")
+        .write()
+        .mode("overwrite")
+        .parquet(keptDir);
     if (tx.owns(Tables.QUARANTINE)) {
       tx.stage(Tables.QUARANTINE, bad, qParts); // appends to this run's quarantine rows
     } else {
       String qDir = tx.scratch("quarantine-analysed");
-      tx.read(Tables.QUARANTINE).filter(functions.col(Tables.QUARANTINE_PARTITION).isin(
-              w.days().stream().map(Object::toString).toArray()))
-          .unionByName(bad).write().mode("overwrite").parquet(qDir);
+      tx.read(Tables.QUARANTINE)
+          .filter(
+              functions
+                  .col(Tables.QUARANTINE_PARTITION)
+                  .isin(w.days().stream().map(Object::toString).toArray()))
+          .unionByName(bad)
+          .write()
+          .mode("overwrite")
+          .parquet(qDir);
       tx.stage(Tables.QUARANTINE, spark.read().parquet(qDir), qParts);
     }
     tx.restage(Tables.ARTICLES, spark.read().parquet(keptDir), dayParts);

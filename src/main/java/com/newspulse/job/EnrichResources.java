@@ -37,10 +37,12 @@ public record EnrichResources(KnowledgeBase kb, ThemeTaxonomy themes, ToneLexico
     }
     String lexiconPath = config.analytics().toneLexiconPath();
     ToneLexicon lexicon;
-    try (InputStream in = Files.newInputStream(Locations.local("tone.lexicon", lexiconPath, hadoop))) {
+    try (InputStream in =
+        Files.newInputStream(Locations.local("tone.lexicon", lexiconPath, hadoop))) {
       lexicon = ToneLexicon.load(lexiconPath, in);
     } catch (IOException e) {
-      throw new InvalidConfigException("cannot read tone lexicon " + lexiconPath + ": " + e.getMessage(), e);
+      throw new InvalidConfigException(
+          "cannot read tone lexicon " + lexiconPath + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw wrap("tone lexicon " + lexiconPath, e);
     }
@@ -49,7 +51,8 @@ public record EnrichResources(KnowledgeBase kb, ThemeTaxonomy themes, ToneLexico
 
   /** The per-article extractor over these resources, with the configured keyword settings. */
   public ArticleEnricher enricher(NewsPulseConfig config) {
-    return new ArticleEnricher(kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram(), lexicon);
+    return new ArticleEnricher(
+        kb, themes, config.keywordsPerArticle(), config.keywordMaxNgram(), lexicon);
   }
 
   /** Theme id → label, in taxonomy order: every theme gets a dense trend series. */

@@ -10,8 +10,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * The checks a run must pass before it publishes. Each failure says what was measured, the
- * limit and the key that sets it; the run then publishes nothing and exits 4.
+ * The checks a run must pass before it publishes. Each failure says what was measured, the limit
+ * and the key that sets it; the run then publishes nothing and exits 4.
  */
 final class QualityGates {
   private final QualityConfig config;
@@ -23,18 +23,38 @@ final class QualityGates {
   /** After ingest: share of quarantined rows, and an empty window. */
   void checkIngest(RunCounts c, DateWindow w, Dataset<Row> quarantine) {
     if (c.read() > 0 && (double) c.quarantined() / c.read() > config.maxQuarantinedShare()) {
-      String reasons = quarantine.groupBy("reason").count().orderBy(functions.desc("count")).collectAsList()
-          .stream().map(r -> r.getString(0) + " " + r.getLong(1)).collect(Collectors.joining(", "));
-      throw new QualityGateException(String.format(Locale.ROOT,
-          "quality gate: %d of %d rows (%.1f%%) of window %s were quarantined (%s), above"
-              + " quality.max-quarantined-share = %s. Nothing was published. Fix the input, or raise the limit"
-              + " if this is expected.", c.quarantined(), c.read(), 100.0 * c.quarantined() / c.read(),
-          w == null ? "(undated)" : w, reasons, config.maxQuarantinedShare()));
+      String reasons =
+          quarantine
+              .groupBy("reason")
+              .count()
+              .orderBy(functions.desc("count"))
+              .collectAsList()
+              .stream()
+              .map(r -> r.getString(0) + " " + r.getLong(1))
+              .collect(Collectors.joining(", "));
+      throw new QualityGateException(
+          String.format(
+              Locale.ROOT,
+              "quality gate: %d of %d rows (%.1f%%) of window %s were quarantined (%s), above"
+                  + " quality.max-quarantined-share = %s. Nothing was published. Fix the input, or raise the limit"
+                  + " if this is expected.",
+              c.quarantined(),
+              c.read(),
+              100.0 * c.quarantined() / c.read(),
+              w == null ? "(undated)" : w,
+              reasons,
+              config.maxQuarantinedShare()));
     }
     if (config.failOnEmptyWindow() && c.accepted() == 0) {
-      throw new QualityGateException("quality gate: window " + (w == null ? "(no dated rows)" : w)
-          + " has no accepted article (" + c.read() + " rows read, " + c.quarantined() + " quarantined). Nothing"
-          + " was published. Check the input and --from/--to, or set quality.fail-on-empty-window = false.");
+      throw new QualityGateException(
+          "quality gate: window "
+              + (w == null ? "(no dated rows)" : w)
+              + " has no accepted article ("
+              + c.read()
+              + " rows read, "
+              + c.quarantined()
+              + " quarantined). Nothing"
+              + " was published. Check the input and --from/--to, or set quality.fail-on-empty-window = false.");
     }
   }
 
@@ -43,20 +63,47 @@ final class QualityGates {
     if (config.entityJumpMaxRatio() <= 0) {
       return;
     }
-    List<Row> jumps = trends.filter(functions.col("granularity").equalTo("day")
-            .and(functions.col("dimension").equalTo("entity"))
-            .and(functions.col("baseline_share").isNotNull())
-            .and(functions.col("articles").geq(config.entityJumpMinArticles()))
-            .and(functions.col("articles").gt(functions.col("baseline_share")
-                .multiply(functions.col("period_articles")).multiply(config.entityJumpMaxRatio()))))
-        .orderBy(functions.desc("articles")).limit(5).collectAsList();
+    List<Row> jumps =
+        trends
+            .filter(
+                functions
+                    .col("granularity")
+                    .equalTo("day")
+                    .and(functions.col("dimension").equalTo("entity"))
+                    .and(functions.col("baseline_share").isNotNull())
+                    .and(functions.col("articles").geq(config.entityJumpMinArticles()))
+                    .and(
+                        functions
+                            .col("articles")
+                            .gt(
+                                functions
+                                    .col("baseline_share")
+                                    .multiply(functions.col("period_articles"))
+                                    .multiply(config.entityJumpMaxRatio()))))
+            .orderBy(functions.desc("articles"))
+            .limit(5)
+            .collectAsList();
     if (!jumps.isEmpty()) {
-      String list = jumps.stream().map(r -> String.format(Locale.ROOT, "%s on %s: %d articles, expected %.1f",
-          r.getAs("key"), r.getAs(Tables.TRENDS.partitionColumns().get(1)), (long) r.getAs("articles"),
-          (double) r.getAs("baseline_share") * (long) r.getAs("period_articles"))).collect(Collectors.joining("; "));
-      throw new QualityGateException("quality gate: entity daily counts beyond quality.entity-daily-jump.max-ratio = "
-          + config.entityJumpMaxRatio() + " (min-articles " + config.entityJumpMinArticles() + "): " + list
-          + ". Nothing was published. Check the input for duplicated feeds or a matching error.");
+      String list =
+          jumps.stream()
+              .map(
+                  r ->
+                      String.format(
+                          Locale.ROOT,
+                          "%s on %s: %d articles, expected %.1f",
+                          r.getAs("key"),
+                          r.getAs(Tables.TRENDS.partitionColumns().get(1)),
+                          (long) r.getAs("articles"),
+                          (double) r.getAs("baseline_share") * (long) r.getAs("period_articles")))
+              .collect(Collectors.joining("; "));
+      throw new QualityGateException(
+          "quality gate: entity daily counts beyond quality.entity-daily-jump.max-ratio = "
+              + config.entityJumpMaxRatio()
+              + " (min-articles "
+              + config.entityJumpMinArticles()
+              + "): "
+              + list
+              + ". Nothing was published. Check the input for duplicated feeds or a matching error.");
     }
   }
 }

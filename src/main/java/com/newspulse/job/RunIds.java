@@ -12,7 +12,8 @@ final class RunIds {
   private RunIds() {}
 
   static String next() {
-    return F.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
+    return F.format(ZonedDateTime.now(ZoneOffset.UTC))
+        + "-"
         + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
   }
 }

@@ -15,17 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Machine-readable metrics of one run, {@code <output>/metrics/<run id>.json}, beside the
- * {@code runs} table: counts, seconds per stage, quality figures. Written for failed runs too.
- * Monitoring reads these without Spark.
+ * Machine-readable metrics of one run, {@code <output>/metrics/<run id>.json}, beside the {@code
+ * runs} table: counts, seconds per stage, quality figures. Written for failed runs too. Monitoring
+ * reads these without Spark.
  */
 final class RunMetrics {
   private static final Logger LOG = LoggerFactory.getLogger(RunMetrics.class);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunMetrics() {}
 
-  /** Seconds per stage as a JSON object ({@code runs.stage_seconds}), in the order the stages ran. */
+  /**
+   * Seconds per stage as a JSON object ({@code runs.stage_seconds}), in the order the stages ran.
+   */
   static String json(Map<String, Double> stageSeconds) {
     try {
       Map<String, Double> rounded = new LinkedHashMap<>();
@@ -36,8 +39,15 @@ final class RunMetrics {
     }
   }
 
-  static void write(TableStore store, NewsPulseJob.RunResult r, String command, String status, String message,
-      String failedStage, Instant started, NewsPulseConfig config) {
+  static void write(
+      TableStore store,
+      NewsPulseJob.RunResult r,
+      String command,
+      String status,
+      String message,
+      String failedStage,
+      Instant started,
+      NewsPulseConfig config) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("run_id", r.runId());
     m.put("command", command);
@@ -65,7 +75,8 @@ final class RunMetrics {
     Path tmp = new Path(dir, "." + r.runId() + ".json.tmp");
     Path target = new Path(dir, r.runId() + ".json");
     try {
-      FileSystem fs = store.root().getFileSystem(store.spark().sparkContext().hadoopConfiguration());
+      FileSystem fs =
+          store.root().getFileSystem(store.spark().sparkContext().hadoopConfiguration());
       fs.mkdirs(dir);
       try (OutputStream out = fs.create(tmp, true)) {
         JSON.writeValue(out, m);

@@ -18,25 +18,33 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * Labelled NER documents from an imported corpus (its {@code gold} JSON's sentences, optionally
- * one {@code split}) or from a CoNLL 2003 file. NER training data is small (CoNLL 2003 train:
- * 204k tokens, a few MB), so it is collected to the driver, where NerCrf trains anyway.
+ * Labelled NER documents from an imported corpus (its {@code gold} JSON's sentences, optionally one
+ * {@code split}) or from a CoNLL 2003 file. NER training data is small (CoNLL 2003 train: 204k
+ * tokens, a few MB), so it is collected to the driver, where NerCrf trains anyway.
  */
 public final class NerCorpus {
   private NerCorpus() {}
 
-  /** @throws InvalidConfigException when the corpus has no gold sentences (in the split) */
-  public static List<List<TaggedSentence>> fromParquet(SparkSession spark, String path, String split) {
+  /**
+   * @throws InvalidConfigException when the corpus has no gold sentences (in the split)
+   */
+  public static List<List<TaggedSentence>> fromParquet(
+      SparkSession spark, String path, String split) {
     Dataset<Row> rows = spark.read().parquet(path);
     List<String> cols = Arrays.asList(rows.columns());
     if (!cols.contains("gold")) {
-      throw new InvalidConfigException(path + " has no 'gold' column: import a corpus with gold sentences"
-          + " ('newspulse import --format jsonl ...') or give --conll FILE");
+      throw new InvalidConfigException(
+          path
+              + " has no 'gold' column: import a corpus with gold sentences"
+              + " ('newspulse import --format jsonl ...') or give --conll FILE");
     }
     if (split != null) {
       if (!cols.contains("split")) {
-        throw new InvalidConfigException(path + " has no 'split' column, so --split " + split
-            + " cannot be applied: re-import the corpus with this version, or leave --split out");
+        throw new InvalidConfigException(
+            path
+                + " has no 'split' column, so --split "
+                + split
+                + " cannot be applied: re-import the corpus with this version, or leave --split out");
       }
       rows = rows.filter(functions.col("split").equalTo(split));
     }
@@ -49,12 +57,15 @@ public final class NerCorpus {
           docs.add(doc);
         }
       } catch (IllegalArgumentException e) {
-        throw new InvalidConfigException("article " + r.getString(0) + " in " + path + ": " + e.getMessage(), e);
+        throw new InvalidConfigException(
+            "article " + r.getString(0) + " in " + path + ": " + e.getMessage(), e);
       }
     }
     if (docs.isEmpty()) {
-      throw new InvalidConfigException(path + (split == null ? "" : " (split " + split + ")")
-          + " has no article with gold.sentences (tokens and NER tags)");
+      throw new InvalidConfigException(
+          path
+              + (split == null ? "" : " (split " + split + ")")
+              + " has no article with gold.sentences (tokens and NER tags)");
     }
     return docs;
   }

@@ -13,9 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Scores a trained model on gold sentences with conlleval semantics. The model's own tagging
- * stages (POS, embeddings, CRF) run on the gold tokens, so the POS the CRF sees is predicted, as
- * it is on real text, and every predicted tag lines up with a gold tag.
+ * Scores a trained model on gold sentences with conlleval semantics. The model's own tagging stages
+ * (POS, embeddings, CRF) run on the gold tokens, so the POS the CRF sees is predicted, as it is on
+ * real text, and every predicted tag lines up with a gold tag.
  */
 public final class NerEvaluator {
   private final SparkSession spark;
@@ -27,12 +27,16 @@ public final class NerEvaluator {
   public NerScorer evaluate(PipelineModel model, List<List<TaggedSentence>> documents) {
     Dataset<Row> data = NerPipelines.conllDataset(spark, documents).drop(NerPipelines.POS);
     for (Transformer stage : model.stages()) {
-      if (stage instanceof PerceptronModel || stage instanceof Word2VecModel || stage instanceof NerCrfModel) {
+      if (stage instanceof PerceptronModel
+          || stage instanceof Word2VecModel
+          || stage instanceof NerCrfModel) {
         data = stage.transform(data);
       }
     }
     NerScorer scorer = new NerScorer();
-    List<Row> rows = data.selectExpr(NerPipelines.LABEL + ".result", NerPipelines.NER + ".result").collectAsList();
+    List<Row> rows =
+        data.selectExpr(NerPipelines.LABEL + ".result", NerPipelines.NER + ".result")
+            .collectAsList();
     for (Row r : rows) {
       scorer.add(r.getList(0), r.getList(1));
     }

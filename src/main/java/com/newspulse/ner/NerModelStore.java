@@ -15,9 +15,9 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A trained NER model on any Hadoop file system: {@code <dir>/pipeline} (the Spark ML
- * PipelineModel for raw text) and {@code <dir>/model.properties} (format, training data, settings,
- * timings), so a model says how it was made and a wrong path fails with a clear message.
+ * A trained NER model on any Hadoop file system: {@code <dir>/pipeline} (the Spark ML PipelineModel
+ * for raw text) and {@code <dir>/model.properties} (format, training data, settings, timings), so a
+ * model says how it was made and a wrong path fails with a clear message.
  */
 public final class NerModelStore {
   static final String FORMAT = "newspulse-ner-1";
@@ -26,7 +26,8 @@ public final class NerModelStore {
 
   private NerModelStore() {}
 
-  public static void save(SparkSession spark, String dir, PipelineModel model, Map<String, String> info) {
+  public static void save(
+      SparkSession spark, String dir, PipelineModel model, Map<String, String> info) {
     try {
       Path root = new Path(dir);
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -35,19 +36,30 @@ public final class NerModelStore {
       p.putAll(new TreeMap<>(info));
       p.setProperty("format", FORMAT);
       try (OutputStream out = fs.create(new Path(root, PROPERTIES), true)) {
-        p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "NewsPulse NER model (train-ner)");
+        p.store(
+            new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+            "NewsPulse NER model (train-ner)");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the NER model to " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the NER model to " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  /** @throws InvalidConfigException when {@code dir} holds no model written by {@link #save} */
+  /**
+   * @throws InvalidConfigException when {@code dir} holds no model written by {@link #save}
+   */
   public static PipelineModel load(SparkSession spark, String dir) {
     Properties p = properties(spark, dir);
     if (!FORMAT.equals(p.getProperty("format"))) {
-      throw new InvalidConfigException("ner.model " + dir + " has format '" + p.getProperty("format")
-          + "', expected " + FORMAT + ": retrain it with train-ner");
+      throw new InvalidConfigException(
+          "ner.model "
+              + dir
+              + " has format '"
+              + p.getProperty("format")
+              + "', expected "
+              + FORMAT
+              + ": retrain it with train-ner");
     }
     return PipelineModel.load(new Path(new Path(dir), PIPELINE).toString());
   }
@@ -57,8 +69,14 @@ public final class NerModelStore {
     try {
       FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(file)) {
-        throw new InvalidConfigException("ner.model " + dir + " is not a NewsPulse NER model (no " + PROPERTIES
-            + "): train one with 'newspulse train-ner --out " + dir + " ...'");
+        throw new InvalidConfigException(
+            "ner.model "
+                + dir
+                + " is not a NewsPulse NER model (no "
+                + PROPERTIES
+                + "): train one with 'newspulse train-ner --out "
+                + dir
+                + " ...'");
       }
       Properties p = new Properties();
       try (InputStream in = fs.open(file)) {

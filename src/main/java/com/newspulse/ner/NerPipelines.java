@@ -10,9 +10,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Column names of the NER pipelines (the text front is {@link SparkNlpFront}) and CoNLL sentences
- * → the annotated dataset that Spark NLP's own CoNLL reader produces (document, sentence, token,
- * pos, label).
+ * Column names of the NER pipelines (the text front is {@link SparkNlpFront}) and CoNLL sentences →
+ * the annotated dataset that Spark NLP's own CoNLL reader produces (document, sentence, token, pos,
+ * label).
  */
 final class NerPipelines {
   static final String TEXT = SparkNlpFront.TEXT;
@@ -28,13 +28,25 @@ final class NerPipelines {
   private NerPipelines() {}
 
   /**
-   * Tagged documents → one row per sentence with the gold tokens (so evaluation scores exactly
-   * the gold tokenization), gold POS and IOB2 labels, through Spark NLP's CoNLL reader.
+   * Tagged documents → one row per sentence with the gold tokens (so evaluation scores exactly the
+   * gold tokenization), gold POS and IOB2 labels, through Spark NLP's CoNLL reader.
    */
   static Dataset<Row> conllDataset(SparkSession spark, List<List<TaggedSentence>> documents) {
     String[] lines = ConllFormat.write(documents).split("\n", -1);
-    CoNLL reader = new CoNLL(DOCUMENT, SENTENCE, TOKEN, POS, CoNLL.apply$default$5(), CoNLL.apply$default$6(),
-        CoNLL.apply$default$7(), TEXT, LABEL, true, " ", CoNLL.apply$default$12());
+    CoNLL reader =
+        new CoNLL(
+            DOCUMENT,
+            SENTENCE,
+            TOKEN,
+            POS,
+            CoNLL.apply$default$5(),
+            CoNLL.apply$default$6(),
+            CoNLL.apply$default$7(),
+            TEXT,
+            LABEL,
+            true,
+            " ",
+            CoNLL.apply$default$12());
     return reader.readDatasetFromLines(lines, spark).toDF();
   }
 }

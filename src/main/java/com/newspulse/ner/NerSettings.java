@@ -12,7 +12,14 @@ package com.newspulse.ner;
  * @param crfL2 NerCrf L2 regularisation
  * @param seed random seed of Word2Vec and NerCrf
  */
-public record NerSettings(int posIterations, int embeddingsDim, int embeddingsMinCount, int embeddingsIterations,
-    long embeddingsMaxDocuments, int crfMaxEpochs, double crfL2, int seed) {
+public record NerSettings(
+    int posIterations,
+    int embeddingsDim,
+    int embeddingsMinCount,
+    int embeddingsIterations,
+    long embeddingsMaxDocuments,
+    int crfMaxEpochs,
+    double crfL2,
+    int seed) {
   public static final NerSettings DEFAULTS = new NerSettings(5, 100, 3, 1, 0, 20, 1.0, 42);
 }

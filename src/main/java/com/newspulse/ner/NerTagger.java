@@ -30,9 +30,16 @@ public final class NerTagger {
     for (String c : keep) {
       cols.add(functions.col(c));
     }
-    cols.add(functions.transform(functions.col(NerPipelines.CHUNK), c -> functions.struct(
-        c.getField("begin").as("start"), c.getField("end").plus(1).as("end"),
-        functions.element_at(c.getField("metadata"), "entity").as("type"))).as(COLUMN));
+    cols.add(
+        functions
+            .transform(
+                functions.col(NerPipelines.CHUNK),
+                c ->
+                    functions.struct(
+                        c.getField("begin").as("start"),
+                        c.getField("end").plus(1).as("end"),
+                        functions.element_at(c.getField("metadata"), "entity").as("type")))
+            .as(COLUMN));
     return tagged.select(cols.toArray(Column[]::new));
   }
 

@@ -30,16 +30,23 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Trains the NER model with Spark NLP's pure-JVM annotators only (TensorFlow ones cannot run
- * here): PerceptronApproach for POS on the training sentences' gold POS, Word2VecApproach on
- * unlabeled news text, NerCrfApproach on gold POS + embeddings (+ an optional dictionary
- * feature). The saved model is one PipelineModel for raw text: DocumentAssembler →
- * SentenceDetector → Tokenizer → Perceptron → Word2Vec → NerCrf → NerConverter.
+ * Trains the NER model with Spark NLP's pure-JVM annotators only (TensorFlow ones cannot run here):
+ * PerceptronApproach for POS on the training sentences' gold POS, Word2VecApproach on unlabeled
+ * news text, NerCrfApproach on gold POS + embeddings (+ an optional dictionary feature). The saved
+ * model is one PipelineModel for raw text: DocumentAssembler → SentenceDetector → Tokenizer →
+ * Perceptron → Word2Vec → NerCrf → NerConverter.
  */
 public final class NerTrainer {
   /** What was trained and what it cost. */
-  public record Result(long documents, long sentences, long tokens, long embeddingDocuments,
-      double posSeconds, double embeddingsSeconds, double crfSeconds, PipelineModel model) {}
+  public record Result(
+      long documents,
+      long sentences,
+      long tokens,
+      long embeddingDocuments,
+      double posSeconds,
+      double embeddingsSeconds,
+      double crfSeconds,
+      PipelineModel model) {}
 
   private final SparkSession spark;
   private final NerSettings settings;
@@ -54,7 +61,8 @@ public final class NerTrainer {
    * @param unlabeled articles with a {@code text} column for the embeddings
    * @param dictionary a "phrase:TYPE" file for NerCrf's dictionary feature, or null
    */
-  public Result train(List<List<TaggedSentence>> documents, Dataset<Row> unlabeled, Path dictionary) {
+  public Result train(
+      List<List<TaggedSentence>> documents, Dataset<Row> unlabeled, Path dictionary) {
     Dataset<Row> training = NerPipelines.conllDataset(spark, documents).cache();
     long sentences = training.count();
     long tokens = documents.stream().flatMap(List::stream).mapToLong(s -> s.tokens().size()).sum();
@@ -86,7 +94,8 @@ public final class NerTrainer {
     w2v.setStorageRef("newspulse_word2vec");
     List<PipelineStage> front = SparkNlpFront.stages();
     front.add(w2v);
-    PipelineModel embeddingPipeline = new Pipeline().setStages(front.toArray(PipelineStage[]::new)).fit(text);
+    PipelineModel embeddingPipeline =
+        new Pipeline().setStages(front.toArray(PipelineStage[]::new)).fit(text);
     Word2VecModel embeddings = (Word2VecModel) embeddingPipeline.stages()[front.size() - 1];
     text.unpersist();
     long t2 = System.nanoTime();
@@ -102,9 +111,14 @@ public final class NerTrainer {
     crf.setRandomSeed(settings.seed());
     crf.setVerbose(0);
     if (dictionary != null) {
-      crf.setExternalFeatures(new ExternalResource(dictionary.toAbsolutePath().toString(), ReadAs.TEXT(),
-          scala.collection.immutable.Map$.MODULE$.<String, String>empty()
-              .$plus(scala.Tuple2.apply("format", "text")).$plus(scala.Tuple2.apply("delimiter", ":"))));
+      crf.setExternalFeatures(
+          new ExternalResource(
+              dictionary.toAbsolutePath().toString(),
+              ReadAs.TEXT(),
+              scala.collection.immutable.Map$.MODULE$
+                  .<String, String>empty()
+                  .$plus(scala.Tuple2.apply("format", "text"))
+                  .$plus(scala.Tuple2.apply("delimiter", ":"))));
     }
     NerCrfModel nerModel = crf.fit(embeddings.transform(training));
     long t3 = System.nanoTime();
@@ -116,11 +130,24 @@ public final class NerTrainer {
     List<PipelineStage> stages = SparkNlpFront.stages();
     stages.addAll(List.of(posModel, embeddings, nerModel, chunks));
     // Every stage is already fitted: fitting the pipeline only assembles the PipelineModel.
-    PipelineModel model = new Pipeline().setStages(stages.toArray(PipelineStage[]::new))
-        .fit(spark.createDataFrame(List.of(), org.apache.spark.sql.types.DataTypes.createStructType(
-            List.of(org.apache.spark.sql.types.DataTypes.createStructField(TEXT,
-                org.apache.spark.sql.types.DataTypes.StringType, true)))));
-    return new Result(documents.size(), sentences, tokens, embeddingDocs,
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, model);
+    PipelineModel model =
+        new Pipeline()
+            .setStages(stages.toArray(PipelineStage[]::new))
+            .fit(
+                spark.createDataFrame(
+                    List.of(),
+                    org.apache.spark.sql.types.DataTypes.createStructType(
+                        List.of(
+                            org.apache.spark.sql.types.DataTypes.createStructField(
+                                TEXT, org.apache.spark.sql.types.DataTypes.StringType, true)))));
+    return new Result(
+        documents.size(),
+        sentences,
+        tokens,
+        embeddingDocs,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        (t3 - t2) / 1e9,
+        model);
   }
 }

@@ -1,5 +1,7 @@
 package com.newspulse.publish;
 
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,66 +24,65 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import com.newspulse.tables.TableContract;
-import com.newspulse.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes a DuckDB database file ({@code newspulse.duckdb}) holding one view per NewsPulse output
- * table, so BI tools and notebooks query the Parquet folders by name, with typed partition
- * columns, without copying any data.
+ * table, so BI tools and notebooks query the Parquet folders by name, with typed partition columns,
+ * without copying any data.
  *
  * <h2>What the file holds</h2>
  *
  * <ul>
  *   <li>One view per output table ({@link Tables#ALL}) whose folder exists and holds at least one
  *       {@code .parquet} file (after any run every table does: a table without rows holds one
- *       Parquet file with its schema and no rows, so its view answers no rows):
- *       {@code articles}, {@code quarantine}, {@code entity_mentions}, {@code article_entities},
- *       {@code article_themes}, {@code article_keywords}, {@code amounts}, {@code trends},
- *       {@code cooccurrence}, {@code runs} (columns: {@code docs/tables.md}). Each reads
- *       {@code read_parquet('<table dir>/**}{@code /*.parquet', hive_partitioning = true,
- *       union_by_name = true, hive_types_autocast = false, filename = true)}: partition folders
- *       become columns, {@code published_date} and {@code period_start} are cast to {@code DATE}, the others
+ *       Parquet file with its schema and no rows, so its view answers no rows): {@code articles},
+ *       {@code quarantine}, {@code entity_mentions}, {@code article_entities}, {@code
+ *       article_themes}, {@code article_keywords}, {@code amounts}, {@code trends}, {@code
+ *       cooccurrence}, {@code runs} (columns: {@code docs/tables.md}). Each reads {@code
+ *       read_parquet('<table dir>/**}{@code /*.parquet', hive_partitioning = true, union_by_name =
+ *       true, hive_types_autocast = false, filename = true)}: partition folders become columns,
+ *       {@code published_date} and {@code period_start} are cast to {@code DATE}, the others
  *       ({@code granularity}, {@code partition_date}, {@code run_id}) stay {@code VARCHAR}. Files
  *       under a folder starting with {@code _} or {@code .} inside a table folder are filtered out;
  *       {@code <output>/_staging} is outside every table folder and never read.
  *   <li>Convenience views: {@code daily_entity_mentions} (day, entity_id, label, entity_type,
- *       articles, mentions, share, z_score, burst: the daily entity rows of {@code trends}),
- *       {@code weekly_themes} (week, theme_id, label, articles, mentions, share, z_score, burst),
- *       {@code top_entities} (entity_id, label, entity_type, articles, mentions over all time, from
- *       {@code article_entities}) and {@code latest_run} (the newest row of {@code runs}).
+ *       articles, mentions, share, z_score, burst: the daily entity rows of {@code trends}), {@code
+ *       weekly_themes} (week, theme_id, label, articles, mentions, share, z_score, burst), {@code
+ *       top_entities} (entity_id, label, entity_type, articles, mentions over all time, from {@code
+ *       article_entities}) and {@code latest_run} (the newest row of {@code runs}).
  * </ul>
  *
- * <p>The file is written in DuckDB's v1.0.0 storage format, so clients bundling any DuckDB since 1.0
- * (BI drivers, {@code duckdb-engine}, the {@code duckdb} Python package) can open it.
+ * <p>The file is written in DuckDB's v1.0.0 storage format, so clients bundling any DuckDB since
+ * 1.0 (BI drivers, {@code duckdb-engine}, the {@code duckdb} Python package) can open it.
  *
  * <p>Views are evaluated at query time: a later run's new or replaced partitions show up without
  * rewriting the file. The views hold <b>absolute paths</b> of the table folders (each view's
- * comment names its folder): after moving or copying the output folder, re-run
- * {@code newspulse catalog --output NEW_PATH}. The file is written to a temporary file next to the
- * target and renamed over it, so a reader never sees a half-written catalog; readers that have the
- * old file open keep reading the old views until they reconnect.
+ * comment names its folder): after moving or copying the output folder, re-run {@code newspulse
+ * catalog --output NEW_PATH}. The file is written to a temporary file next to the target and
+ * renamed over it, so a reader never sees a half-written catalog; readers that have the old file
+ * open keep reading the old views until they reconnect.
  *
  * <h2>Connecting BI tools</h2>
  *
- * <p>Always open the catalog <b>read-only</b>: many readers can then share it, and the next run
- * can replace it.
+ * <p>Always open the catalog <b>read-only</b>: many readers can then share it, and the next run can
+ * replace it.
  *
  * <ul>
- *   <li><b>JDBC</b> ({@code org.duckdb:duckdb_jdbc}): URL {@code jdbc:duckdb:/path/newspulse.duckdb}
- *       with the connection property {@code duckdb.read_only=true} (or the URL
- *       {@code jdbc:duckdb:/path/newspulse.duckdb;duckdb.read_only=true}; note that
- *       {@code ?duckdb.read_only=true} is <i>not</i> parsed and would create a new file of that name).
- *   <li><b>Metabase</b>: install the DuckDB driver (the community {@code duckdb.metabase-driver.jar}
- *       in Metabase's {@code plugins/} folder), add a DuckDB database with "Database file" =
- *       {@code /path/newspulse.duckdb} and read-only enabled.
- *   <li><b>Superset</b>: {@code pip install duckdb-engine}, SQLAlchemy URI
- *       {@code duckdb:////path/newspulse.duckdb} (four slashes for an absolute path) with engine
+ *   <li><b>JDBC</b> ({@code org.duckdb:duckdb_jdbc}): URL {@code
+ *       jdbc:duckdb:/path/newspulse.duckdb} with the connection property {@code
+ *       duckdb.read_only=true} (or the URL {@code
+ *       jdbc:duckdb:/path/newspulse.duckdb;duckdb.read_only=true}; note that {@code
+ *       ?duckdb.read_only=true} is <i>not</i> parsed and would create a new file of that name).
+ *   <li><b>Metabase</b>: install the DuckDB driver (the community {@code
+ *       duckdb.metabase-driver.jar} in Metabase's {@code plugins/} folder), add a DuckDB database
+ *       with "Database file" = {@code /path/newspulse.duckdb} and read-only enabled.
+ *   <li><b>Superset</b>: {@code pip install duckdb-engine}, SQLAlchemy URI {@code
+ *       duckdb:////path/newspulse.duckdb} (four slashes for an absolute path) with engine
  *       parameters {@code {"connect_args": {"read_only": true}}}.
- *   <li><b>DBeaver</b>: new connection, DuckDB, path {@code /path/newspulse.duckdb}, driver property
- *       {@code duckdb.read_only = true}.
+ *   <li><b>DBeaver</b>: new connection, DuckDB, path {@code /path/newspulse.duckdb}, driver
+ *       property {@code duckdb.read_only = true}.
  *   <li><b>Tableau</b> and other JDBC tools: the DuckDB JDBC driver and the URL above.
  * </ul>
  *
@@ -108,8 +109,8 @@ import org.slf4j.LoggerFactory;
  * CALL newspulse.system.sync_partition_metadata('pulse', 'trends', 'FULL');  -- after each run
  * }</pre>
  *
- * <p>Plain JDBC, no Spark: callable on the driver after a run has published, or from
- * {@code newspulse catalog}.
+ * <p>Plain JDBC, no Spark: callable on the driver after a run has published, or from {@code
+ * newspulse catalog}.
  */
 public final class DuckDbCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(DuckDbCatalog.class);
@@ -117,19 +118,33 @@ public final class DuckDbCatalog {
   /** File name of the catalog inside the output folder when no other is given. */
   public static final String DEFAULT_FILE_NAME = "newspulse.duckdb";
 
-  /** The output tables, in the order their views are created: the contract's list ({@link Tables#ALL}). */
+  /**
+   * The output tables, in the order their views are created: the contract's list ({@link
+   * Tables#ALL}).
+   */
   public static final List<String> TABLES = Tables.ALL.stream().map(TableContract::name).toList();
 
   /** Convenience views, created after the table views they read. */
   public static final List<String> CONVENIENCE_VIEWS =
       List.of("daily_entity_mentions", "weekly_themes", "top_entities", "latest_run");
 
-  /** Per table, its partition column that is a date (cast to DATE in the view); the others stay VARCHAR. */
-  private static final Map<String, String> DATE_PARTITION = Tables.ALL.stream()
-      .flatMap(t -> t.partitionColumns().stream()
-          .filter(c -> t.schema().apply(c).dataType().equals(org.apache.spark.sql.types.DataTypes.DateType))
-          .map(c -> Map.entry(t.name(), c)))
-      .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  /**
+   * Per table, its partition column that is a date (cast to DATE in the view); the others stay
+   * VARCHAR.
+   */
+  private static final Map<String, String> DATE_PARTITION =
+      Tables.ALL.stream()
+          .flatMap(
+              t ->
+                  t.partitionColumns().stream()
+                      .filter(
+                          c ->
+                              t.schema()
+                                  .apply(c)
+                                  .dataType()
+                                  .equals(org.apache.spark.sql.types.DataTypes.DateType))
+                      .map(c -> Map.entry(t.name(), c)))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
   /**
    * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which
@@ -137,7 +152,9 @@ public final class DuckDbCatalog {
    */
   static final String STORAGE_VERSION = "v1.0.0";
 
-  /** Characters a DuckDB glob would interpret: a table path containing them cannot be read safely. */
+  /**
+   * Characters a DuckDB glob would interpret: a table path containing them cannot be read safely.
+   */
   private static final Pattern GLOB_CHARS = Pattern.compile("[*?\\[\\]{}]");
 
   private DuckDbCatalog() {}
@@ -149,7 +166,8 @@ public final class DuckDbCatalog {
 
   /**
    * The local folder of an output location: a plain path or a {@code file:} URI. Empty for any
-   * other scheme ({@code hdfs://}, {@code s3a://}, ...), which DuckDB cannot read without extensions.
+   * other scheme ({@code hdfs://}, {@code s3a://}, ...), which DuckDB cannot read without
+   * extensions.
    */
   public static Optional<Path> localPath(String output) {
     if (output.startsWith("file:")) {
@@ -168,7 +186,8 @@ public final class DuckDbCatalog {
   public static Optional<Path> writeIfLocal(String output) {
     Optional<Path> dir = localPath(output);
     if (dir.isEmpty()) {
-      LOG.info("output {} is not a local folder: no DuckDB catalog written (query it with Spark SQL or Trino)",
+      LOG.info(
+          "output {} is not a local folder: no DuckDB catalog written (query it with Spark SQL or Trino)",
           output);
       return Optional.empty();
     }
@@ -180,29 +199,43 @@ public final class DuckDbCatalog {
   /**
    * Creates or replaces {@code dbFile} with the views over the tables under {@code outputDir}.
    *
-   * @throws CatalogException exit 3 when the output folder does not exist or holds no table; exit 2 when
-   *     its path contains glob characters
+   * @throws CatalogException exit 3 when the output folder does not exist or holds no table; exit 2
+   *     when its path contains glob characters
    */
   public static void write(Path outputDir, Path dbFile) {
     Path out = outputDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(out)) {
-      throw new CatalogException("output folder " + out + " does not exist: point --output at the folder a"
-          + " 'newspulse run' wrote", 3);
+      throw new CatalogException(
+          "output folder "
+              + out
+              + " does not exist: point --output at the folder a"
+              + " 'newspulse run' wrote",
+          3);
     }
     Map<String, Path> present = new LinkedHashMap<>();
     for (String table : TABLES) {
       Path dir = out.resolve(table);
       if (hasParquet(dir)) {
         if (GLOB_CHARS.matcher(dir.toString()).find()) {
-          throw new CatalogException("output folder " + out + " contains one of * ? [ ] { }, which DuckDB"
-              + " reads as a glob pattern: move the output to a path without them", 2);
+          throw new CatalogException(
+              "output folder "
+                  + out
+                  + " contains one of * ? [ ] { }, which DuckDB"
+                  + " reads as a glob pattern: move the output to a path without them",
+              2);
         }
         present.put(table, dir);
       }
     }
     if (present.isEmpty()) {
-      throw new CatalogException("no NewsPulse table under " + out + ": expected folders such as articles/ or"
-          + " trends/ holding Parquet files (run 'newspulse run --output " + out + "' first)", 3);
+      throw new CatalogException(
+          "no NewsPulse table under "
+              + out
+              + ": expected folders such as articles/ or"
+              + " trends/ holding Parquet files (run 'newspulse run --output "
+              + out
+              + "' first)",
+          3);
     }
 
     Path target = dbFile.toAbsolutePath().normalize();
@@ -213,9 +246,14 @@ public final class DuckDbCatalog {
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
           Statement s = c.createStatement()) {
         // The oldest storage format: the file holds only views, and BI drivers, duckdb-engine and
-        // notebooks often bundle an older DuckDB than this one (a 2.0 default file is unreadable by 1.x).
-        s.execute("ATTACH " + literal(tmp.toString()) + " AS newspulse_catalog (STORAGE_VERSION '"
-            + STORAGE_VERSION + "')");
+        // notebooks often bundle an older DuckDB than this one (a 2.0 default file is unreadable by
+        // 1.x).
+        s.execute(
+            "ATTACH "
+                + literal(tmp.toString())
+                + " AS newspulse_catalog (STORAGE_VERSION '"
+                + STORAGE_VERSION
+                + "')");
         s.execute("USE newspulse_catalog");
         for (String sql : statements(present)) {
           s.execute(sql);
@@ -224,38 +262,50 @@ public final class DuckDbCatalog {
         s.execute("USE memory");
         s.execute("DETACH newspulse_catalog");
       }
-      // A WAL left next to the old file belongs to the old database: never replay it into the new one.
+      // A WAL left next to the old file belongs to the old database: never replay it into the new
+      // one.
       Files.deleteIfExists(wal(target));
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        LOG.warn("file system of {} cannot rename atomically: replacing the catalog non-atomically", target);
+        LOG.warn(
+            "file system of {} cannot rename atomically: replacing the catalog non-atomically",
+            target);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot write DuckDB catalog " + target + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot write DuckDB catalog " + target + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write DuckDB catalog " + target + ": " + e, e);
     } finally {
       deleteQuietly(tmp);
       deleteQuietly(wal(tmp));
     }
-    LOG.info("DuckDB catalog {}: views over {} ({}) in {} ms", target, out, String.join(", ", present.keySet()),
+    LOG.info(
+        "DuckDB catalog {}: views over {} ({}) in {} ms",
+        target,
+        out,
+        String.join(", ", present.keySet()),
         (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** Every view of a catalog file with its row count, tables first, in creation order. */
   public static Map<String, Long> rowCounts(Path dbFile) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    try (Connection c = openReadOnly(dbFile); Statement s = c.createStatement()) {
+    try (Connection c = openReadOnly(dbFile);
+        Statement s = c.createStatement()) {
       List<String> views = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal")) {
+      try (ResultSet r =
+          s.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal")) {
         while (r.next()) {
           views.add(r.getString(1));
         }
       }
-      views.sort(java.util.Comparator.comparingInt(DuckDbCatalog::creationOrder)
-          .thenComparing(java.util.Comparator.naturalOrder()));
+      views.sort(
+          java.util.Comparator.comparingInt(DuckDbCatalog::creationOrder)
+              .thenComparing(java.util.Comparator.naturalOrder()));
       for (String v : views) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + ident(v))) {
           r.next();
@@ -263,7 +313,8 @@ public final class DuckDbCatalog {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read DuckDB catalog " + dbFile + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read DuckDB catalog " + dbFile + ": " + e.getMessage(), e);
     }
     return counts;
   }
@@ -282,30 +333,43 @@ public final class DuckDbCatalog {
     List<String> sql = new ArrayList<>();
     for (Map.Entry<String, Path> t : tables.entrySet()) {
       sql.add(tableView(t.getKey(), t.getValue()));
-      sql.add("COMMENT ON VIEW " + ident(t.getKey()) + " IS " + literal("NewsPulse table " + t.getKey()
-          + " (docs/tables.md): Parquet under " + t.getValue() + ". Absolute path: after moving the output"
-          + " folder, re-run 'newspulse catalog'."));
+      sql.add(
+          "COMMENT ON VIEW "
+              + ident(t.getKey())
+              + " IS "
+              + literal(
+                  "NewsPulse table "
+                      + t.getKey()
+                      + " (docs/tables.md): Parquet under "
+                      + t.getValue()
+                      + ". Absolute path: after moving the output"
+                      + " folder, re-run 'newspulse catalog'."));
     }
     if (tables.containsKey("trends")) {
-      sql.add("""
+      sql.add(
+          """
           CREATE VIEW daily_entity_mentions AS
           SELECT period_start AS day, key AS entity_id, label, entity_type,
                  articles, mentions, share, z_score, burst
           FROM trends
           WHERE granularity = 'day' AND dimension = 'entity'""");
-      sql.add("COMMENT ON VIEW daily_entity_mentions IS 'Daily entity trend rows of trends: articles, share"
-          + " of the day''s articles, z-score against the trailing baseline, burst flag.'");
-      sql.add("""
+      sql.add(
+          "COMMENT ON VIEW daily_entity_mentions IS 'Daily entity trend rows of trends: articles, share"
+              + " of the day''s articles, z-score against the trailing baseline, burst flag.'");
+      sql.add(
+          """
           CREATE VIEW weekly_themes AS
           SELECT period_start AS week, key AS theme_id, label,
                  articles, mentions, share, z_score, burst
           FROM trends
           WHERE granularity = 'week' AND dimension = 'theme'""");
-      sql.add("COMMENT ON VIEW weekly_themes IS 'Weekly (ISO week, from Monday) theme trend rows of trends.'");
+      sql.add(
+          "COMMENT ON VIEW weekly_themes IS 'Weekly (ISO week, from Monday) theme trend rows of trends.'");
     }
     if (tables.containsKey("article_entities")) {
       // The newest label and type win when the knowledge base changed between runs.
-      sql.add("""
+      sql.add(
+          """
           CREATE VIEW top_entities AS
           SELECT entity_id,
                  arg_max(label, published_date) AS label,
@@ -315,15 +379,18 @@ public final class DuckDbCatalog {
           FROM article_entities
           GROUP BY entity_id
           ORDER BY articles DESC, mentions DESC, entity_id""");
-      sql.add("COMMENT ON VIEW top_entities IS 'Entities over all time: distinct articles and mentions.'");
+      sql.add(
+          "COMMENT ON VIEW top_entities IS 'Entities over all time: distinct articles and mentions.'");
     }
     if (tables.containsKey("runs")) {
-      sql.add("""
+      sql.add(
+          """
           CREATE VIEW latest_run AS
           SELECT * FROM runs
           ORDER BY finished_at DESC, started_at DESC, run_id DESC
           LIMIT 1""");
-      sql.add("COMMENT ON VIEW latest_run IS 'The newest row of runs (any command, succeeded or failed).'");
+      sql.add(
+          "COMMENT ON VIEW latest_run IS 'The newest row of runs (any command, succeeded or failed).'");
     }
     return sql;
   }
@@ -332,15 +399,29 @@ public final class DuckDbCatalog {
     String d = dir.toAbsolutePath().normalize().toString();
     String glob = d + "/**/*.parquet";
     String dateColumn = DATE_PARTITION.get(table);
-    String select = dateColumn == null ? "SELECT * EXCLUDE (filename)"
-        : "SELECT * EXCLUDE (filename) REPLACE (CAST(" + dateColumn + " AS DATE) AS " + dateColumn + ")";
-    // The filter skips _x/.x folders and files inside the table folder. filename = true (rather than
+    String select =
+        dateColumn == null
+            ? "SELECT * EXCLUDE (filename)"
+            : "SELECT * EXCLUDE (filename) REPLACE (CAST("
+                + dateColumn
+                + " AS DATE) AS "
+                + dateColumn
+                + ")";
+    // The filter skips _x/.x folders and files inside the table folder. filename = true (rather
+    // than
     // DuckDB's newer virtual column) keeps the views readable by older DuckDB clients (BI drivers).
-    return "CREATE VIEW " + ident(table) + " AS\n"
-        + select + "\n"
-        + "FROM read_parquet(" + literal(glob) + ", hive_partitioning = true, union_by_name = true,"
+    return "CREATE VIEW "
+        + ident(table)
+        + " AS\n"
+        + select
+        + "\n"
+        + "FROM read_parquet("
+        + literal(glob)
+        + ", hive_partitioning = true, union_by_name = true,"
         + " hive_types_autocast = false, filename = true)\n"
-        + "WHERE NOT regexp_matches(substr(filename, length(" + literal(d) + ") + 1), '[/\\\\][_.]')";
+        + "WHERE NOT regexp_matches(substr(filename, length("
+        + literal(d)
+        + ") + 1), '[/\\\\][_.]')";
   }
 
   private static int creationOrder(String view) {
@@ -362,14 +443,19 @@ public final class DuckDbCatalog {
 
   // ------------------------------------------------------------------ files
 
-  /** A Parquet data file below {@code dir}, outside folders starting with {@code _} or {@code .}. */
+  /**
+   * A Parquet data file below {@code dir}, outside folders starting with {@code _} or {@code .}.
+   */
   static boolean hasParquet(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(f)
-          && visible(dir.relativize(f)));
+      return files.anyMatch(
+          f ->
+              f.getFileName().toString().endsWith(".parquet")
+                  && Files.isRegularFile(f)
+                  && visible(dir.relativize(f)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }

@@ -11,9 +11,9 @@ public final class Html {
   private Html() {}
 
   /**
-   * Escapes {@code & < > " '} and replaces characters HTML must not contain (C0/C1 controls
-   * other than tab, newline and carriage return; unpaired surrogates; non-characters) by U+FFFD.
-   * Safe in element text and in double- or single-quoted attribute values; {@code null} gives "".
+   * Escapes {@code & < > " '} and replaces characters HTML must not contain (C0/C1 controls other
+   * than tab, newline and carriage return; unpaired surrogates; non-characters) by U+FFFD. Safe in
+   * element text and in double- or single-quoted attribute values; {@code null} gives "".
    */
   public static String esc(String s) {
     if (s == null) {
@@ -23,17 +23,20 @@ public final class Html {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      String rep = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
+      String rep =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
       int width = 1;
       if (rep == null) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           int cp = s.codePointAt(i);
           width = 2;
           if (isNonCharacter(cp)) {
@@ -57,7 +60,9 @@ public final class Html {
   }
 
   private static boolean isForbidden(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || isNonCharacter(c);
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
+        || isNonCharacter(c);
   }
 
   private static boolean isNonCharacter(int cp) {
@@ -85,8 +90,8 @@ public final class Html {
   }
 
   /**
-   * An http(s) URL fit for an {@code href}, escaped; {@code null} for anything else
-   * ({@code javascript:}, {@code data:}, relative or malformed), which is then shown without a link.
+   * An http(s) URL fit for an {@code href}, escaped; {@code null} for anything else ({@code
+   * javascript:}, {@code data:}, relative or malformed), which is then shown without a link.
    */
   public static String safeHref(String url) {
     if (url == null) {

@@ -33,8 +33,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 /**
- * Reads what the report shows from the published tables. Every query aggregates or limits in
- * Spark, so only a few hundred rows reach the driver whatever the size of the tables.
+ * Reads what the report shows from the published tables. Every query aggregates or limits in Spark,
+ * so only a few hundred rows reach the driver whatever the size of the tables.
  */
 public final class ReportCollector {
   /**
@@ -47,12 +47,28 @@ public final class ReportCollector {
    * @param to last day, or null
    * @param watch the {@code trends} keys charted first ({@code report.watch}), in this order
    */
-  public record Options(int series, int rows, int headlines, long pairMinArticles, int runs, LocalDate from,
-      LocalDate to, List<WatchKey> watch) {
+  public record Options(
+      int series,
+      int rows,
+      int headlines,
+      long pairMinArticles,
+      int runs,
+      LocalDate from,
+      LocalDate to,
+      List<WatchKey> watch) {
     public Options {
       if (series < 1 || rows < 1 || headlines < 0 || pairMinArticles < 1 || runs < 1) {
-        throw new IllegalArgumentException("report options must be positive: " + series + ", " + rows + ", "
-            + headlines + ", " + pairMinArticles + ", " + runs);
+        throw new IllegalArgumentException(
+            "report options must be positive: "
+                + series
+                + ", "
+                + rows
+                + ", "
+                + headlines
+                + ", "
+                + pairMinArticles
+                + ", "
+                + runs);
       }
       watch = List.copyOf(watch);
     }
@@ -68,30 +84,57 @@ public final class ReportCollector {
   public static ReportData collect(SparkSession spark, String output, Options o) {
     TableStore store = new TableStore(spark, output);
     if (!store.exists(Tables.ARTICLES) && !store.exists(Tables.RUNS)) {
-      throw new ReportInputException("no NewsPulse tables under " + output
-          + " (no articles or runs table): run 'newspulse run --input ... --output " + output + "' first");
+      throw new ReportInputException(
+          "no NewsPulse tables under "
+              + output
+              + " (no articles or runs table): run 'newspulse run --input ... --output "
+              + output
+              + "' first");
     }
     Column days = window(col(Tables.PUBLISHED_DATE), o.from(), o.to());
 
     // The window's articles, and the days of all articles: the weekly trend rows count whole weeks
     // of the output, so a week is partial only where the output's data starts or ends.
     Column day = col(Tables.PUBLISHED_DATE);
-    Row t = store.read(Tables.ARTICLES).agg(functions.count(functions.when(days, lit(1))),
-        functions.min(functions.when(days, day)), functions.max(functions.when(days, day)), functions.min(day),
-        functions.max(day)).first();
-    Totals totals = new Totals(t.getLong(0), date(t.get(1)), date(t.get(2)), date(t.get(3)), date(t.get(4)));
+    Row t =
+        store
+            .read(Tables.ARTICLES)
+            .agg(
+                functions.count(functions.when(days, lit(1))),
+                functions.min(functions.when(days, day)),
+                functions.max(functions.when(days, day)),
+                functions.min(day),
+                functions.max(day))
+            .first();
+    Totals totals =
+        new Totals(t.getLong(0), date(t.get(1)), date(t.get(2)), date(t.get(3)), date(t.get(4)));
 
     int take = Math.max(o.rows(), o.series());
-    List<TopItem> entities = top(store.read(Tables.ARTICLE_ENTITIES).filter(days), "entity_id", "label",
-        "entity_type", take);
-    List<TopItem> themes = top(store.read(Tables.ARTICLE_THEMES).filter(days), "theme_id", "label", null, take);
-    List<TopItem> keywords = top(store.read(Tables.ARTICLE_KEYWORDS).filter(days), "keyword", "keyword", null,
-        o.rows());
+    List<TopItem> entities =
+        top(
+            store.read(Tables.ARTICLE_ENTITIES).filter(days),
+            "entity_id",
+            "label",
+            "entity_type",
+            take);
+    List<TopItem> themes =
+        top(store.read(Tables.ARTICLE_THEMES).filter(days), "theme_id", "label", null, take);
+    List<TopItem> keywords =
+        top(store.read(Tables.ARTICLE_KEYWORDS).filter(days), "keyword", "keyword", null, o.rows());
     List<TopItem> entityKeys = entities.subList(0, Math.min(o.series(), entities.size()));
     List<TopItem> themeKeys = themes.subList(0, Math.min(o.series(), themes.size()));
 
-    Dataset<Row> weekly = store.read(Tables.TRENDS).filter(col("granularity").equalTo(PeriodCalendar.WEEK.id())
-        .and(window(col("period_start"), o.from() == null ? null : PeriodCalendar.WEEK.start(o.from()), o.to())));
+    Dataset<Row> weekly =
+        store
+            .read(Tables.TRENDS)
+            .filter(
+                col("granularity")
+                    .equalTo(PeriodCalendar.WEEK.id())
+                    .and(
+                        window(
+                            col("period_start"),
+                            o.from() == null ? null : PeriodCalendar.WEEK.start(o.from()),
+                            o.to())));
     Row span = weekly.agg(functions.min("period_start"), functions.max("period_start")).first();
     List<LocalDate> weeks = new ArrayList<>();
     if (span.get(0) != null) {
@@ -112,12 +155,31 @@ public final class ReportCollector {
       wanted = wanted.or(col("dimension").equalTo("theme").and(col("key").isin(keys(themeKeys))));
     }
     // Rows with 0 articles (weeks a charted key went quiet) are real zero points.
-    for (Row r : weekly.filter(wanted).select("dimension", "key", "period_start", "articles", "share", "z_score",
-        "burst", "label", "entity_type").orderBy("period_start").collectAsList()) {
+    for (Row r :
+        weekly
+            .filter(wanted)
+            .select(
+                "dimension",
+                "key",
+                "period_start",
+                "articles",
+                "share",
+                "z_score",
+                "burst",
+                "label",
+                "entity_type")
+            .orderBy("period_start")
+            .collectAsList()) {
       String id = r.getString(0) + "\u0000" + r.getString(1);
-      points.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new Point(date(r.get(2)), r.getLong(3), r.isNullAt(4) ? 0.0 : r.getDouble(4),
-              r.isNullAt(5) ? null : r.getDouble(5), !r.isNullAt(6) && r.getBoolean(6)));
+      points
+          .computeIfAbsent(id, k -> new ArrayList<>())
+          .add(
+              new Point(
+                  date(r.get(2)),
+                  r.getLong(3),
+                  r.isNullAt(4) ? 0.0 : r.getDouble(4),
+                  r.isNullAt(5) ? null : r.getDouble(5),
+                  !r.isNullAt(6) && r.getBoolean(6)));
       if (r.getString(7) != null && !r.getString(7).isBlank()) {
         names.putIfAbsent(id, new String[] {r.getString(7), r.getString(8)});
       }
@@ -127,44 +189,118 @@ public final class ReportCollector {
       String id = k.dimension() + "\u0000" + k.key();
       List<Point> ps = points.getOrDefault(id, List.of());
       String[] name = names.getOrDefault(id, new String[] {k.key(), null});
-      watched.add(new Watched(k.dimension(), new Series(k.key(), name[0], name[1],
-          ps.stream().mapToLong(Point::articles).sum(), ps)));
+      watched.add(
+          new Watched(
+              k.dimension(),
+              new Series(
+                  k.key(), name[0], name[1], ps.stream().mapToLong(Point::articles).sum(), ps)));
     }
 
     List<ReportData.Burst> bursts = new ArrayList<>();
-    for (Row r : weekly.filter(col("burst").and(col("dimension").isin("entity", "theme", "keyword")))
-        .orderBy(col("period_start").desc(), col("z_score").desc(), col("dimension"), col("key"))
-        .limit(o.rows())
-        .select("period_start", "dimension", "key", "label", "articles", "share", "baseline_share", "z_score")
-        .collectAsList()) {
-      bursts.add(new ReportData.Burst(date(r.get(0)), r.getString(1), r.getString(2), orKey(r.getString(3),
-          r.getString(2)), r.getLong(4), r.getDouble(5), r.isNullAt(6) ? null : r.getDouble(6),
-          r.isNullAt(7) ? null : r.getDouble(7)));
+    for (Row r :
+        weekly
+            .filter(col("burst").and(col("dimension").isin("entity", "theme", "keyword")))
+            .orderBy(
+                col("period_start").desc(), col("z_score").desc(), col("dimension"), col("key"))
+            .limit(o.rows())
+            .select(
+                "period_start",
+                "dimension",
+                "key",
+                "label",
+                "articles",
+                "share",
+                "baseline_share",
+                "z_score")
+            .collectAsList()) {
+      bursts.add(
+          new ReportData.Burst(
+              date(r.get(0)),
+              r.getString(1),
+              r.getString(2),
+              orKey(r.getString(3), r.getString(2)),
+              r.getLong(4),
+              r.getDouble(5),
+              r.isNullAt(6) ? null : r.getDouble(6),
+              r.isNullAt(7) ? null : r.getDouble(7)));
     }
 
-    Dataset<Row> co = store.read(Tables.COOCCURRENCE).filter(col("granularity").equalTo(PeriodCalendar.MONTH.id())
-        .and(col("articles").geq(o.pairMinArticles()))
-        .and(window(col("period_start"), o.from() == null ? null : PeriodCalendar.MONTH.start(o.from()), o.to())));
+    Dataset<Row> co =
+        store
+            .read(Tables.COOCCURRENCE)
+            .filter(
+                col("granularity")
+                    .equalTo(PeriodCalendar.MONTH.id())
+                    .and(col("articles").geq(o.pairMinArticles()))
+                    .and(
+                        window(
+                            col("period_start"),
+                            o.from() == null ? null : PeriodCalendar.MONTH.start(o.from()),
+                            o.to())));
     List<Pair> pairs = new ArrayList<>();
-    for (Row r : co.withColumn("_rn", functions.row_number().over(
-            Window.partitionBy("dimension_a", "key_a", "dimension_b", "key_b")
-                .orderBy(col("npmi").desc(), col("articles").desc(), col("period_start").desc())))
-        .filter(col("_rn").equalTo(1))
-        .orderBy(col("npmi").desc(), col("articles").desc(), col("key_a"), col("key_b"))
-        .limit(o.rows())
-        .select("period_start", "dimension_a", "label_a", "key_a", "dimension_b", "label_b", "key_b", "articles",
-            "articles_a", "articles_b", "npmi").collectAsList()) {
-      pairs.add(new Pair(date(r.get(0)), r.getString(1), orKey(r.getString(2), r.getString(3)), r.getString(4),
-          orKey(r.getString(5), r.getString(6)), r.getLong(7), r.getLong(8), r.getLong(9), r.getDouble(10)));
+    for (Row r :
+        co.withColumn(
+                "_rn",
+                functions
+                    .row_number()
+                    .over(
+                        Window.partitionBy("dimension_a", "key_a", "dimension_b", "key_b")
+                            .orderBy(
+                                col("npmi").desc(),
+                                col("articles").desc(),
+                                col("period_start").desc())))
+            .filter(col("_rn").equalTo(1))
+            .orderBy(col("npmi").desc(), col("articles").desc(), col("key_a"), col("key_b"))
+            .limit(o.rows())
+            .select(
+                "period_start",
+                "dimension_a",
+                "label_a",
+                "key_a",
+                "dimension_b",
+                "label_b",
+                "key_b",
+                "articles",
+                "articles_a",
+                "articles_b",
+                "npmi")
+            .collectAsList()) {
+      pairs.add(
+          new Pair(
+              date(r.get(0)),
+              r.getString(1),
+              orKey(r.getString(2), r.getString(3)),
+              r.getString(4),
+              orKey(r.getString(5), r.getString(6)),
+              r.getLong(7),
+              r.getLong(8),
+              r.getLong(9),
+              r.getDouble(10)));
     }
 
     List<RunInfo> runs = new ArrayList<>();
-    for (Row r : store.read(Tables.RUNS).orderBy(col("started_at").desc(), col("run_id").desc()).limit(o.runs())
-        .collectAsList()) {
-      runs.add(new RunInfo(r.getAs("run_id"), r.getAs("command"), r.getAs("status"), r.getAs("message"),
-          instant(r.getAs("started_at")), instant(r.getAs("finished_at")), r.getAs("code_version"),
-          date(r.getAs("window_from")), date(r.getAs("window_to")), r.getAs("rows_read"), r.getAs("rows_accepted"),
-          r.getAs("rows_quarantined"), r.getAs("rows_duplicates"), r.getAs("rows_outside_window")));
+    for (Row r :
+        store
+            .read(Tables.RUNS)
+            .orderBy(col("started_at").desc(), col("run_id").desc())
+            .limit(o.runs())
+            .collectAsList()) {
+      runs.add(
+          new RunInfo(
+              r.getAs("run_id"),
+              r.getAs("command"),
+              r.getAs("status"),
+              r.getAs("message"),
+              instant(r.getAs("started_at")),
+              instant(r.getAs("finished_at")),
+              r.getAs("code_version"),
+              date(r.getAs("window_from")),
+              date(r.getAs("window_to")),
+              r.getAs("rows_read"),
+              r.getAs("rows_accepted"),
+              r.getAs("rows_quarantined"),
+              r.getAs("rows_duplicates"),
+              r.getAs("rows_outside_window")));
     }
 
     Column q = lit(true);
@@ -181,59 +317,113 @@ public final class ReportCollector {
       q = undated.or(dated);
     }
     List<ReasonCount> quarantine = new ArrayList<>();
-    for (Row r : store.read(Tables.QUARANTINE).filter(q).groupBy("reason").count()
-        .orderBy(col("count").desc(), col("reason")).collectAsList()) {
+    for (Row r :
+        store
+            .read(Tables.QUARANTINE)
+            .filter(q)
+            .groupBy("reason")
+            .count()
+            .orderBy(col("count").desc(), col("reason"))
+            .collectAsList()) {
       quarantine.add(new ReasonCount(r.getString(0), r.getLong(1)));
     }
 
     List<EntityHeadlines> headlines = headlines(store, days, entityKeys, o.headlines());
 
-    return new ReportData(Instant.now(), output, NewsPulseJob.codeVersion(), o.from(), o.to(), totals, weeks,
-        watched, series(entityKeys, "entity", points), series(themeKeys, "theme", points), bursts,
-        entities.subList(0, Math.min(o.rows(), entities.size())), themes.subList(0, Math.min(o.rows(), themes.size())),
-        keywords, o.pairMinArticles(), pairs, runs, quarantine, headlines);
+    return new ReportData(
+        Instant.now(),
+        output,
+        NewsPulseJob.codeVersion(),
+        o.from(),
+        o.to(),
+        totals,
+        weeks,
+        watched,
+        series(entityKeys, "entity", points),
+        series(themeKeys, "theme", points),
+        bursts,
+        entities.subList(0, Math.min(o.rows(), entities.size())),
+        themes.subList(0, Math.min(o.rows(), themes.size())),
+        keywords,
+        o.pairMinArticles(),
+        pairs,
+        runs,
+        quarantine,
+        headlines);
   }
 
-  private static List<TopItem> top(Dataset<Row> t, String keyCol, String labelCol, String typeCol, int n) {
+  private static List<TopItem> top(
+      Dataset<Row> t, String keyCol, String labelCol, String typeCol, int n) {
     Column type = typeCol == null ? lit(null).cast("string") : functions.max(typeCol);
     List<TopItem> out = new ArrayList<>();
-    for (Row r : t.groupBy(keyCol).agg(functions.max(labelCol), type, functions.countDistinct("article_id").as("_n"))
-        .orderBy(col("_n").desc(), col(keyCol)).limit(n).collectAsList()) {
-      out.add(new TopItem(r.getString(0), orKey(r.getString(1), r.getString(0)), r.getString(2), r.getLong(3)));
+    for (Row r :
+        t.groupBy(keyCol)
+            .agg(functions.max(labelCol), type, functions.countDistinct("article_id").as("_n"))
+            .orderBy(col("_n").desc(), col(keyCol))
+            .limit(n)
+            .collectAsList()) {
+      out.add(
+          new TopItem(
+              r.getString(0), orKey(r.getString(1), r.getString(0)), r.getString(2), r.getLong(3)));
     }
     return out;
   }
 
-  private static List<Series> series(List<TopItem> keys, String dimension, Map<String, List<Point>> points) {
+  private static List<Series> series(
+      List<TopItem> keys, String dimension, Map<String, List<Point>> points) {
     List<Series> out = new ArrayList<>();
     for (TopItem k : keys) {
-      out.add(new Series(k.key(), k.label(), k.type(), k.articles(),
-          points.getOrDefault(dimension + "\u0000" + k.key(), List.of())));
+      out.add(
+          new Series(
+              k.key(),
+              k.label(),
+              k.type(),
+              k.articles(),
+              points.getOrDefault(dimension + "\u0000" + k.key(), List.of())));
     }
     return out;
   }
 
-  private static List<EntityHeadlines> headlines(TableStore store, Column days, List<TopItem> entities, int n) {
+  private static List<EntityHeadlines> headlines(
+      TableStore store, Column days, List<TopItem> entities, int n) {
     if (entities.isEmpty() || n == 0) {
       return List.of();
     }
-    Dataset<Row> mentions = store.read(Tables.ARTICLE_ENTITIES).filter(days.and(col("entity_id").isin(keys(entities))))
-        .select("article_id", "entity_id").distinct();
-    Dataset<Row> articles = store.read(Tables.ARTICLES).filter(days)
-        .select("article_id", "published_at", "title", "source", "url");
+    Dataset<Row> mentions =
+        store
+            .read(Tables.ARTICLE_ENTITIES)
+            .filter(days.and(col("entity_id").isin(keys(entities))))
+            .select("article_id", "entity_id")
+            .distinct();
+    Dataset<Row> articles =
+        store
+            .read(Tables.ARTICLES)
+            .filter(days)
+            .select("article_id", "published_at", "title", "source", "url");
     Map<String, List<Headline>> byEntity = new LinkedHashMap<>();
-    for (Row r : mentions.join(articles, "article_id")
-        .withColumn("_rn", functions.row_number().over(Window.partitionBy("entity_id")
-            .orderBy(col("published_at").desc(), col("article_id").desc())))
-        .filter(col("_rn").leq(n))
-        .orderBy(col("entity_id"), col("_rn"))
-        .select("entity_id", "published_at", "title", "source", "url").collectAsList()) {
-      byEntity.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+    for (Row r :
+        mentions
+            .join(articles, "article_id")
+            .withColumn(
+                "_rn",
+                functions
+                    .row_number()
+                    .over(
+                        Window.partitionBy("entity_id")
+                            .orderBy(col("published_at").desc(), col("article_id").desc())))
+            .filter(col("_rn").leq(n))
+            .orderBy(col("entity_id"), col("_rn"))
+            .select("entity_id", "published_at", "title", "source", "url")
+            .collectAsList()) {
+      byEntity
+          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
           .add(new Headline(instant(r.get(1)), r.getString(2), r.getString(3), r.getString(4)));
     }
     List<EntityHeadlines> out = new ArrayList<>();
     for (TopItem e : entities) {
-      out.add(new EntityHeadlines(e.key(), e.label(), e.type(), byEntity.getOrDefault(e.key(), List.of())));
+      out.add(
+          new EntityHeadlines(
+              e.key(), e.label(), e.type(), byEntity.getOrDefault(e.key(), List.of())));
     }
     return out;
   }

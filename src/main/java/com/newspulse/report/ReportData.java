@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the report page shows, as plain values: collected from the tables by
- * {@link ReportCollector} (Spark), rendered by {@link HtmlReport} (plain Java). Strings are raw
- * data (untrusted): the renderer escapes them.
+ * Everything the report page shows, as plain values: collected from the tables by {@link
+ * ReportCollector} (Spark), rendered by {@link HtmlReport} (plain Java). Strings are raw data
+ * (untrusted): the renderer escapes them.
  *
  * @param generatedAt when the report was made
  * @param output the output path the tables were read from
@@ -67,11 +67,15 @@ public record ReportData(
   }
 
   /**
-   * Accepted articles in the window and the days they span (null days when there are none), and
-   * the days all the output's articles span: what the weekly trend rows were counted over, so what
+   * Accepted articles in the window and the days they span (null days when there are none), and the
+   * days all the output's articles span: what the weekly trend rows were counted over, so what
    * makes a charted week partial.
    */
-  public record Totals(long articles, LocalDate firstDay, LocalDate lastDay, LocalDate dataFirstDay,
+  public record Totals(
+      long articles,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      LocalDate dataFirstDay,
       LocalDate dataLastDay) {
     /** Totals of an output whose articles all lie in the window. */
     public Totals(long articles, LocalDate firstDay, LocalDate lastDay) {
@@ -83,7 +87,8 @@ public record ReportData(
    * One key's weekly trend: the weeks it has a row for. A row with 0 articles is a real zero; a
    * week without a row had no article of the key either (older outputs write no zero rows).
    */
-  public record Series(String key, String label, String entityType, long articles, List<Point> points) {
+  public record Series(
+      String key, String label, String entityType, long articles, List<Point> points) {
     public Series {
       points = List.copyOf(points);
     }
@@ -108,25 +113,53 @@ public record ReportData(
   public record Point(LocalDate week, long articles, double share, Double zScore, boolean burst) {}
 
   /** A weekly {@code trends} row flagged as a burst. */
-  public record Burst(LocalDate week, String dimension, String key, String label, long articles, double share,
-      Double baselineShare, Double zScore) {}
+  public record Burst(
+      LocalDate week,
+      String dimension,
+      String key,
+      String label,
+      long articles,
+      double share,
+      Double baselineShare,
+      Double zScore) {}
 
   public record TopItem(String key, String label, String type, long articles) {}
 
   /** A {@code cooccurrence} row (granularity month). */
-  public record Pair(LocalDate month, String dimensionA, String labelA, String dimensionB, String labelB,
-      long articles, long articlesA, long articlesB, double npmi) {}
+  public record Pair(
+      LocalDate month,
+      String dimensionA,
+      String labelA,
+      String dimensionB,
+      String labelB,
+      long articles,
+      long articlesA,
+      long articlesB,
+      double npmi) {}
 
   /** A {@code runs} row; counts are null for failed runs and for runs that read no input. */
-  public record RunInfo(String runId, String command, String status, String message, Instant startedAt,
-      Instant finishedAt, String codeVersion, LocalDate windowFrom, LocalDate windowTo, Long rowsRead,
-      Long rowsAccepted, Long rowsQuarantined, Long rowsDuplicates, Long rowsOutsideWindow) {}
+  public record RunInfo(
+      String runId,
+      String command,
+      String status,
+      String message,
+      Instant startedAt,
+      Instant finishedAt,
+      String codeVersion,
+      LocalDate windowFrom,
+      LocalDate windowTo,
+      Long rowsRead,
+      Long rowsAccepted,
+      Long rowsQuarantined,
+      Long rowsDuplicates,
+      Long rowsOutsideWindow) {}
 
   public record ReasonCount(String reason, long rows) {}
 
   public record Headline(Instant publishedAt, String title, String source, String url) {}
 
-  public record EntityHeadlines(String key, String label, String entityType, List<Headline> headlines) {
+  public record EntityHeadlines(
+      String key, String label, String entityType, List<Headline> headlines) {
     public EntityHeadlines {
       headlines = List.copyOf(headlines);
     }

@@ -32,16 +32,16 @@ import org.slf4j.LoggerFactory;
  *   <li><b>The Parquet folders stay the job's source of truth.</b> A run still stages, journals and
  *       renames its Parquet partitions ({@link RunTransaction}); the job's own reads (trend
  *       baselines, later stages), the HTML report and the DuckDB catalog keep reading them. Once a
- *       run's renames are done, each table the run wrote is copied into its Iceberg table from
- *       the published folders, for exactly the partitions the run owns. Keeping both costs disk
- *       but keeps one publishing protocol and leaves every existing reader working.
- *   <li><b>One snapshot per table per run, replacing exactly the run's partitions.</b> The write
- *       is {@code writeTo(table).overwrite(partition filter)}: it deletes every row in the owned
- *       partitions and adds the new rows in one Iceberg commit. This is what
- *       {@code overwritePartitions()} does, except that an owned partition that became empty (a
- *       day whose articles were all removed from a corrected feed) is emptied too, as the Parquet
- *       publisher deletes its folder; {@code overwritePartitions()} would keep its old rows. The
- *       filter names identity partition values only, so Iceberg drops whole files (metadata only).
+ *       run's renames are done, each table the run wrote is copied into its Iceberg table from the
+ *       published folders, for exactly the partitions the run owns. Keeping both costs disk but
+ *       keeps one publishing protocol and leaves every existing reader working.
+ *   <li><b>One snapshot per table per run, replacing exactly the run's partitions.</b> The write is
+ *       {@code writeTo(table).overwrite(partition filter)}: it deletes every row in the owned
+ *       partitions and adds the new rows in one Iceberg commit. This is what {@code
+ *       overwritePartitions()} does, except that an owned partition that became empty (a day whose
+ *       articles were all removed from a corrected feed) is emptied too, as the Parquet publisher
+ *       deletes its folder; {@code overwritePartitions()} would keep its old rows. The filter names
+ *       identity partition values only, so Iceberg drops whole files (metadata only).
  *   <li><b>{@code runs} is appended</b>: its partition is the new run id, so the same overwrite is
  *       an append, and unlike a plain append it is idempotent when a publish is replayed.
  *   <li><b>Atomic per table, rolled forward across tables.</b> Iceberg has no multi-table commit in
@@ -49,13 +49,13 @@ import org.slf4j.LoggerFactory;
  *       leaves every table readable at its last snapshot (some already at the new run, the rest at
  *       the previous one). The Iceberg step runs inside the journal replay, before the journal is
  *       deleted, so the next run (or any {@link TableStore#recover()}) repeats it and brings every
- *       table to the killed run's state; repeating is harmless since each write is an overwrite
- *       of the same partitions with the same rows.
+ *       table to the killed run's state; repeating is harmless since each write is an overwrite of
+ *       the same partitions with the same rows.
  *   <li><b>First write copies the whole table.</b> A table without any snapshot yet (new, or
  *       switching an existing Parquet output to Iceberg) gets every published row, so the Iceberg
  *       table starts as a copy of the folder, not just of the latest window.
- *   <li>Tables are created with {@code CREATE TABLE IF NOT EXISTS} from the contract (columns,
- *       NOT NULL, partition columns as identity partitions), never replaced.
+ *   <li>Tables are created with {@code CREATE TABLE IF NOT EXISTS} from the contract (columns, NOT
+ *       NULL, partition columns as identity partitions), never replaced.
  * </ul>
  */
 public final class IcebergPublisher {
@@ -66,7 +66,8 @@ public final class IcebergPublisher {
   private final String catalog;
   private final String namespace;
   private final String where;
-  private volatile BiFunction<TableContract, Dataset<Row>, Dataset<Row>> beforeWrite = (t, rows) -> rows;
+  private volatile BiFunction<TableContract, Dataset<Row>, Dataset<Row>> beforeWrite =
+      (t, rows) -> rows;
 
   /**
    * @param root the qualified output path; the default warehouse is {@code <root>/iceberg}
@@ -80,26 +81,45 @@ public final class IcebergPublisher {
     String current = spark.conf().getOption(key).getOrElse(() -> null);
     if (OutputConfig.EXTERNAL.equals(out.icebergCatalogType())) {
       if (current == null) {
-        throw new InvalidConfigException("newspulse.output.iceberg.catalog-type = external but Spark catalog '"
-            + catalog + "' is not configured: pass --conf " + key + "=" + SPARK_CATALOG
-            + " (and its type, uri, warehouse...) to spark-submit, or use catalog-type = hadoop");
+        throw new InvalidConfigException(
+            "newspulse.output.iceberg.catalog-type = external but Spark catalog '"
+                + catalog
+                + "' is not configured: pass --conf "
+                + key
+                + "="
+                + SPARK_CATALOG
+                + " (and its type, uri, warehouse...) to spark-submit, or use catalog-type = hadoop");
       }
       this.where = "Spark catalog " + catalog + " (" + current + ")";
       return;
     }
-    String warehouse = out.icebergWarehouse().isEmpty() ? new Path(root, "iceberg").toString()
-        : out.icebergWarehouse();
+    String warehouse =
+        out.icebergWarehouse().isEmpty()
+            ? new Path(root, "iceberg").toString()
+            : out.icebergWarehouse();
     this.where = "Hadoop catalog " + catalog + ", warehouse " + warehouse;
     if (current != null) {
       // Spark caches a catalog once used: re-pointing it inside one session would silently keep
       // the old warehouse, so refuse anything but the same definition.
       String curType = spark.conf().getOption(key + ".type").getOrElse(() -> null);
       String curWarehouse = spark.conf().getOption(key + ".warehouse").getOrElse(() -> null);
-      if (!SPARK_CATALOG.equals(current) || !"hadoop".equals(curType) || !warehouse.equals(curWarehouse)) {
-        throw new InvalidConfigException("Spark catalog '" + catalog + "' is already defined in this session ("
-            + current + ", type " + curType + ", warehouse " + curWarehouse + "): it cannot also be the Hadoop "
-            + "catalog over " + warehouse + ". Set newspulse.output.iceberg.catalog to another name, or "
-            + "catalog-type = external to use the configured one");
+      if (!SPARK_CATALOG.equals(current)
+          || !"hadoop".equals(curType)
+          || !warehouse.equals(curWarehouse)) {
+        throw new InvalidConfigException(
+            "Spark catalog '"
+                + catalog
+                + "' is already defined in this session ("
+                + current
+                + ", type "
+                + curType
+                + ", warehouse "
+                + curWarehouse
+                + "): it cannot also be the Hadoop "
+                + "catalog over "
+                + warehouse
+                + ". Set newspulse.output.iceberg.catalog to another name, or "
+                + "catalog-type = external to use the configured one");
       }
       return;
     }
@@ -120,16 +140,16 @@ public final class IcebergPublisher {
   }
 
   /**
-   * Test hook: transforms the rows of each table just before they are written (for example to
-   * make a write fail part-way, as a killed executor would).
+   * Test hook: transforms the rows of each table just before they are written (for example to make
+   * a write fail part-way, as a killed executor would).
    */
   public void beforeWrite(BiFunction<TableContract, Dataset<Row>, Dataset<Row>> hook) {
     this.beforeWrite = hook == null ? (t, rows) -> rows : hook;
   }
 
   /**
-   * Copies the given partitions of each table from the published Parquet folders into the
-   * Iceberg tables: one commit per table, in the order given.
+   * Copies the given partitions of each table from the published Parquet folders into the Iceberg
+   * tables: one commit per table, in the order given.
    *
    * @param owned table name -> partition folders the run owns ({@code published_date=2025-03-01},
    *     {@code granularity=week/period_start=2025-03-03})
@@ -147,8 +167,16 @@ public final class IcebergPublisher {
   private void publishTable(TableStore store, TableContract t, List<String> partitions) {
     long t0 = System.nanoTime();
     String name = tableName(t);
-    spark.sql("CREATE TABLE IF NOT EXISTS " + name + " (" + t.schema().toDDL() + ") USING iceberg PARTITIONED BY ("
-        + t.partitionColumns().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")) + ")");
+    spark.sql(
+        "CREATE TABLE IF NOT EXISTS "
+            + name
+            + " ("
+            + t.schema().toDDL()
+            + ") USING iceberg PARTITIONED BY ("
+            + t.partitionColumns().stream()
+                .map(c -> "`" + c + "`")
+                .collect(Collectors.joining(", "))
+            + ")");
     boolean first = spark.sql("SELECT snapshot_id FROM " + name + ".snapshots").isEmpty();
     try {
       if (first) {
@@ -162,15 +190,18 @@ public final class IcebergPublisher {
     } catch (NoSuchTableException e) {
       throw new IllegalStateException("Iceberg table " + name + " vanished while publishing", e);
     }
-    LOG.info("Iceberg: published {} ({}) in {} s", name, first ? "whole table" : partitions.size() + " partitions",
+    LOG.info(
+        "Iceberg: published {} ({}) in {} s",
+        name,
+        first ? "whole table" : partitions.size() + " partitions",
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
   /**
    * A filter matching exactly the given partition folders, made of equalities and IN lists on the
    * partition columns with typed literals, so that Iceberg can translate it into a partition
-   * filter: {@code published_date IN (...)}, or for trends
-   * {@code (granularity = 'day' AND period_start IN (...)) OR (granularity = 'week' AND ...)}.
+   * filter: {@code published_date IN (...)}, or for trends {@code (granularity = 'day' AND
+   * period_start IN (...)) OR (granularity = 'week' AND ...)}.
    */
   static Column partitionFilter(TableContract t, List<String> partitions) {
     List<Map<String, String>> parsed = new ArrayList<>();
@@ -181,8 +212,8 @@ public final class IcebergPublisher {
         values.put(piece.substring(0, eq), unescape(piece.substring(eq + 1)));
       }
       if (!values.keySet().equals(new java.util.LinkedHashSet<>(t.partitionColumns()))) {
-        throw new IllegalArgumentException("table " + t.name() + ": partition " + p + " does not match "
-            + t.partitionColumns());
+        throw new IllegalArgumentException(
+            "table " + t.name() + ": partition " + p + " does not match " + t.partitionColumns());
       }
       parsed.add(values);
     }
@@ -201,7 +232,8 @@ public final class IcebergPublisher {
     }
     Column any = null;
     for (var e : byValue.entrySet()) {
-      Column one = functions.col(c).equalTo(typed(type, e.getKey())).and(filter(t, e.getValue(), depth + 1));
+      Column one =
+          functions.col(c).equalTo(typed(type, e.getKey())).and(filter(t, e.getValue(), depth + 1));
       any = any == null ? one : any.or(one);
     }
     return any;
@@ -219,6 +251,8 @@ public final class IcebergPublisher {
 
   /** Hive-style partition folder names escape special characters as %XX. */
   private static String unescape(String s) {
-    return s.indexOf('%') < 0 ? s : org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils.unescapePathName(s);
+    return s.indexOf('%') < 0
+        ? s
+        : org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils.unescapePathName(s);
   }
 }

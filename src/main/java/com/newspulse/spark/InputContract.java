@@ -15,26 +15,32 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /**
- * The input contract: required {@code id}, {@code published_at}, {@code text}; optional
- * {@code title}, {@code source}, {@code url}, {@code lang} (and {@code gold}, written by
- * {@code import}). Checked on the schema alone, before any data is read, and every problem is
- * reported at once, naming the column, the type found and the types accepted.
+ * The input contract: required {@code id}, {@code published_at}, {@code text}; optional {@code
+ * title}, {@code source}, {@code url}, {@code lang} (and {@code gold}, written by {@code import}).
+ * Checked on the schema alone, before any data is read, and every problem is reported at once,
+ * naming the column, the type found and the types accepted.
  */
 public final class InputContract {
-  private static final Map<String, Set<DataType>> REQUIRED = Map.of(
-      // Integral ids are accepted and cast: crawlers often number articles.
-      "id", Set.of(DataTypes.StringType, DataTypes.LongType, DataTypes.IntegerType),
-      "published_at", Set.of(DataTypes.StringType, DataTypes.TimestampType,
-          DataTypes.TimestampNTZType, DataTypes.DateType),
-      "text", Set.of(DataTypes.StringType));
+  private static final Map<String, Set<DataType>> REQUIRED =
+      Map.of(
+          // Integral ids are accepted and cast: crawlers often number articles.
+          "id", Set.of(DataTypes.StringType, DataTypes.LongType, DataTypes.IntegerType),
+          "published_at",
+              Set.of(
+                  DataTypes.StringType,
+                  DataTypes.TimestampType,
+                  DataTypes.TimestampNTZType,
+                  DataTypes.DateType),
+          "text", Set.of(DataTypes.StringType));
   private static final List<String> REQUIRED_ORDER = List.of("id", "published_at", "text");
-  private static final List<String> OPTIONAL = List.of("title", "source", "url", "lang", "dateline");
+  private static final List<String> OPTIONAL =
+      List.of("title", "source", "url", "lang", "dateline");
 
   private InputContract() {}
 
   /**
-   * Returns the input with contract column names and types ({@code published_at} keeps its
-   * type; the validator reads strings and timestamps alike), or throws {@link ContractException}.
+   * Returns the input with contract column names and types ({@code published_at} keeps its type;
+   * the validator reads strings and timestamps alike), or throws {@link ContractException}.
    */
   public static Dataset<Row> conform(Dataset<Row> raw, InputConfig cfg, String inputName) {
     List<String> problems = new ArrayList<>();
@@ -44,14 +50,29 @@ public final class InputContract {
       String source = cfg.column(name);
       StructField f = field(raw, source);
       if (f == null) {
-        problems.add("required column '" + source + "'" + mapped(name, source) + " is missing; the input has "
-            + present + ". Rename it or map it with input.columns." + name + "=<column>");
+        problems.add(
+            "required column '"
+                + source
+                + "'"
+                + mapped(name, source)
+                + " is missing; the input has "
+                + present
+                + ". Rename it or map it with input.columns."
+                + name
+                + "=<column>");
         continue;
       }
       Set<DataType> ok = REQUIRED.get(name);
       if (!ok.contains(f.dataType())) {
-        problems.add("column '" + source + "'" + mapped(name, source) + " has type " + f.dataType().simpleString()
-            + "; accepted: " + ok.stream().map(DataType::simpleString).sorted().toList());
+        problems.add(
+            "column '"
+                + source
+                + "'"
+                + mapped(name, source)
+                + " has type "
+                + f.dataType().simpleString()
+                + "; accepted: "
+                + ok.stream().map(DataType::simpleString).sorted().toList());
         continue;
       }
       Column c = functions.col(quote(source));
@@ -63,22 +84,40 @@ public final class InputContract {
       if (f == null) {
         cols.add(functions.lit(null).cast(DataTypes.StringType).as(name));
       } else if (!f.dataType().equals(DataTypes.StringType)) {
-        problems.add("optional column '" + source + "'" + mapped(name, source) + " has type "
-            + f.dataType().simpleString() + "; accepted: [string]");
+        problems.add(
+            "optional column '"
+                + source
+                + "'"
+                + mapped(name, source)
+                + " has type "
+                + f.dataType().simpleString()
+                + "; accepted: [string]");
       } else {
         cols.add(functions.col(quote(source)).as(name));
       }
     }
-    // Written by 'import' for lines it could not import faithfully (never mapped: internal columns).
-    for (String name : List.of(com.newspulse.corpus.CrawlImport.IMPORT_PROBLEM, com.newspulse.corpus.CrawlImport.RAW_RECORD)) {
-      DataType type = name.equals(com.newspulse.corpus.CrawlImport.RAW_RECORD) ? DataTypes.BinaryType
-          : DataTypes.StringType;
+    // Written by 'import' for lines it could not import faithfully (never mapped: internal
+    // columns).
+    for (String name :
+        List.of(
+            com.newspulse.corpus.CrawlImport.IMPORT_PROBLEM,
+            com.newspulse.corpus.CrawlImport.RAW_RECORD)) {
+      DataType type =
+          name.equals(com.newspulse.corpus.CrawlImport.RAW_RECORD)
+              ? DataTypes.BinaryType
+              : DataTypes.StringType;
       StructField f = field(raw, name);
-      cols.add(f != null && f.dataType().equals(type) ? functions.col(name) : functions.lit(null).cast(type).as(name));
+      cols.add(
+          f != null && f.dataType().equals(type)
+              ? functions.col(name)
+              : functions.lit(null).cast(type).as(name));
     }
     if (!problems.isEmpty()) {
-      throw new ContractException("input " + inputName + " does not meet the input contract:\n  - "
-          + String.join("\n  - ", problems));
+      throw new ContractException(
+          "input "
+              + inputName
+              + " does not meet the input contract:\n  - "
+              + String.join("\n  - ", problems));
     }
     return raw.select(cols.toArray(Column[]::new));
   }

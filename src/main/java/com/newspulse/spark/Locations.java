@@ -14,9 +14,9 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * Turns a configured location into a local path the core loaders can read: a plain path,
- * {@code classpath:} (the copy of {@code conf/} bundled in the jar, also inside a jar), or any
- * Hadoop URI such as {@code hdfs://} (copied to a local temporary folder on the driver).
+ * Turns a configured location into a local path the core loaders can read: a plain path, {@code
+ * classpath:} (the copy of {@code conf/} bundled in the jar, also inside a jar), or any Hadoop URI
+ * such as {@code hdfs://} (copied to a local temporary folder on the driver).
  */
 public final class Locations {
   private static final String CLASSPATH = "classpath:";
@@ -45,19 +45,29 @@ public final class Locations {
       }
       return p;
     } catch (IOException e) {
-      throw new InvalidConfigException(key + " = '" + location + "' cannot be read: " + e.getMessage(), e);
+      throw new InvalidConfigException(
+          key + " = '" + location + "' cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** Removes the driver's local copy when the JVM ends (File.deleteOnExit cannot remove a non-empty folder). */
+  /**
+   * Removes the driver's local copy when the JVM ends (File.deleteOnExit cannot remove a non-empty
+   * folder).
+   */
   private static void deleteAtExit(Path dir) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException | RuntimeException e) {
-        // best effort: the JVM is ending
-      }
-    }, "newspulse-conf-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (var files = Files.walk(dir)) {
+                    files
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+                  } catch (IOException | RuntimeException e) {
+                    // best effort: the JVM is ending
+                  }
+                },
+                "newspulse-conf-cleanup"));
   }
 
   private static Path classpath(String key, String resource) throws IOException {
@@ -83,8 +93,13 @@ public final class Locations {
   }
 
   private static InvalidConfigException missing(String key, String location) {
-    return new InvalidConfigException(key + " = '" + location + "' does not exist: point " + key
-        + " at an existing file or folder, or remove it to use the bundled default");
+    return new InvalidConfigException(
+        key
+            + " = '"
+            + location
+            + "' does not exist: point "
+            + key
+            + " at an existing file or folder, or remove it to use the bundled default");
   }
 
   /** Bytes under {@code location} (a file or a folder, on any Hadoop file system). */
@@ -93,7 +108,8 @@ public final class Locations {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
       return p.getFileSystem(hadoop).getContentSummary(p).getLength();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot measure " + location + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(
+          "cannot measure " + location + ": " + e.getMessage(), e);
     }
   }
 }

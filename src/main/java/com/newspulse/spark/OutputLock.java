@@ -46,19 +46,33 @@ public final class OutputLock implements AutoCloseable {
     this.fs = fs;
     this.path = path;
     this.content = content;
-    this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "newspulse-lock-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    heartbeat.scheduleAtFixedRate(this::touch, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    this.heartbeat =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "newspulse-lock-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    heartbeat.scheduleAtFixedRate(
+        this::touch, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** Takes the lock of the output at {@code root}, or throws {@link OutputLockedException} naming the holder. */
+  /**
+   * Takes the lock of the output at {@code root}, or throws {@link OutputLockedException} naming
+   * the holder.
+   */
   public static OutputLock acquire(FileSystem fs, Path root, String runId) {
     Path path = new Path(root, FILE);
-    String content = "run_id=" + runId + "\nhost=" + host() + "\npid=" + ProcessHandle.current().pid()
-        + "\nstarted=" + Instant.now() + "\n";
+    String content =
+        "run_id="
+            + runId
+            + "\nhost="
+            + host()
+            + "\npid="
+            + ProcessHandle.current().pid()
+            + "\nstarted="
+            + Instant.now()
+            + "\n";
     try {
       fs.mkdirs(root);
       for (int attempt = 0; attempt < 3; attempt++) {
@@ -74,15 +88,26 @@ public final class OutputLock implements AutoCloseable {
           continue; // released in between: try again
         }
         if (age <= STALE_SECONDS * 1000L) {
-          throw new OutputLockedException("output " + root + " is being written by another command ("
-              + holder.strip().replace('\n', ' ') + "; heartbeat " + age / 1000 + " s ago). One writer at a time:"
-              + " wait for it to finish. A lock without a heartbeat for " + STALE_SECONDS + " s is taken over.");
+          throw new OutputLockedException(
+              "output "
+                  + root
+                  + " is being written by another command ("
+                  + holder.strip().replace('\n', ' ')
+                  + "; heartbeat "
+                  + age / 1000
+                  + " s ago). One writer at a time:"
+                  + " wait for it to finish. A lock without a heartbeat for "
+                  + STALE_SECONDS
+                  + " s is taken over.");
         }
-        LOG.warn("taking over the output lock of a writer without a heartbeat for {} s: {}", age / 1000,
+        LOG.warn(
+            "taking over the output lock of a writer without a heartbeat for {} s: {}",
+            age / 1000,
             holder.strip().replace('\n', ' '));
         fs.delete(path, false);
       }
-      throw new OutputLockedException("output " + root + ": could not take the lock " + path + " (contended)");
+      throw new OutputLockedException(
+          "output " + root + ": could not take the lock " + path + " (contended)");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot take the output lock " + path, e);
     }
@@ -92,7 +117,10 @@ public final class OutputLock implements AutoCloseable {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     if (fs instanceof LocalFileSystem local) {
       try {
-        Files.write(local.pathToFile(path).toPath(), bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
+        Files.write(
+            local.pathToFile(path).toPath(),
+            bytes,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
             java.nio.file.StandardOpenOption.WRITE);
         return true;
       } catch (FileAlreadyExistsException e) {
@@ -129,7 +157,9 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** Releases the lock if it is still this writer's (a takeover after a long pause leaves it alone). */
+  /**
+   * Releases the lock if it is still this writer's (a takeover after a long pause leaves it alone).
+   */
   @Override
   public void close() {
     heartbeat.shutdownNow();

@@ -14,22 +14,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress lines on long runs: every {@code interval} seconds, the pipeline stage, Spark tasks
- * done of the running Spark stages, rows read so far, the rate and an ETA from the task rate.
- * Quiet on short runs: nothing is printed before the first interval passes.
+ * Progress lines on long runs: every {@code interval} seconds, the pipeline stage, Spark tasks done
+ * of the running Spark stages, rows read so far, the rate and an ETA from the task rate. Quiet on
+ * short runs: nothing is printed before the first interval passes.
  */
 public final class ProgressReporter extends SparkListener implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressReporter.class);
 
   private final SparkSession spark;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "newspulse-progress");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "newspulse-progress");
+            t.setDaemon(true);
+            return t;
+          });
+
   /** Running Spark stages: id → {tasks, tasks done}. */
   private final java.util.concurrent.ConcurrentHashMap<Integer, int[]> running =
       new java.util.concurrent.ConcurrentHashMap<>();
+
   private final AtomicLong rows = new AtomicLong();
   private volatile String stage = "starting";
   private volatile long stageStartNanos = System.nanoTime();
@@ -85,10 +89,21 @@ public final class ProgressReporter extends SparkListener implements AutoCloseab
     }
     String eta = "";
     if (done > 0 && total > done) {
-      eta = String.format(Locale.ROOT, ", ETA %.0f s for running Spark stages", secs / done * (total - done));
+      eta =
+          String.format(
+              Locale.ROOT, ", ETA %.0f s for running Spark stages", secs / done * (total - done));
     }
-    LOG.info(String.format(Locale.ROOT, "progress [%s] %.0f s: %,d rows read (%,.0f rows/s), tasks %d/%d%s",
-        stage, secs, stageRows, stageRows / Math.max(secs, 1e-9), done, total, eta));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "progress [%s] %.0f s: %,d rows read (%,.0f rows/s), tasks %d/%d%s",
+            stage,
+            secs,
+            stageRows,
+            stageRows / Math.max(secs, 1e-9),
+            done,
+            total,
+            eta));
   }
 
   @Override

@@ -28,13 +28,14 @@ import org.apache.spark.sql.types.DataTypes;
  * One run's staged tables and the partitions each will replace.
  *
  * <p>{@link #stage} writes a table's new partitions under {@code _staging/<run>/<table>} and
- * records the partitions the run owns (including ones that end up empty, which publishing
- * deletes). Later stages of the same run {@link #read} a table as it will look after the commit:
- * the published partitions the run does not own, plus the staged ones. {@link #commit} publishes
+ * records the partitions the run owns (including ones that end up empty, which publishing deletes).
+ * Later stages of the same run {@link #read} a table as it will look after the commit: the
+ * published partitions the run does not own, plus the staged ones. {@link #commit} publishes
  * everything; nothing is visible to readers before it.
  */
 public final class RunTransaction {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunTransaction.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RunTransaction.class);
   private final TableStore store;
   private final String runId;
   private final Path dir;
@@ -86,16 +87,26 @@ public final class RunTransaction {
     long t0 = System.nanoTime();
     Path target = stagedPath(t);
     Column[] parts = t.partitionColumns().stream().map(functions::col).toArray(Column[]::new);
-    Dataset<Row> ordered = rows.select(java.util.Arrays.stream(t.schema().fieldNames())
-        .map(functions::col).toArray(Column[]::new));
+    Dataset<Row> ordered =
+        rows.select(
+            java.util.Arrays.stream(t.schema().fieldNames())
+                .map(functions::col)
+                .toArray(Column[]::new));
     // One file per partition folder (split further by spark.sql.files.maxRecordsPerFile).
     // Append: a stage may stage one table in several calls (trends: once per granularity).
-    ordered.repartition(parts).write().mode(SaveMode.Append).partitionBy(
-        t.partitionColumns().toArray(String[]::new)).parquet(target.toString());
+    ordered
+        .repartition(parts)
+        .write()
+        .mode(SaveMode.Append)
+        .partitionBy(t.partitionColumns().toArray(String[]::new))
+        .parquet(target.toString());
     owned.computeIfAbsent(t.name(), k -> new LinkedHashSet<>()).addAll(partitions);
     contracts.put(t.name(), t);
     checkStagedWithinOwned(t);
-    LOG.info("staged {} ({} partitions owned) in {} s", t.name(), partitions.size(),
+    LOG.info(
+        "staged {} ({} partitions owned) in {} s",
+        t.name(),
+        partitions.size(),
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
@@ -139,8 +150,10 @@ public final class RunTransaction {
     if (mine == null) {
       return published;
     }
-    Dataset<Row> kept = mine.isEmpty() ? published
-        : published.filter(functions.not(partitionPath(t).isin(mine.toArray())));
+    Dataset<Row> kept =
+        mine.isEmpty()
+            ? published
+            : published.filter(functions.not(partitionPath(t).isin(mine.toArray())));
     return kept.unionByName(store.readDir(t, stagedPath(t)));
   }
 
@@ -204,7 +217,8 @@ public final class RunTransaction {
 
   private static int journalLines(FileSystem fs, Path journal) throws IOException {
     int n = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith(JOURNAL_END + "\t")) {
@@ -231,7 +245,8 @@ public final class RunTransaction {
     }
     int lines = 0;
     String last = null;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isBlank()) {
@@ -276,7 +291,8 @@ public final class RunTransaction {
       throw new UncheckedIOException("cannot read publish journal " + journal, e);
     }
     int applied = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith(JOURNAL_END + "\t")) {
@@ -323,7 +339,8 @@ public final class RunTransaction {
       fs.delete(trash, true);
       fs.delete(runDir, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("published run " + runId + " but cannot clean up " + runDir, e);
+      throw new UncheckedIOException(
+          "published run " + runId + " but cannot clean up " + runDir, e);
     }
   }
 
@@ -347,7 +364,8 @@ public final class RunTransaction {
     return out;
   }
 
-  private static void collect(FileSystem fs, Path dir, String prefix, int depth, List<String> out) throws IOException {
+  private static void collect(FileSystem fs, Path dir, String prefix, int depth, List<String> out)
+      throws IOException {
     if (!fs.exists(dir)) {
       return;
     }

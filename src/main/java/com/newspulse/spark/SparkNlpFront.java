@@ -7,10 +7,10 @@ import java.util.List;
 import org.apache.spark.ml.PipelineStage;
 
 /**
- * The front every Spark NLP pipeline here shares, as Spark NLP's documentation builds it:
- * {@code text} → DocumentAssembler ({@code document}) → SentenceDetector ({@code sentence}) →
- * Tokenizer ({@code token}). Spark's and Spark NLP's {@code Tokenizer} share a simple name, hence
- * the qualified name below.
+ * The front every Spark NLP pipeline here shares, as Spark NLP's documentation builds it: {@code
+ * text} → DocumentAssembler ({@code document}) → SentenceDetector ({@code sentence}) → Tokenizer
+ * ({@code token}). Spark's and Spark NLP's {@code Tokenizer} share a simple name, hence the
+ * qualified name below.
  */
 public final class SparkNlpFront {
   public static final String TEXT = "text";
@@ -28,7 +28,8 @@ public final class SparkNlpFront {
     SentenceDetector sentences = new SentenceDetector();
     sentences.setInputCols(new String[] {DOCUMENT});
     sentences.setOutputCol(SENTENCE);
-    com.johnsnowlabs.nlp.annotators.Tokenizer tokens = new com.johnsnowlabs.nlp.annotators.Tokenizer();
+    com.johnsnowlabs.nlp.annotators.Tokenizer tokens =
+        new com.johnsnowlabs.nlp.annotators.Tokenizer();
     tokens.setInputCols(new String[] {SENTENCE});
     tokens.setOutputCol(TOKEN);
     List<PipelineStage> stages = new ArrayList<>();

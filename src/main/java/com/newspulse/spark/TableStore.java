@@ -20,12 +20,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The published output tables under one output path (local, HDFS or any Hadoop file system).
  *
- * <p>Layout: {@code <output>/<table>/<partition dirs>/part-*.parquet} for readers, and
- * {@code <output>/_staging/<run id>/} for a run's work in progress, which readers never see.
- * Writes go through a {@link RunTransaction}: a run stages its tables, then replaces exactly the
- * partitions it owns by directory renames (a metadata operation). The partition list is written
- * to a journal first, so a run killed during those renames is rolled forward by the next one
- * ({@link #recover()}); a run killed before that leaves the published tables untouched.
+ * <p>Layout: {@code <output>/<table>/<partition dirs>/part-*.parquet} for readers, and {@code
+ * <output>/_staging/<run id>/} for a run's work in progress, which readers never see. Writes go
+ * through a {@link RunTransaction}: a run stages its tables, then replaces exactly the partitions
+ * it owns by directory renames (a metadata operation). The partition list is written to a journal
+ * first, so a run killed during those renames is rolled forward by the next one ({@link
+ * #recover()}); a run killed before that leaves the published tables untouched.
  *
  * <p>With {@code output.format = iceberg} the replay of a journal also publishes the run's
  * partitions to the Iceberg tables ({@link IcebergPublisher}), before the journal is deleted.
@@ -35,12 +35,13 @@ public final class TableStore {
   static final String STAGING = "_staging";
   static final String TRASH = "_trash";
   static final String JOURNAL = "_COMMIT";
+
   /**
    * A file with the table's schema and no rows, in the partition whose values are all null (Hive's
    * {@code __HIVE_DEFAULT_PARTITION__}, read as null by Spark, DuckDB and Trino). Every publish
-   * makes sure each contract table has one, so a table exists from the first run on, with its schema:
-   * a dashboard query on a table without rows returns nothing instead of failing. It stays when rows
-   * arrive (it holds none), so readers never see a table change its layout.
+   * makes sure each contract table has one, so a table exists from the first run on, with its
+   * schema: a dashboard query on a table without rows returns nothing instead of failing. It stays
+   * when rows arrive (it holds none), so readers never see a table change its layout.
    */
   static final String EMPTY_FILE = "part-00000-empty.parquet";
 
@@ -88,7 +89,10 @@ public final class TableStore {
     return new Path(root, t.name());
   }
 
-  /** Takes the output's writer lock ({@link OutputLock}); hold it around {@link #begin} and the transaction. */
+  /**
+   * Takes the output's writer lock ({@link OutputLock}); hold it around {@link #begin} and the
+   * transaction.
+   */
   public OutputLock lock(String runId) {
     return OutputLock.acquire(fs, root, runId);
   }
@@ -128,7 +132,11 @@ public final class TableStore {
     if (!hasData(dir)) {
       return spark.createDataFrame(List.of(), t.schema());
     }
-    return spark.read().schema(t.schema()).option("basePath", dir.toString()).parquet(dir.toString())
+    return spark
+        .read()
+        .schema(t.schema())
+        .option("basePath", dir.toString())
+        .parquet(dir.toString())
         .select(columns(t));
   }
 
@@ -170,19 +178,29 @@ public final class TableStore {
       if (fs.exists(target)) {
         continue;
       }
-      StructType data = new StructType(java.util.Arrays.stream(t.schema().fields())
-          .filter(f -> !t.partitionColumns().contains(f.name())).toArray(StructField[]::new));
+      StructType data =
+          new StructType(
+              java.util.Arrays.stream(t.schema().fields())
+                  .filter(f -> !t.partitionColumns().contains(f.name()))
+                  .toArray(StructField[]::new));
       Path tmp = new Path(work, "empty-" + t.name());
       // One task over no rows: Spark writes a single Parquet file holding just the schema.
-      spark.createDataFrame(List.of(), data).coalesce(1).write().mode("overwrite").parquet(tmp.toString());
+      spark
+          .createDataFrame(List.of(), data)
+          .coalesce(1)
+          .write()
+          .mode("overwrite")
+          .parquet(tmp.toString());
       Path part = null;
       for (FileStatus f : fs.listStatus(tmp)) {
-        if (f.getPath().getName().startsWith("part-") && f.getPath().getName().endsWith(".parquet")) {
+        if (f.getPath().getName().startsWith("part-")
+            && f.getPath().getName().endsWith(".parquet")) {
           part = f.getPath();
         }
       }
       if (part == null) {
-        throw new IOException("Spark wrote no file for the empty " + t.name() + " table under " + tmp);
+        throw new IOException(
+            "Spark wrote no file for the empty " + t.name() + " table under " + tmp);
       }
       fs.mkdirs(target.getParent());
       if (!fs.rename(part, target)) {
@@ -212,7 +230,9 @@ public final class TableStore {
       for (FileStatus run : fs.listStatus(staging)) {
         Path journal = new Path(run.getPath(), JOURNAL);
         if (RunTransaction.complete(fs, journal)) {
-          LOG.warn("run {} was interrupted while publishing: completing its publish", run.getPath().getName());
+          LOG.warn(
+              "run {} was interrupted while publishing: completing its publish",
+              run.getPath().getName());
           RunTransaction.replay(this, run.getPath().getName());
         } else {
           LOG.warn("discarding staged output of unfinished run {}", run.getPath().getName());

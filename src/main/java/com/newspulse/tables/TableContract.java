@@ -4,8 +4,8 @@ import java.util.List;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One output table: its folder name under the output path, its columns (partition columns last,
- * as Spark writes them) and the columns it is partitioned by. {@code docs/tables.md} documents each.
+ * One output table: its folder name under the output path, its columns (partition columns last, as
+ * Spark writes them) and the columns it is partitioned by. {@code docs/tables.md} documents each.
  */
 public record TableContract(String name, StructType schema, List<String> partitionColumns) {
 

@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>A version is the run id of the run that fitted it ({@code 20250310T101500Z-3f9a1c}), so
- * versions sort by fitting time and a {@code runs} row tells where each came from.
- * {@code metadata.json} is written last and marks a complete version: a fit killed half way leaves
- * a folder without it, which is never used. {@code CURRENT} is written to a temporary file and
+ * versions sort by fitting time and a {@code runs} row tells where each came from. {@code
+ * metadata.json} is written last and marks a complete version: a fit killed half way leaves a
+ * folder without it, which is never used. {@code CURRENT} is written to a temporary file and
  * renamed; should it ever be missing, the newest complete version is current. The folder starts
  * with {@code _}, so Spark and the DuckDB catalog never mistake it for a table.
  */
@@ -41,6 +41,7 @@ public final class TopicModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(TopicModelStore.class);
   static final String CURRENT = "CURRENT";
   static final String METADATA = "metadata.json";
+
   /** Plain databind (dates as ISO strings), so no extra Jackson module is needed on a cluster. */
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,8 +52,15 @@ public final class TopicModelStore {
    * @param windowFrom first day of the articles the model was fitted on (ISO date)
    * @param settingsHash {@link com.newspulse.config.TopicsConfig#modelHash()} of the fit's settings
    */
-  public record Meta(String version, String fittedAt, int k, int vocabSize, long sampleSize,
-      String windowFrom, String windowTo, String settingsHash) {
+  public record Meta(
+      String version,
+      String fittedAt,
+      int k,
+      int vocabSize,
+      long sampleSize,
+      String windowFrom,
+      String windowTo,
+      String settingsHash) {
     public Instant fittedAtInstant() {
       return Instant.parse(fittedAt);
     }
@@ -87,7 +95,10 @@ public final class TopicModelStore {
           if (isComplete(v)) {
             return Optional.of(v);
           }
-          LOG.warn("{} names topic model {} which is missing or incomplete: using the newest complete one", pointer, v);
+          LOG.warn(
+              "{} names topic model {} which is missing or incomplete: using the newest complete one",
+              pointer,
+              v);
         }
       }
       List<String> versions = versions();
@@ -124,7 +135,9 @@ public final class TopicModelStore {
     Path dir = new Path(root, version);
     try (InputStream in = fs.open(new Path(dir, METADATA))) {
       Meta meta = JSON.readValue(in, Meta.class);
-      return new Model(meta, CountVectorizerModel.load(new Path(dir, "vocabulary").toString()),
+      return new Model(
+          meta,
+          CountVectorizerModel.load(new Path(dir, "vocabulary").toString()),
           LocalLDAModel.load(new Path(dir, "lda").toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load topic model " + dir, e);

@@ -1,10 +1,10 @@
 package com.newspulse.topics;
 
 import com.newspulse.config.TopicsConfig;
-import com.newspulse.core.topics.TopicLabeler;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
+import com.newspulse.core.topics.TopicLabeler;
 import com.newspulse.core.topics.TopicTerms;
 import com.newspulse.spark.Iterators;
 import com.newspulse.spark.RunTransaction;
@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
  * Topics: {@code articles} → {@code article_topics} and {@code topics}, with a saved LDA model.
  *
  * <p>Decisions:
+ *
  * <ul>
  *   <li><b>One model, reused.</b> The first run on an output (or {@code topics fit}) fits a
  *       CountVectorizer vocabulary and an LDA model (online optimizer, fixed seed) and saves both
@@ -56,9 +57,9 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Sample.</b> The fit uses at most {@code topics.sample-size} of the window's articles,
  *       chosen by a hash of {@code article_id} and the seed (not {@code rand()}): the same window
  *       gives the same sample on any cluster layout. Assignment covers every article.
- *   <li><b>Too little data.</b> With fewer sampled articles, or vocabulary terms, than
- *       {@code topics.k}, no model is fitted (a warning says why) and the window gets no topic rows;
- *       the next run tries again. This keeps tiny test corpora and first days cheap and harmless.
+ *   <li><b>Too little data.</b> With fewer sampled articles, or vocabulary terms, than {@code
+ *       topics.k}, no model is fitted (a warning says why) and the window gets no topic rows; the
+ *       next run tries again. This keeps tiny test corpora and first days cheap and harmless.
  *   <li><b>Assignment.</b> An article gets its topics with weight {@code >= topics.min-weight}, at
  *       most {@code topics.max-per-article}, rank 1 the heaviest. Articles with no vocabulary term
  *       get none (LDA would return its prior, which says nothing).
@@ -66,25 +67,28 @@ import org.slf4j.LoggerFactory;
  *       from the model; {@code articles}, {@code top_entities} and {@code top_themes} from every
  *       {@code article_topics} row of that version after this run (all dates, not only the window),
  *       so re-running a window gives the same rows. Association: among the topic's articles, the
- *       entities (themes) with lift above 1 (more frequent in the topic than in all articles with
- *       a topic of this version), ranked by the number of the topic's articles mentioning them,
- *       then by lift; top {@value #TOP_ASSOCIATED}. Count alone would put the ubiquitous entities
+ *       entities (themes) with lift above 1 (more frequent in the topic than in all articles with a
+ *       topic of this version), ranked by the number of the topic's articles mentioning them, then
+ *       by lift; top {@value #TOP_ASSOCIATED}. Count alone would put the ubiquitous entities
  *       (United States, China) on every topic; lift alone would favour one-article rarities.
- *   <li>The model is saved, and made current, before the run commits: a run that fails later
- *       leaves a model that the next run uses. Rows always name the version that produced them.
+ *   <li>The model is saved, and made current, before the run commits: a run that fails later leaves
+ *       a model that the next run uses. Rows always name the version that produced them.
  * </ul>
  */
 public final class TopicsStage {
   private static final Logger LOG = LoggerFactory.getLogger(TopicsStage.class);
+
   /** Terms stored per topic in {@code topics.terms}. */
   public static final int TOP_TERMS = 10;
+
   /** Entities and themes named per topic. */
   public static final int TOP_ASSOCIATED = 3;
 
-  static final StructType DOCS = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
-      .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false);
+  static final StructType DOCS =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add(Tables.PUBLISHED_DATE, DataTypes.DateType, false)
+          .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   private final TopicsConfig config;
   private final SparkSession spark;
@@ -104,14 +108,16 @@ public final class TopicsStage {
    * version used; the articles are read without the run's {@code boilerplate}. Fits and saves a new
    * version when {@code refit} or when there is none yet.
    */
-  public Outcome run(RunTransaction tx, LocalDate from, LocalDate to, boolean refit, BoilerplateSet boilerplate) {
+  public Outcome run(
+      RunTransaction tx, LocalDate from, LocalDate to, boolean refit, BoilerplateSet boilerplate) {
     List<String> dayParts = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       dayParts.add(Tables.PUBLISHED_DATE + "=" + d);
     }
-    Dataset<Row> articles = tx.read(Tables.ARTICLES)
-        .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
-        .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
+    Dataset<Row> articles =
+        tx.read(Tables.ARTICLES)
+            .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
+            .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
     String scratch = tx.scratch("topic-docs");
     // Topics read what the extractors read: without markup, links and the sources' boilerplate.
     docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
@@ -123,57 +129,97 @@ public final class TopicsStage {
     if (refit || current.isEmpty()) {
       model = fit(docs, tx.runId(), from, to);
       if (model == null) {
-        tx.stage(Tables.ARTICLE_TOPICS, spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()), dayParts);
+        tx.stage(
+            Tables.ARTICLE_TOPICS,
+            spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()),
+            dayParts);
         return new Outcome(Optional.empty(), false);
       }
       models.save(model);
       models.makeCurrent(model.meta().version());
       fitted = true;
-      LOG.info("topics: fitted model {} (k {}, vocabulary {}, sample {})", model.meta().version(), model.meta().k(),
-          model.meta().vocabSize(), model.meta().sampleSize());
+      LOG.info(
+          "topics: fitted model {} (k {}, vocabulary {}, sample {})",
+          model.meta().version(),
+          model.meta().k(),
+          model.meta().vocabSize(),
+          model.meta().sampleSize());
     } else {
       model = models.load(current.get());
       if (!model.meta().settingsHash().equals(config.modelHash())) {
-        LOG.warn("topics: model {} was fitted with other topics settings than the current ones; it stays in use "
-            + "(stable topic ids): run 'newspulse topics fit' to refit", current.get());
+        LOG.warn(
+            "topics: model {} was fitted with other topics settings than the current ones; it stays in use "
+                + "(stable topic ids): run 'newspulse topics fit' to refit",
+            current.get());
       }
     }
     String version = model.meta().version();
-    // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3 for
-    // 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over the cores
-    // (topic weights do not depend on the partitioning: LDA's per-document inference is seeded per document).
-    // Spark pushes the vocabulary transform below this shuffle, so that part still runs in the read's splits.
-    int slices = Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+    // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3
+    // for
+    // 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over the
+    // cores
+    // (topic weights do not depend on the partitioning: LDA's per-document inference is seeded per
+    // document).
+    // Spark pushes the vocabulary transform below this shuffle, so that part still runs in the
+    // read's splits.
+    int slices =
+        Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
     tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
-    Dataset<Row> ofVersion = tx.read(Tables.ARTICLE_TOPICS).filter(functions.col("model_version").equalTo(version));
-    tx.stage(Tables.TOPICS, topics(model, ofVersion, tx.read(Tables.ARTICLE_ENTITIES), tx.read(Tables.ARTICLE_THEMES)),
+    Dataset<Row> ofVersion =
+        tx.read(Tables.ARTICLE_TOPICS).filter(functions.col("model_version").equalTo(version));
+    tx.stage(
+        Tables.TOPICS,
+        topics(model, ofVersion, tx.read(Tables.ARTICLE_ENTITIES), tx.read(Tables.ARTICLE_THEMES)),
         List.of("model_version=" + version));
     return new Outcome(Optional.of(version), fitted);
   }
 
-  /** Articles (article_id, published_date, title, text, source) → {@link #DOCS}: each article's terms. */
+  /**
+   * Articles (article_id, published_date, title, text, source) → {@link #DOCS}: each article's
+   * terms.
+   */
   public static Dataset<Row> docs(Dataset<Row> articles, BoilerplateSet boilerplate) {
     TopicTerms terms = new TopicTerms();
-    return articles.mapPartitions((MapPartitionsFunction<Row, Row>) it -> {
-      FeedUnits units = new FeedUnits();
-      return Iterators.map(it, r -> {
-        ArticleText t = ArticleText.prepare(r.getAs("title"), r.getAs("text"), r.getAs("source"), boilerplate, units);
-        return RowFactory.create(r.getAs("article_id"), r.getAs(Tables.PUBLISHED_DATE),
-            terms.terms(t.title(), t.body()).toArray(String[]::new));
-      });
-    }, Encoders.row(DOCS));
+    return articles.mapPartitions(
+        (MapPartitionsFunction<Row, Row>)
+            it -> {
+              FeedUnits units = new FeedUnits();
+              return Iterators.map(
+                  it,
+                  r -> {
+                    ArticleText t =
+                        ArticleText.prepare(
+                            r.getAs("title"),
+                            r.getAs("text"),
+                            r.getAs("source"),
+                            boilerplate,
+                            units);
+                    return RowFactory.create(
+                        r.getAs("article_id"),
+                        r.getAs(Tables.PUBLISHED_DATE),
+                        terms.terms(t.title(), t.body()).toArray(String[]::new));
+                  });
+            },
+        Encoders.row(DOCS));
   }
 
   /** A deterministic pseudo-uniform number in [0, 1) per article, from its id and the seed. */
   static Column hashUnit(long seed) {
-    return functions.pmod(functions.xxhash64(functions.col("article_id"), functions.lit(seed)),
-        functions.lit(1_000_000L)).divide(1_000_000.0);
+    return functions
+        .pmod(
+            functions.xxhash64(functions.col("article_id"), functions.lit(seed)),
+            functions.lit(1_000_000L))
+        .divide(1_000_000.0);
   }
 
-  private static final UserDefinedFunction NON_ZEROS = functions.udf(
-      (UDF1<Vector, Integer>) v -> v == null ? 0 : v.numNonzeros(), DataTypes.IntegerType);
+  private static final UserDefinedFunction NON_ZEROS =
+      functions.udf(
+          (UDF1<Vector, Integer>) v -> v == null ? 0 : v.numNonzeros(), DataTypes.IntegerType);
 
-  /** Partitions of the fit's input: one per 2,500 sampled articles, 1 to 64 (8 for the default 20,000). */
+  /**
+   * Partitions of the fit's input: one per 2,500 sampled articles, 1 to 64 (8 for the default
+   * 20,000).
+   */
   static int fitPartitions(long sampled) {
     return (int) Math.max(1, Math.min(64, (sampled + 2_499) / 2_500));
   }
@@ -181,42 +227,81 @@ public final class TopicsStage {
   /** Fits vocabulary + LDA on the window's sample; null when there is too little data. */
   TopicModelStore.Model fit(Dataset<Row> docs, String version, LocalDate from, LocalDate to) {
     long n = docs.count();
-    Dataset<Row> sample = n > config.sampleSize()
-        ? docs.filter(hashUnit(config.seed()).lt((double) config.sampleSize() / n)) : docs;
+    Dataset<Row> sample =
+        n > config.sampleSize()
+            ? docs.filter(hashUnit(config.seed()).lt((double) config.sampleSize() / n))
+            : docs;
     sample = sample.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long sampled = sample.count();
       if (sampled < config.k()) {
-        LOG.warn("topics: {} articles in {}..{} are too few to fit {} topics; no topic model yet", sampled, from, to,
+        LOG.warn(
+            "topics: {} articles in {}..{} are too few to fit {} topics; no topic model yet",
+            sampled,
+            from,
+            to,
             config.k());
         return null;
       }
       // Spark reads maxDF >= 1 as a document count: a fraction of 1.0 means "no upper limit".
-      CountVectorizerModel fitted = new CountVectorizer().setInputCol("terms").setOutputCol("features")
-          .setVocabSize(config.vocabSize()).setMinDF(config.minDocFreq())
-          .setMaxDF(config.maxDocFreq() >= 1 ? Long.MAX_VALUE : config.maxDocFreq())
-          .fit(sample);
+      CountVectorizerModel fitted =
+          new CountVectorizer()
+              .setInputCol("terms")
+              .setOutputCol("features")
+              .setVocabSize(config.vocabSize())
+              .setMinDF(config.minDocFreq())
+              .setMaxDF(config.maxDocFreq() >= 1 ? Long.MAX_VALUE : config.maxDocFreq())
+              .fit(sample);
       // The same sample must give the same model wherever it runs: CountVectorizer orders terms by
       // frequency with ties in partition order, and a term's index picks its column of LDA's seeded
-      // initial topics; so index the terms alphabetically, and fit on a layout that depends only on the
-      // sample (hash partitions of article_id, sorted), since the online optimizer's mini-batches are
+      // initial topics; so index the terms alphabetically, and fit on a layout that depends only on
+      // the
+      // sample (hash partitions of article_id, sorted), since the online optimizer's mini-batches
+      // are
       // sampled per partition.
       String[] terms = fitted.vocabulary().clone();
       Arrays.sort(terms);
       int vocabSize = terms.length;
-      if (vocabSize < config.k()) { // checked first: a model over an empty vocabulary cannot even be built
-        LOG.warn("topics: only {} terms reach topics.min-doc-freq = {} in the {} sampled articles; need at least "
-            + "topics.k = {}: no topic model yet", vocabSize, config.minDocFreq(), sampled, config.k());
+      if (vocabSize
+          < config.k()) { // checked first: a model over an empty vocabulary cannot even be built
+        LOG.warn(
+            "topics: only {} terms reach topics.min-doc-freq = {} in the {} sampled articles; need at least "
+                + "topics.k = {}: no topic model yet",
+            vocabSize,
+            config.minDocFreq(),
+            sampled,
+            config.k());
         return null;
       }
-      CountVectorizerModel vocabulary = new CountVectorizerModel(terms).setInputCol("terms").setOutputCol("features");
-      Dataset<Row> vectors = vocabulary.transform(sample).filter(NON_ZEROS.apply(functions.col("features")).gt(0))
-          .repartition(fitPartitions(sampled), functions.col("article_id")).sortWithinPartitions("article_id");
-      LocalLDAModel lda = (LocalLDAModel) new LDA().setK(config.k()).setMaxIter(config.maxIterations())
-          .setOptimizer("online").setSubsamplingRate(config.miniBatchFraction()).setSeed(config.seed())
-          .setFeaturesCol("features").setTopicDistributionCol("topic_distribution").fit(vectors);
-      TopicModelStore.Meta meta = new TopicModelStore.Meta(version, Instant.now().toString(), config.k(), vocabSize,
-          sampled, from.toString(), to.toString(), config.modelHash());
+      CountVectorizerModel vocabulary =
+          new CountVectorizerModel(terms).setInputCol("terms").setOutputCol("features");
+      Dataset<Row> vectors =
+          vocabulary
+              .transform(sample)
+              .filter(NON_ZEROS.apply(functions.col("features")).gt(0))
+              .repartition(fitPartitions(sampled), functions.col("article_id"))
+              .sortWithinPartitions("article_id");
+      LocalLDAModel lda =
+          (LocalLDAModel)
+              new LDA()
+                  .setK(config.k())
+                  .setMaxIter(config.maxIterations())
+                  .setOptimizer("online")
+                  .setSubsamplingRate(config.miniBatchFraction())
+                  .setSeed(config.seed())
+                  .setFeaturesCol("features")
+                  .setTopicDistributionCol("topic_distribution")
+                  .fit(vectors);
+      TopicModelStore.Meta meta =
+          new TopicModelStore.Meta(
+              version,
+              Instant.now().toString(),
+              config.k(),
+              vocabSize,
+              sampled,
+              from.toString(),
+              to.toString(),
+              config.modelHash());
       return new TopicModelStore.Model(meta, vocabulary, lda);
     } finally {
       sample.unpersist();
@@ -228,10 +313,17 @@ public final class TopicsStage {
     String version = model.meta().version();
     double minWeight = config.minWeight();
     int max = config.maxPerArticle();
-    Dataset<Row> dist = model.lda().transform(model.vocabulary().transform(docs)
-            .filter(NON_ZEROS.apply(functions.col("features")).gt(0)))
-        .select("article_id", Tables.PUBLISHED_DATE, "topic_distribution");
-    return dist.flatMap((FlatMapFunction<Row, Row>) r -> topicsOf(r, minWeight, max, version),
+    Dataset<Row> dist =
+        model
+            .lda()
+            .transform(
+                model
+                    .vocabulary()
+                    .transform(docs)
+                    .filter(NON_ZEROS.apply(functions.col("features")).gt(0)))
+            .select("article_id", Tables.PUBLISHED_DATE, "topic_distribution");
+    return dist.flatMap(
+        (FlatMapFunction<Row, Row>) r -> topicsOf(r, minWeight, max, version),
         Encoders.row(Tables.ARTICLE_TOPICS.schema()));
   }
 
@@ -244,26 +336,40 @@ public final class TopicsStage {
     Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparingInt(i -> i));
     List<Row> out = new ArrayList<>();
     for (int rank = 0; rank < Math.min(max, w.length) && w[order[rank]] >= minWeight; rank++) {
-      out.add(RowFactory.create(r.get(0), order[rank], w[order[rank]], rank + 1, version, r.get(1)));
+      out.add(
+          RowFactory.create(r.get(0), order[rank], w[order[rank]], rank + 1, version, r.get(1)));
     }
     return out.iterator();
   }
 
   /** The {@code topics} rows of one version (see the class comment for the association rule). */
-  Dataset<Row> topics(TopicModelStore.Model model, Dataset<Row> ofVersion, Dataset<Row> articleEntities,
+  Dataset<Row> topics(
+      TopicModelStore.Model model,
+      Dataset<Row> ofVersion,
+      Dataset<Row> articleEntities,
       Dataset<Row> articleThemes) {
     String[] vocab = model.vocabulary().vocabulary();
-    Dataset<Row> at = ofVersion.select("article_id", "topic_id").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> at =
+        ofVersion.select("article_id", "topic_id").persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<Integer, Long> perTopic = new HashMap<>();
       for (Row r : at.groupBy("topic_id").count().collectAsList()) {
         perTopic.put(r.getInt(0), r.getLong(1));
       }
       long all = at.select("article_id").distinct().count();
-      Dataset<Row> items = articleEntities.select(functions.lit("entity").as("kind"), functions.col("article_id"),
-              functions.col("entity_id").as("key"), functions.col("label"))
-          .unionByName(articleThemes.select(functions.lit("theme").as("kind"), functions.col("article_id"),
-              functions.col("theme_id").as("key"), functions.col("label")));
+      Dataset<Row> items =
+          articleEntities
+              .select(
+                  functions.lit("entity").as("kind"),
+                  functions.col("article_id"),
+                  functions.col("entity_id").as("key"),
+                  functions.col("label"))
+              .unionByName(
+                  articleThemes.select(
+                      functions.lit("theme").as("kind"),
+                      functions.col("article_id"),
+                      functions.col("theme_id").as("key"),
+                      functions.col("label")));
       Map<String, Map<Integer, List<String>>> assoc = associated(at, items, perTopic, all);
       Map<Integer, List<String>> entities = assoc.getOrDefault("entity", Map.of());
       Map<Integer, List<String>> themes = assoc.getOrDefault("theme", Map.of());
@@ -277,10 +383,19 @@ public final class TopicsStage {
         String label = TopicLabeler.label(terms);
         List<String> ents = entities.getOrDefault(topic, List.of());
         List<String> ths = themes.getOrDefault(topic, List.of());
-        rows.add(RowFactory.create(topic, label, TopicLabeler.description(label, ents, ths), String.join(", ", terms),
-            terms.toArray(String[]::new), weights.toArray(Double[]::new),
-            ents.isEmpty() ? null : String.join(", ", ents), ths.isEmpty() ? null : String.join(", ", ths),
-            perTopic.getOrDefault(topic, 0L), fittedAt, model.meta().version()));
+        rows.add(
+            RowFactory.create(
+                topic,
+                label,
+                TopicLabeler.description(label, ents, ths),
+                String.join(", ", terms),
+                terms.toArray(String[]::new),
+                weights.toArray(Double[]::new),
+                ents.isEmpty() ? null : String.join(", ", ents),
+                ths.isEmpty() ? null : String.join(", ", ths),
+                perTopic.getOrDefault(topic, 0L),
+                fittedAt,
+                model.meta().version()));
       }
       rows.sort(Comparator.comparingInt(r -> r.getInt(0)));
       return spark.createDataFrame(rows, Tables.TOPICS.schema());
@@ -292,42 +407,67 @@ public final class TopicsStage {
   /**
    * Per kind (entity, theme) and topic, the labels of the top associated items: lift > 1, ranked by
    * the topic's articles with the item, then lift. One job for both kinds (items: kind, article_id,
-   * key, label); {@code perTopic} and {@code all} are the topic sizes and the articles with a topic.
+   * key, label); {@code perTopic} and {@code all} are the topic sizes and the articles with a
+   * topic.
    *
-   * <p>Plain counts, not countDistinct: (article_id, topic_id) is unique in {@code at} and (article_id,
-   * kind, key) in {@code items}, so every joined row is a distinct article. The label of an item is the
-   * greatest of its labels over all articles with a topic (one label per key for knowledge-base
-   * entities and themes), taken from the few (kind, key, label) counts that also give the item's
-   * article count: a string max inside the big aggregation made Spark sort and spill the whole join
-   * (more than 20 minutes at 1M articles).
+   * <p>Plain counts, not countDistinct: (article_id, topic_id) is unique in {@code at} and
+   * (article_id, kind, key) in {@code items}, so every joined row is a distinct article. The label
+   * of an item is the greatest of its labels over all articles with a topic (one label per key for
+   * knowledge-base entities and themes), taken from the few (kind, key, label) counts that also
+   * give the item's article count: a string max inside the big aggregation made Spark sort and
+   * spill the whole join (more than 20 minutes at 1M articles).
    */
-  private static Map<String, Map<Integer, List<String>>> associated(Dataset<Row> at, Dataset<Row> items,
-      Map<Integer, Long> perTopic, long all) {
+  private static Map<String, Map<Integer, List<String>>> associated(
+      Dataset<Row> at, Dataset<Row> items, Map<Integer, Long> perTopic, long all) {
     Dataset<Row> withTopic = at.join(items, "article_id");
     Dataset<Row> topicArticles = at.select(functions.col("article_id").as("t_article")).distinct();
-    Dataset<Row> inTopics = items.join(topicArticles, items.col("article_id").equalTo(topicArticles.col("t_article")),
-        "left_semi");
-    // One pass over the semi-join: counts per (kind, key, label), then per item their sum and the greatest label.
-    Dataset<Row> nE = inTopics.groupBy("kind", "key", "label").agg(functions.count(functions.lit(1)).as("n"))
-        .groupBy("kind", "key").agg(functions.sum("n").as("n_e"), functions.max("label").as("label"));
+    Dataset<Row> inTopics =
+        items.join(
+            topicArticles,
+            items.col("article_id").equalTo(topicArticles.col("t_article")),
+            "left_semi");
+    // One pass over the semi-join: counts per (kind, key, label), then per item their sum and the
+    // greatest label.
+    Dataset<Row> nE =
+        inTopics
+            .groupBy("kind", "key", "label")
+            .agg(functions.count(functions.lit(1)).as("n"))
+            .groupBy("kind", "key")
+            .agg(functions.sum("n").as("n_e"), functions.max("label").as("label"));
     Map<Integer, Long> sizes = Map.copyOf(perTopic);
-    UserDefinedFunction nT = functions.udf(
-        (UDF1<Integer, Long>) t -> sizes.getOrDefault(t, 0L), DataTypes.LongType);
-    Dataset<Row> ranked = withTopic.groupBy("kind", "topic_id", "key")
-        .agg(functions.count(functions.lit(1)).as("n_te"))
-        .join(nE, new String[] {"kind", "key"})
-        .withColumn("lift", functions.col("n_te").divide(nT.apply(functions.col("topic_id")))
-            .divide(functions.col("n_e").divide(functions.lit((double) all))))
-        .filter(functions.col("lift").gt(1.0))
-        .withColumn("_rank", functions.row_number().over(Window.partitionBy("kind", "topic_id")
-            .orderBy(functions.desc("n_te"), functions.desc("lift"), functions.asc("label"))))
-        .filter(functions.col("_rank").leq(TOP_ASSOCIATED));
-    List<Row> rows = new ArrayList<>(ranked.select("kind", "topic_id", "_rank", "label").collectAsList());
+    UserDefinedFunction nT =
+        functions.udf((UDF1<Integer, Long>) t -> sizes.getOrDefault(t, 0L), DataTypes.LongType);
+    Dataset<Row> ranked =
+        withTopic
+            .groupBy("kind", "topic_id", "key")
+            .agg(functions.count(functions.lit(1)).as("n_te"))
+            .join(nE, new String[] {"kind", "key"})
+            .withColumn(
+                "lift",
+                functions
+                    .col("n_te")
+                    .divide(nT.apply(functions.col("topic_id")))
+                    .divide(functions.col("n_e").divide(functions.lit((double) all))))
+            .filter(functions.col("lift").gt(1.0))
+            .withColumn(
+                "_rank",
+                functions
+                    .row_number()
+                    .over(
+                        Window.partitionBy("kind", "topic_id")
+                            .orderBy(
+                                functions.desc("n_te"),
+                                functions.desc("lift"),
+                                functions.asc("label"))))
+            .filter(functions.col("_rank").leq(TOP_ASSOCIATED));
+    List<Row> rows =
+        new ArrayList<>(ranked.select("kind", "topic_id", "_rank", "label").collectAsList());
     rows.sort(Comparator.comparingInt(r -> r.getInt(2)));
     Map<String, Map<Integer, List<String>>> out = new HashMap<>();
     for (Row r : rows) {
       out.computeIfAbsent(r.getString(0), k -> new HashMap<>())
-          .computeIfAbsent(r.getInt(1), t -> new ArrayList<>()).add(r.getString(3));
+          .computeIfAbsent(r.getInt(1), t -> new ArrayList<>())
+          .add(r.getString(3));
     }
     return out;
   }

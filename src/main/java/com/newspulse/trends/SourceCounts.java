@@ -18,7 +18,10 @@ final class SourceCounts {
     this.mix = mix;
   }
 
-  /** Adds a cell's list of {@code (source, n)} structs at period {@code i}; unknown sources are skipped. */
+  /**
+   * Adds a cell's list of {@code (source, n)} structs at period {@code i}; unknown sources are
+   * skipped.
+   */
   void add(int i, List<Row> sources) {
     for (Row sc : sources) {
       int s = mix.sourceIndex(sc.getString(0));

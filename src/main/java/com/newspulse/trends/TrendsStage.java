@@ -32,8 +32,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Steps per granularity: 1) one "item" row per (article, dimension, key); 2) cells = articles
  * and mentions per (period, dimension, key), and the volume of each period; 3) per key, the dense
- * series of its cells goes through the core {@link BurstScorer}. The cost grows with the number
- * of (key, period) cells, not with articles × keys.
+ * series of its cells goes through the core {@link BurstScorer}. The cost grows with the number of
+ * (key, period) cells, not with articles × keys.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -41,18 +41,28 @@ public final class TrendsStage {
   public static final String KEYWORD = "keyword";
   public static final String SOURCE = "source";
   public static final String TOPIC = "topic";
+
   /** Items carry their article's source in this column ({@link #NO_SOURCE} when it has none). */
   static final String SOURCE_COLUMN = "item_source";
+
   /** The source of articles without one: they form one source of their own in the feed mix. */
   public static final String NO_SOURCE = "";
-  /** Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per article). */
+
+  /**
+   * Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per
+   * article).
+   */
   static final int MAX_ITEMS_PER_ARTICLE = 20;
 
-  static final StructType ITEM = new StructType()
-      .add("article_id", DataTypes.StringType).add(Tables.PUBLISHED_DATE, DataTypes.DateType)
-      .add("dimension", DataTypes.StringType).add("key", DataTypes.StringType)
-      .add("label", DataTypes.StringType).add("entity_type", DataTypes.StringType)
-      .add("mentions", DataTypes.LongType);
+  static final StructType ITEM =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add(Tables.PUBLISHED_DATE, DataTypes.DateType)
+          .add("dimension", DataTypes.StringType)
+          .add("key", DataTypes.StringType)
+          .add("label", DataTypes.StringType)
+          .add("entity_type", DataTypes.StringType)
+          .add("mentions", DataTypes.LongType);
 
   private final TrendsConfig config;
 
@@ -64,21 +74,51 @@ public final class TrendsStage {
    * One row per (article, dimension, key) from the article-level tables, with tone and dedup key;
    * {@code topics} are topic items from {@link #topicItems} (or null).
    */
-  public static Dataset<Row> items(Dataset<Row> articles, Dataset<Row> entities, Dataset<Row> themes,
-      Dataset<Row> keywords, Dataset<Row> topics) {
+  public static Dataset<Row> items(
+      Dataset<Row> articles,
+      Dataset<Row> entities,
+      Dataset<Row> themes,
+      Dataset<Row> keywords,
+      Dataset<Row> topics) {
     Column nullStr = functions.lit(null).cast(DataTypes.StringType);
-    Dataset<Row> e = entities.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
-        functions.lit(ENTITY).as("dimension"), functions.col("entity_id").as("key"), functions.col("label"),
-        functions.col("entity_type"), functions.col("mentions").cast(DataTypes.LongType).as("mentions"));
-    Dataset<Row> t = themes.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
-        functions.lit(THEME).as("dimension"), functions.col("theme_id").as("key"), functions.col("label"),
-        nullStr.as("entity_type"), functions.col("hits").cast(DataTypes.LongType).as("mentions"));
-    Dataset<Row> k = keywords.select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE),
-        functions.lit(KEYWORD).as("dimension"), functions.col("keyword").as("key"), functions.col("keyword").as("label"),
-        nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
-    Dataset<Row> s = articles.filter(functions.col("source").isNotNull()).select(functions.col("article_id"),
-        functions.col(Tables.PUBLISHED_DATE), functions.lit(SOURCE).as("dimension"), functions.col("source").as("key"),
-        functions.col("source").as("label"), nullStr.as("entity_type"), functions.lit(1L).as("mentions"));
+    Dataset<Row> e =
+        entities.select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.lit(ENTITY).as("dimension"),
+            functions.col("entity_id").as("key"),
+            functions.col("label"),
+            functions.col("entity_type"),
+            functions.col("mentions").cast(DataTypes.LongType).as("mentions"));
+    Dataset<Row> t =
+        themes.select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.lit(THEME).as("dimension"),
+            functions.col("theme_id").as("key"),
+            functions.col("label"),
+            nullStr.as("entity_type"),
+            functions.col("hits").cast(DataTypes.LongType).as("mentions"));
+    Dataset<Row> k =
+        keywords.select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.lit(KEYWORD).as("dimension"),
+            functions.col("keyword").as("key"),
+            functions.col("keyword").as("label"),
+            nullStr.as("entity_type"),
+            functions.lit(1L).as("mentions"));
+    Dataset<Row> s =
+        articles
+            .filter(functions.col("source").isNotNull())
+            .select(
+                functions.col("article_id"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.lit(SOURCE).as("dimension"),
+                functions.col("source").as("key"),
+                functions.col("source").as("label"),
+                nullStr.as("entity_type"),
+                functions.lit(1L).as("mentions"));
     Dataset<Row> all = e.unionByName(t).unionByName(k).unionByName(s);
     if (topics != null) {
       all = all.unionByName(topics);
@@ -88,31 +128,51 @@ public final class TrendsStage {
 
   /**
    * Adds {@code tone} (entities: the mention-context {@code avg_tone}; other dimensions: the
-   * article tone, {@code articles.tone} when the caller joined it in) and {@code dedup_key}
-   * ({@code coalesce(duplicate_cluster, article_id)}); null tone and the article id when absent.
+   * article tone, {@code articles.tone} when the caller joined it in) and {@code dedup_key} ({@code
+   * coalesce(duplicate_cluster, article_id)}); null tone and the article id when absent.
    */
-  static Dataset<Row> withToneAndDedup(Dataset<Row> items, Dataset<Row> articles, Dataset<Row> entities) {
+  static Dataset<Row> withToneAndDedup(
+      Dataset<Row> items, Dataset<Row> articles, Dataset<Row> entities) {
     List<String> ac = java.util.Arrays.asList(articles.columns());
     Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
-    Column source = ac.contains("source") ? functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE))
-        : functions.lit(NO_SOURCE);
-    Dataset<Row> art = articles.select(functions.col("article_id"), source.as(SOURCE_COLUMN),
-        ac.contains("duplicate_cluster") ? functions.coalesce(functions.col("duplicate_cluster"),
-            functions.col("article_id")).as("dedup_key") : functions.col("article_id").as("dedup_key"),
-        ac.contains("tone") ? functions.col("tone").as("_article_tone") : nullDouble.as("_article_tone"));
-    Dataset<Row> entityTone = java.util.Arrays.asList(entities.columns()).contains("avg_tone")
-        ? entities.select(functions.col("article_id"), functions.lit(ENTITY).as("dimension"),
-            functions.col("entity_id").as("key"), functions.col("avg_tone").as("_entity_tone"))
-        : null;
+    Column source =
+        ac.contains("source")
+            ? functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE))
+            : functions.lit(NO_SOURCE);
+    Dataset<Row> art =
+        articles.select(
+            functions.col("article_id"),
+            source.as(SOURCE_COLUMN),
+            ac.contains("duplicate_cluster")
+                ? functions
+                    .coalesce(functions.col("duplicate_cluster"), functions.col("article_id"))
+                    .as("dedup_key")
+                : functions.col("article_id").as("dedup_key"),
+            ac.contains("tone")
+                ? functions.col("tone").as("_article_tone")
+                : nullDouble.as("_article_tone"));
+    Dataset<Row> entityTone =
+        java.util.Arrays.asList(entities.columns()).contains("avg_tone")
+            ? entities.select(
+                functions.col("article_id"),
+                functions.lit(ENTITY).as("dimension"),
+                functions.col("entity_id").as("key"),
+                functions.col("avg_tone").as("_entity_tone"))
+            : null;
     Dataset<Row> out = items.join(art, new String[] {"article_id"}, "left");
     if (entityTone != null) {
       out = out.join(entityTone, new String[] {"article_id", "dimension", "key"}, "left");
     } else {
       out = out.withColumn("_entity_tone", nullDouble);
     }
-    return out.withColumn("dedup_key", functions.coalesce(functions.col("dedup_key"), functions.col("article_id")))
-        .withColumn("tone", functions.when(functions.col("dimension").equalTo(ENTITY), functions.col("_entity_tone"))
-            .otherwise(functions.col("_article_tone")))
+    return out.withColumn(
+            "dedup_key",
+            functions.coalesce(functions.col("dedup_key"), functions.col("article_id")))
+        .withColumn(
+            "tone",
+            functions
+                .when(functions.col("dimension").equalTo(ENTITY), functions.col("_entity_tone"))
+                .otherwise(functions.col("_article_tone")))
         .drop("_entity_tone", "_article_tone");
   }
 
@@ -123,13 +183,24 @@ public final class TrendsStage {
    * version, and topics of different versions (different models) never share a series.
    */
   public static Dataset<Row> topicItems(Dataset<Row> articleTopics, Dataset<Row> topics) {
-    Column key = functions.concat(functions.col("model_version"), functions.lit(":"),
-        functions.col("topic_id").cast(DataTypes.StringType));
-    return articleTopics.join(topics.select("model_version", "topic_id", "label"),
-            new String[] {"model_version", "topic_id"}, "left")
-        .select(functions.col("article_id"), functions.col(Tables.PUBLISHED_DATE), functions.lit(TOPIC).as("dimension"),
-            key.as("key"), functions.coalesce(functions.col("label"), key).as("label"),
-            functions.lit(null).cast(DataTypes.StringType).as("entity_type"), functions.lit(1L).as("mentions"));
+    Column key =
+        functions.concat(
+            functions.col("model_version"),
+            functions.lit(":"),
+            functions.col("topic_id").cast(DataTypes.StringType));
+    return articleTopics
+        .join(
+            topics.select("model_version", "topic_id", "label"),
+            new String[] {"model_version", "topic_id"},
+            "left")
+        .select(
+            functions.col("article_id"),
+            functions.col(Tables.PUBLISHED_DATE),
+            functions.lit(TOPIC).as("dimension"),
+            key.as("key"),
+            functions.coalesce(functions.col("label"), key).as("label"),
+            functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
+            functions.lit(1L).as("mentions"));
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
@@ -142,12 +213,21 @@ public final class TrendsStage {
     };
   }
 
-  /** Accepted articles per UTC day and source ({@link #NO_SOURCE} for none): one small job to the driver. */
+  /**
+   * Accepted articles per UTC day and source ({@link #NO_SOURCE} for none): one small job to the
+   * driver.
+   */
   public static Map<LocalDate, Map<String, Long>> dailySourceVolumes(Dataset<Row> articles) {
     Map<LocalDate, Map<String, Long>> out = new HashMap<>();
-    for (Row r : articles.groupBy(functions.col(Tables.PUBLISHED_DATE),
-        functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("s")).count().collectAsList()) {
-      out.computeIfAbsent(r.getAs(Tables.PUBLISHED_DATE), d -> new HashMap<>()).put(r.getAs("s"), r.getAs("count"));
+    for (Row r :
+        articles
+            .groupBy(
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("s"))
+            .count()
+            .collectAsList()) {
+      out.computeIfAbsent(r.getAs(Tables.PUBLISHED_DATE), d -> new HashMap<>())
+          .put(r.getAs("s"), r.getAs("count"));
     }
     return out;
   }
@@ -155,23 +235,30 @@ public final class TrendsStage {
   /** Accepted articles per UTC day, summed over sources. */
   public static Map<LocalDate, Long> dailyVolumes(Map<LocalDate, Map<String, Long>> bySource) {
     Map<LocalDate, Long> out = new HashMap<>();
-    bySource.forEach((day, m) -> out.put(day, m.values().stream().mapToLong(Long::longValue).sum()));
+    bySource.forEach(
+        (day, m) -> out.put(day, m.values().stream().mapToLong(Long::longValue).sum()));
     return out;
   }
 
   /** The feed mix of one range: per source and period of [computeFrom, publishTo], articles. */
-  static SourceMix sourceMix(Map<LocalDate, Map<String, Long>> daily, PeriodRange r, int window, double coverage) {
+  static SourceMix sourceMix(
+      Map<LocalDate, Map<String, Long>> daily, PeriodRange r, int window, double coverage) {
     PeriodCalendar g = r.granularity();
     int n = (int) g.between(r.computeFrom(), r.publishTo()) + 1;
     java.util.TreeMap<String, long[]> bySource = new java.util.TreeMap<>();
-    daily.forEach((day, m) -> {
-      if (day.isBefore(r.computeFrom()) || day.isAfter(r.lastDay())) {
-        return;
-      }
-      int i = (int) g.between(r.computeFrom(), g.start(day));
-      m.forEach((source, count) -> bySource.computeIfAbsent(source, x -> new long[n])[i] += count);
-    });
-    return SourceMix.of(new ArrayList<>(bySource.keySet()), bySource.values().toArray(new long[0][]), window,
+    daily.forEach(
+        (day, m) -> {
+          if (day.isBefore(r.computeFrom()) || day.isAfter(r.lastDay())) {
+            return;
+          }
+          int i = (int) g.between(r.computeFrom(), g.start(day));
+          m.forEach(
+              (source, count) -> bySource.computeIfAbsent(source, x -> new long[n])[i] += count);
+        });
+    return SourceMix.of(
+        new ArrayList<>(bySource.keySet()),
+        bySource.values().toArray(new long[0][]),
+        window,
         coverage);
   }
 
@@ -183,56 +270,84 @@ public final class TrendsStage {
   }
 
   /** Which periods of one granularity a run computes and publishes. */
-  public record PeriodRange(PeriodCalendar granularity, LocalDate computeFrom, LocalDate publishFrom,
-      LocalDate publishTo) implements java.io.Serializable {
+  public record PeriodRange(
+      PeriodCalendar granularity, LocalDate computeFrom, LocalDate publishFrom, LocalDate publishTo)
+      implements java.io.Serializable {
     /** Last day of data the range needs. */
     public LocalDate lastDay() {
       return granularity.plus(publishTo, 1).minusDays(1);
     }
   }
 
-  /** Items of each range's granularity with {@code granularity} and {@code period_start} columns. */
-  static Dataset<Row> periodItems(Dataset<Row> items, List<PeriodRange> ranges, boolean fromCompute) {
+  /**
+   * Items of each range's granularity with {@code granularity} and {@code period_start} columns.
+   */
+  static Dataset<Row> periodItems(
+      Dataset<Row> items, List<PeriodRange> ranges, boolean fromCompute) {
     Dataset<Row> all = null;
     for (PeriodRange r : ranges) {
       LocalDate first = fromCompute ? r.computeFrom() : r.publishFrom();
-      Dataset<Row> one = items
-          .filter(functions.col(Tables.PUBLISHED_DATE).between(first, r.lastDay()))
-          .withColumn("granularity", functions.lit(r.granularity().id()))
-          .withColumn("period_start", period(r.granularity()));
+      Dataset<Row> one =
+          items
+              .filter(functions.col(Tables.PUBLISHED_DATE).between(first, r.lastDay()))
+              .withColumn("granularity", functions.lit(r.granularity().id()))
+              .withColumn("period_start", period(r.granularity()));
       all = all == null ? one : all.unionByName(one);
     }
     return all;
   }
 
   /**
-   * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored
-   * against baselines that start at {@code computeFrom}. One aggregation and one grouping for all
+   * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored against
+   * baselines that start at {@code computeFrom}. One aggregation and one grouping for all
    * granularities.
    *
    * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
    * @param themes id → label of every taxonomy theme: themes always get a dense series at the
    *     zero-fill granularities, even with no article in the range
    */
-  public Dataset<Row> trends(Dataset<Row> items, Map<LocalDate, Map<String, Long>> dailySources,
-      List<PeriodRange> ranges, Map<String, String> themes) {
+  public Dataset<Row> trends(
+      Dataset<Row> items,
+      Map<LocalDate, Map<String, Long>> dailySources,
+      List<PeriodRange> ranges,
+      Map<String, String> themes) {
     Dataset<Row> scoped = periodItems(items, ranges, true);
     String[] cell = {"granularity", "period_start", "dimension", "key"};
-    Dataset<Row> cells = scoped.groupBy(cell[0], cell[1], cell[2], cell[3])
-        .agg(functions.count(functions.lit(1)).as("articles"), functions.sum("mentions").as("mentions"),
-            functions.max("label").as("label"), functions.max("entity_type").as("entity_type"),
-            functions.countDistinct("dedup_key").as("articles_dedup"), functions.avg("tone").as("avg_tone"));
+    Dataset<Row> cells =
+        scoped
+            .groupBy(cell[0], cell[1], cell[2], cell[3])
+            .agg(
+                functions.count(functions.lit(1)).as("articles"),
+                functions.sum("mentions").as("mentions"),
+                functions.max("label").as("label"),
+                functions.max("entity_type").as("entity_type"),
+                functions.countDistinct("dedup_key").as("articles_dedup"),
+                functions.avg("tone").as("avg_tone"));
     // Long-tail keywords: only keys that reach the support in some period get a series.
-    cells = cells.withColumn("_max", functions.max("articles").over(
-            Window.partitionBy("granularity", "dimension", "key")))
-        .filter(functions.col("dimension").notEqual(KEYWORD)
-            .or(functions.col("_max").geq(config.keywordMinArticles())))
-        .drop("_max");
+    cells =
+        cells
+            .withColumn(
+                "_max",
+                functions
+                    .max("articles")
+                    .over(Window.partitionBy("granularity", "dimension", "key")))
+            .filter(
+                functions
+                    .col("dimension")
+                    .notEqual(KEYWORD)
+                    .or(functions.col("_max").geq(config.keywordMinArticles())))
+            .drop("_max");
     // Articles per source in each cell: what the feed-mix-stable share is computed from.
-    Dataset<Row> bySource = scoped.groupBy(cell[0], cell[1], cell[2], cell[3], SOURCE_COLUMN)
-        .agg(functions.count(functions.lit(1)).as("n"))
-        .groupBy(cell[0], cell[1], cell[2], cell[3])
-        .agg(functions.collect_list(functions.struct(functions.col(SOURCE_COLUMN), functions.col("n"))).as("sources"));
+    Dataset<Row> bySource =
+        scoped
+            .groupBy(cell[0], cell[1], cell[2], cell[3], SOURCE_COLUMN)
+            .agg(functions.count(functions.lit(1)).as("n"))
+            .groupBy(cell[0], cell[1], cell[2], cell[3])
+            .agg(
+                functions
+                    .collect_list(
+                        functions.struct(functions.col(SOURCE_COLUMN), functions.col("n")))
+                    .as("sources"));
     cells = cells.join(bySource, cell);
     Dataset<Row> themeCells = themeCells(items.sparkSession(), ranges, themes);
     if (themeCells != null) {
@@ -241,47 +356,86 @@ public final class TrendsStage {
     Map<String, SeriesScorer> scorers = new HashMap<>();
     for (PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
-      BurstScorer scorer = new BurstScorer(config.baseline(g), config.minBaseline(g), config.zThreshold(),
-          config.minArticles());
+      BurstScorer scorer =
+          new BurstScorer(
+              config.baseline(g), config.minBaseline(g), config.zThreshold(), config.minArticles());
       SourceMix mix = sourceMix(dailySources, r, config.baseline(g), config.stableCoverage());
       scorers.put(g.id(), new SeriesScorer(scorer, r, mix, config));
     }
     org.apache.spark.broadcast.Broadcast<Map<String, SeriesScorer>> shared =
-        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(items.sparkSession().sparkContext())
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+                items.sparkSession().sparkContext())
             .broadcast(scorers);
-    return cells.groupByKey((MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001"
-                + r.getAs("dimension") + "\u0001" + r.getAs("key"), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (k, it) ->
-            shared.value().get(k.substring(0, k.indexOf('\u0001'))).call(k, it), Encoders.row(Tables.TRENDS.schema()));
+    return cells
+        .groupByKey(
+            (MapFunction<Row, String>)
+                r ->
+                    r.getAs("granularity")
+                        + "\u0001"
+                        + r.getAs("dimension")
+                        + "\u0001"
+                        + r.getAs("key"),
+            Encoders.STRING())
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (k, it) -> shared.value().get(k.substring(0, k.indexOf('\u0001'))).call(k, it),
+            Encoders.row(Tables.TRENDS.schema()));
   }
 
-  /** One empty cell per (zero-fill granularity, theme) so every theme has a series; null when none. */
-  private Dataset<Row> themeCells(org.apache.spark.sql.SparkSession spark, List<PeriodRange> ranges,
+  /**
+   * One empty cell per (zero-fill granularity, theme) so every theme has a series; null when none.
+   */
+  private Dataset<Row> themeCells(
+      org.apache.spark.sql.SparkSession spark,
+      List<PeriodRange> ranges,
       Map<String, String> themes) {
     List<Row> rows = new ArrayList<>();
     for (PeriodRange r : ranges) {
       if (config.zeroFillGranularities().contains(r.granularity())) {
-        themes.forEach((id, label) -> rows.add(RowFactory.create(r.granularity().id(), r.computeFrom(), THEME, id,
-            0L, 0L, label, null, 0L, null, List.of())));
+        themes.forEach(
+            (id, label) ->
+                rows.add(
+                    RowFactory.create(
+                        r.granularity().id(),
+                        r.computeFrom(),
+                        THEME,
+                        id,
+                        0L,
+                        0L,
+                        label,
+                        null,
+                        0L,
+                        null,
+                        List.of())));
       }
     }
     if (rows.isEmpty()) {
       return null;
     }
-    StructType schema = new StructType()
-        .add("granularity", DataTypes.StringType).add("period_start", DataTypes.DateType)
-        .add("dimension", DataTypes.StringType).add("key", DataTypes.StringType)
-        .add("articles", DataTypes.LongType).add("mentions", DataTypes.LongType)
-        .add("label", DataTypes.StringType).add("entity_type", DataTypes.StringType)
-        .add("articles_dedup", DataTypes.LongType).add("avg_tone", DataTypes.DoubleType)
-        .add("sources", DataTypes.createArrayType(new StructType()
-            .add(SOURCE_COLUMN, DataTypes.StringType).add("n", DataTypes.LongType, false)));
+    StructType schema =
+        new StructType()
+            .add("granularity", DataTypes.StringType)
+            .add("period_start", DataTypes.DateType)
+            .add("dimension", DataTypes.StringType)
+            .add("key", DataTypes.StringType)
+            .add("articles", DataTypes.LongType)
+            .add("mentions", DataTypes.LongType)
+            .add("label", DataTypes.StringType)
+            .add("entity_type", DataTypes.StringType)
+            .add("articles_dedup", DataTypes.LongType)
+            .add("avg_tone", DataTypes.DoubleType)
+            .add(
+                "sources",
+                DataTypes.createArrayType(
+                    new StructType()
+                        .add(SOURCE_COLUMN, DataTypes.StringType)
+                        .add("n", DataTypes.LongType, false)));
     return spark.createDataFrame(rows, schema);
   }
 
   /**
-   * Scores one key's cells as a dense series, on all articles ({@code share}) and within the
-   * stable sources ({@code stable_share}); a plain function object so Spark can ship it.
+   * Scores one key's cells as a dense series, on all articles ({@code share}) and within the stable
+   * sources ({@code stable_share}); a plain function object so Spark can ship it.
    */
   static final class SeriesScorer implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -364,12 +518,29 @@ public final class TrendsStage {
         BurstScorer.PeriodScore judged = onStable ? m.score() : s;
         double change = mix.change(i);
         boolean hasStable = !Double.isNaN(change);
-        out.add(RowFactory.create(dimension, k, label, type, articles[i], mentions[i], mix.total(i), s.share(),
-            nanToNull(s.baselineShare()), nanToNull(judged.zScore()), judged.burst(), dedup[i], tone[i],
-            hasStable ? m.articles() : null, hasStable ? m.periodArticles() : null,
-            hasStable && m.periodArticles() > 0 ? m.score().share() : null,
-            nanToNull(m.score().baselineShare()), nanToNull(change),
-            hasStable ? change > mixChangeFraction : null, g.id(), g.plus(computeFrom, i)));
+        out.add(
+            RowFactory.create(
+                dimension,
+                k,
+                label,
+                type,
+                articles[i],
+                mentions[i],
+                mix.total(i),
+                s.share(),
+                nanToNull(s.baselineShare()),
+                nanToNull(judged.zScore()),
+                judged.burst(),
+                dedup[i],
+                tone[i],
+                hasStable ? m.articles() : null,
+                hasStable ? m.periodArticles() : null,
+                hasStable && m.periodArticles() > 0 ? m.score().share() : null,
+                nanToNull(m.score().baselineShare()),
+                nanToNull(change),
+                hasStable ? change > mixChangeFraction : null,
+                g.id(),
+                g.plus(computeFrom, i)));
       }
       return out.iterator();
     }
@@ -380,45 +551,85 @@ public final class TrendsStage {
   }
 
   /** Entity/theme pairs in the same article per period, with counts and NPMI, for every range. */
-  public static Dataset<Row> cooccurrence(Dataset<Row> items, Map<LocalDate, Long> dailyVolumes,
-      List<PeriodRange> ranges, int minArticles) {
-    Dataset<Row> its = periodItems(items.filter(functions.col("dimension").isin(ENTITY, THEME)), ranges, false);
-    Dataset<Row> perKey = its.groupBy("granularity", "period_start", "dimension", "key")
-        .agg(functions.count(functions.lit(1)).as("n"), functions.max("label").as("label"));
-    StructType pairSchema = new StructType()
-        .add("granularity", DataTypes.StringType)
-        .add("period_start", DataTypes.DateType)
-        .add("dimension_a", DataTypes.StringType).add("key_a", DataTypes.StringType)
-        .add("dimension_b", DataTypes.StringType).add("key_b", DataTypes.StringType);
-    Dataset<Row> perArticle = its.groupBy("article_id", "granularity", "period_start").agg(functions.sort_array(
-        functions.collect_list(functions.struct(functions.col("mentions").multiply(-1).as("neg"),
-            functions.col("dimension"), functions.col("key")))).as("items"));
-    Dataset<Row> pairs = perArticle.flatMap((FlatMapFunction<Row, Row>) TrendsStage::pairsOf,
-        Encoders.row(pairSchema));
+  public static Dataset<Row> cooccurrence(
+      Dataset<Row> items,
+      Map<LocalDate, Long> dailyVolumes,
+      List<PeriodRange> ranges,
+      int minArticles) {
+    Dataset<Row> its =
+        periodItems(items.filter(functions.col("dimension").isin(ENTITY, THEME)), ranges, false);
+    Dataset<Row> perKey =
+        its.groupBy("granularity", "period_start", "dimension", "key")
+            .agg(functions.count(functions.lit(1)).as("n"), functions.max("label").as("label"));
+    StructType pairSchema =
+        new StructType()
+            .add("granularity", DataTypes.StringType)
+            .add("period_start", DataTypes.DateType)
+            .add("dimension_a", DataTypes.StringType)
+            .add("key_a", DataTypes.StringType)
+            .add("dimension_b", DataTypes.StringType)
+            .add("key_b", DataTypes.StringType);
+    Dataset<Row> perArticle =
+        its.groupBy("article_id", "granularity", "period_start")
+            .agg(
+                functions
+                    .sort_array(
+                        functions.collect_list(
+                            functions.struct(
+                                functions.col("mentions").multiply(-1).as("neg"),
+                                functions.col("dimension"),
+                                functions.col("key"))))
+                    .as("items"));
+    Dataset<Row> pairs =
+        perArticle.flatMap(
+            (FlatMapFunction<Row, Row>) TrendsStage::pairsOf, Encoders.row(pairSchema));
     String[] pk = {"granularity", "period_start", "dimension_a", "key_a", "dimension_b", "key_b"};
-    Dataset<Row> counted = pairs.groupBy(pk[0], java.util.Arrays.copyOfRange(pk, 1, pk.length))
-        .agg(functions.count(functions.lit(1)).as("articles"))
-        .filter(functions.col("articles").geq(minArticles));
-    Dataset<Row> a = perKey.select(functions.col("granularity"), functions.col("period_start"),
-        functions.col("dimension").as("dimension_a"), functions.col("key").as("key_a"),
-        functions.col("n").as("articles_a"), functions.col("label").as("label_a"));
-    Dataset<Row> b = perKey.select(functions.col("granularity"), functions.col("period_start"),
-        functions.col("dimension").as("dimension_b"), functions.col("key").as("key_b"),
-        functions.col("n").as("articles_b"), functions.col("label").as("label_b"));
+    Dataset<Row> counted =
+        pairs
+            .groupBy(pk[0], java.util.Arrays.copyOfRange(pk, 1, pk.length))
+            .agg(functions.count(functions.lit(1)).as("articles"))
+            .filter(functions.col("articles").geq(minArticles));
+    Dataset<Row> a =
+        perKey.select(
+            functions.col("granularity"),
+            functions.col("period_start"),
+            functions.col("dimension").as("dimension_a"),
+            functions.col("key").as("key_a"),
+            functions.col("n").as("articles_a"),
+            functions.col("label").as("label_a"));
+    Dataset<Row> b =
+        perKey.select(
+            functions.col("granularity"),
+            functions.col("period_start"),
+            functions.col("dimension").as("dimension_b"),
+            functions.col("key").as("key_b"),
+            functions.col("n").as("articles_b"),
+            functions.col("label").as("label_b"));
     Map<String, Map<LocalDate, Long>> vol = new HashMap<>();
     for (PeriodRange r : ranges) {
       vol.put(r.granularity().id(), Map.copyOf(periodVolumes(dailyVolumes, r.granularity())));
     }
-    UserDefinedFunction total = functions.udf(
-        (org.apache.spark.sql.api.java.UDF2<String, LocalDate, Long>) (g, d) -> vol.get(g).getOrDefault(d, 0L),
-        DataTypes.LongType);
-    UserDefinedFunction npmi = functions.udf((UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
+    UserDefinedFunction total =
+        functions.udf(
+            (org.apache.spark.sql.api.java.UDF2<String, LocalDate, Long>)
+                (g, d) -> vol.get(g).getOrDefault(d, 0L),
+            DataTypes.LongType);
+    UserDefinedFunction npmi =
+        functions.udf((UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
     String[] fields = Tables.COOCCURRENCE.schema().fieldNames();
-    return counted.join(a, new String[] {"granularity", "period_start", "dimension_a", "key_a"})
+    return counted
+        .join(a, new String[] {"granularity", "period_start", "dimension_a", "key_a"})
         .join(b, new String[] {"granularity", "period_start", "dimension_b", "key_b"})
-        .withColumn("period_articles", total.apply(functions.col("granularity"), functions.col("period_start")))
-        .withColumn("npmi", npmi.apply(functions.col("articles"), functions.col("articles_a"),
-            functions.col("articles_b"), functions.col("period_articles")))
+        .withColumn(
+            "period_articles",
+            total.apply(functions.col("granularity"), functions.col("period_start")))
+        .withColumn(
+            "npmi",
+            npmi.apply(
+                functions.col("articles"),
+                functions.col("articles_a"),
+                functions.col("articles_b"),
+                functions.col("period_articles")))
         .select(fields[0], java.util.Arrays.copyOfRange(fields, 1, fields.length));
   }
 
@@ -437,8 +648,14 @@ public final class TrendsStage {
     Object period = article.get(2);
     for (int i = 0; i < keep.size(); i++) {
       for (int j = i + 1; j < keep.size(); j++) {
-        out.add(RowFactory.create(granularity, period, keep.get(i)[0], keep.get(i)[1], keep.get(j)[0],
-            keep.get(j)[1]));
+        out.add(
+            RowFactory.create(
+                granularity,
+                period,
+                keep.get(i)[0],
+                keep.get(i)[1],
+                keep.get(j)[0],
+                keep.get(j)[1]));
       }
     }
     return out.iterator();

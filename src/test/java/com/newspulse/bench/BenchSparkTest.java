@@ -15,24 +15,32 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bench on a tiny corpus with the cheap rows only: the table is complete and its figures positive. */
+/**
+ * The bench on a tiny corpus with the cheap rows only: the table is complete and its figures
+ * positive.
+ */
 class BenchSparkTest extends SparkTestBase {
-  private static final List<BenchRow> CHEAP = List.of(BenchRow.FLOOR, BenchRow.SEGMENT_OURS, BenchRow.KEYWORDS_OURS,
-      BenchRow.ENTITIES_OURS);
+  private static final List<BenchRow> CHEAP =
+      List.of(
+          BenchRow.FLOOR, BenchRow.SEGMENT_OURS, BenchRow.KEYWORDS_OURS, BenchRow.ENTITIES_OURS);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void printsOneRowPerCheapRowWithPositiveThroughput() {
-    GeneratorSettings corpus = new GeneratorSettings(200, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42,
-        false);
-    Bench.Settings settings = new Bench.Settings(corpus, dir.toString(), CHEAP, "newspulse bench --articles 200");
+    GeneratorSettings corpus =
+        new GeneratorSettings(200, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42, false);
+    Bench.Settings settings =
+        new Bench.Settings(corpus, dir.toString(), CHEAP, "newspulse bench --articles 200");
 
     String printed = runBench(settings);
 
-    assertThat(printed).contains(BenchReport.HEADER).contains("command: newspulse bench --articles 200")
-        .contains("machine: ").contains("keywords-ours").doesNotContain("FAILED");
+    assertThat(printed)
+        .contains(BenchReport.HEADER)
+        .contains("command: newspulse bench --articles 200")
+        .contains("machine: ")
+        .contains("keywords-ours")
+        .doesNotContain("FAILED");
     for (BenchRow row : CHEAP) {
       String[] cols = tableLine(printed, row).trim().split("\\s+");
       // row, articles, seconds, articles/s, MB/s, CPU s, peak heap MB
@@ -43,31 +51,52 @@ class BenchSparkTest extends SparkTestBase {
       assertThat(number(cols[6])).as(row.id() + " peak heap MB").isPositive();
     }
     assertThat(printed.lines().filter(l -> l.startsWith(BenchRow.SEGMENT_SPARKNLP.id()))).isEmpty();
-    assertThat(printed).contains("n/a (segment-sparknlp not run)").contains("n/a (entities-sparknlp not run)");
+    assertThat(printed)
+        .contains("n/a (segment-sparknlp not run)")
+        .contains("n/a (entities-sparknlp not run)");
     // Our extractor never returns the same keyword twice in one article.
     assertThat(printed).containsPattern("keywords-ours\\s+2,000 / 2,000 / 0 / 0");
     assertThat(Files.exists(dir.resolve("input").resolve(BenchCorpus.MARKER))).isTrue();
 
     // Second run (floor only, to stay quick): the corpus is reused, not generated again.
-    Bench.Settings again = new Bench.Settings(corpus, dir.toString(), List.of(BenchRow.FLOOR), "again");
+    Bench.Settings again =
+        new Bench.Settings(corpus, dir.toString(), List.of(BenchRow.FLOOR), "again");
     assertThat(runBench(again)).contains("(reused)");
   }
 
   @Test
   void growsTheKnowledgeBaseBySyntheticAliasesAndNeedsAModelForNer() {
-    GeneratorSettings corpus = new GeneratorSettings(100, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42,
-        false);
-    String printed = runBench(new Bench.Settings(corpus, dir.toString(),
-        List.of(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1K, BenchRow.RUN), "kb"));
+    GeneratorSettings corpus =
+        new GeneratorSettings(100, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 42, false);
+    String printed =
+        runBench(
+            new Bench.Settings(
+                corpus,
+                dir.toString(),
+                List.of(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1K, BenchRow.RUN),
+                "kb"));
 
     KnowledgeBase fixture = KnowledgeBase.load(resource("fixtures/kb"));
-    assertThat(printed).contains(String.format(java.util.Locale.ROOT,
-        "enrich-kb1k: knowledge base of %,d entities, %,d aliases", fixture.size() + 500, fixture.aliasCount() + 1_000));
-    assertThat(number(tableLine(printed, BenchRow.ENRICH_KB_1K).trim().split("\\s+")[1])).isEqualTo(100);
-    // An enrich row splits its time between the enrich stage and the topics stage the command also runs.
-    assertThat(printed).containsPattern("enrich-kb1k stages \\(s\\): enrich \\d+\\.\\d, publish \\d+\\.\\d, topics \\d+\\.\\d \\(topics");
-    assertThat(tableLine(printed, BenchRow.ENRICH_NER)).contains("FAILED").contains("needs a model: ner.model=DIR");
-    assertThat(BenchRow.defaults()).doesNotContain(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1M).contains(BenchRow.RUN);
+    assertThat(printed)
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "enrich-kb1k: knowledge base of %,d entities, %,d aliases",
+                fixture.size() + 500,
+                fixture.aliasCount() + 1_000));
+    assertThat(number(tableLine(printed, BenchRow.ENRICH_KB_1K).trim().split("\\s+")[1]))
+        .isEqualTo(100);
+    // An enrich row splits its time between the enrich stage and the topics stage the command also
+    // runs.
+    assertThat(printed)
+        .containsPattern(
+            "enrich-kb1k stages \\(s\\): enrich \\d+\\.\\d, publish \\d+\\.\\d, topics \\d+\\.\\d \\(topics");
+    assertThat(tableLine(printed, BenchRow.ENRICH_NER))
+        .contains("FAILED")
+        .contains("needs a model: ner.model=DIR");
+    assertThat(BenchRow.defaults())
+        .doesNotContain(BenchRow.ENRICH_NER, BenchRow.ENRICH_KB_1M)
+        .contains(BenchRow.RUN);
 
     // The run row says what its trends stage worked on: the cells are the rows of its trends table,
     // far fewer than the dense keys x periods grid.
@@ -76,8 +105,16 @@ class BenchSparkTest extends SparkTestBase {
     long keys = trends.select("dimension", "key").distinct().count();
     long periods = trends.select("granularity", "period_start").distinct().count();
     assertThat(cells).isPositive().isLessThan(keys * periods);
-    assertThat(printed).contains(String.format(java.util.Locale.ROOT, "-> %,d cells (granularity, period, key) of %,d"
-        + " keys x %,d periods (a dense grid would be %,d)", cells, keys, periods, keys * periods));
+    assertThat(printed)
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "-> %,d cells (granularity, period, key) of %,d"
+                    + " keys x %,d periods (a dense grid would be %,d)",
+                cells,
+                keys,
+                periods,
+                keys * periods));
   }
 
   private String runBench(Bench.Settings settings) {
@@ -89,7 +126,10 @@ class BenchSparkTest extends SparkTestBase {
   }
 
   private static String tableLine(String printed, BenchRow row) {
-    return printed.lines().filter(l -> l.startsWith(row.id() + " ")).findFirst()
+    return printed
+        .lines()
+        .filter(l -> l.startsWith(row.id() + " "))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no table row " + row.id() + " in:\n" + printed));
   }
 

@@ -17,23 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback, the job jar submitted to them (tables identical to a local run), then a worker
  * SIGKILLed during enrich (the job still finishes with identical tables).
  *
- * <p>Part of every {@code mvn verify} (so CI keeps the cluster path working) on a small corpus,
- * 200 articles over 5 days: about 4.5 minutes on 2 cores, most of it the fixed cost of three job
- * runs and of shipping the 268 MB job jar to two executors; the script's default (1,000 articles
- * over 30 days) took 15-20 minutes and is for manual runs. The size does not weaken the check:
- * every table of both cluster runs must equal the local run's, and the worker is killed once
- * enrich has started. {@code -Dit.excludedGroups=cluster} skips it for a quick local verify.
+ * <p>Part of every {@code mvn verify} (so CI keeps the cluster path working) on a small corpus, 200
+ * articles over 5 days: about 4.5 minutes on 2 cores, most of it the fixed cost of three job runs
+ * and of shipping the 268 MB job jar to two executors; the script's default (1,000 articles over 30
+ * days) took 15-20 minutes and is for manual runs. The size does not weaken the check: every table
+ * of both cluster runs must equal the local run's, and the worker is killed once enrich has
+ * started. {@code -Dit.excludedGroups=cluster} skips it for a quick local verify.
  */
 @Tag("cluster")
 class ClusterIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void clusterRunsMatchTheLocalRunAndSurviveALostWorker() throws Exception {
     Path log = tmp.resolve("cluster-check.log");
-    ProcessBuilder pb = new ProcessBuilder(List.of("jobs/cluster-check", "--articles", "200", "--days", "5")).directory(new File("."))
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(List.of("jobs/cluster-check", "--articles", "200", "--days", "5"))
+            .directory(new File("."))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().remove("SPARK_HOME");
     pb.environment().put("TMPDIR", tmp.toString());
     Process p = pb.start();

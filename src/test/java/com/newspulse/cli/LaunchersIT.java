@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * (jobs/newspulse-submit without SPARK_HOME), exactly as spark-submit would run it.
  */
 class LaunchersIT {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private record Result(int code, String output) {}
 
   private static Result exec(List<String> command) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(new File(".")).redirectErrorStream(true);
     pb.environment().remove("SPARK_HOME");
     pb.environment().put("NEWSPULSE_DRIVER_MEMORY", "2g");
     Process p = pb.start();
@@ -36,36 +36,70 @@ class LaunchersIT {
 
   @Test
   void demoRunsEndToEndThroughTheLocalLauncher() throws Exception {
-    Result r = exec(List.of("jobs/newspulse", "demo", "--dir", tmp.resolve("demo").toString(),
-        "--articles", "4000", "--from", "2025-01-01", "--to", "2025-03-31"));
+    Result r =
+        exec(
+            List.of(
+                "jobs/newspulse",
+                "demo",
+                "--dir",
+                tmp.resolve("demo").toString(),
+                "--articles",
+                "4000",
+                "--from",
+                "2025-01-01",
+                "--to",
+                "2025-03-31"));
     assertThat(r.code()).as(r.output()).isZero();
-    assertThat(r.output()).contains("generated 4,000 sample articles", "rows read 4,000 = accepted ",
-        "Top entities", "EXPORT_CONTROLS weekly trend", "* BURST");
+    assertThat(r.output())
+        .contains(
+            "generated 4,000 sample articles",
+            "rows read 4,000 = accepted ",
+            "Top entities",
+            "EXPORT_CONTROLS weekly trend",
+            "* BURST");
     assertThat(tmp.resolve("demo/tables/trends")).isDirectory();
   }
 
   @Test
   void jobJarRunsUnderSparkSubmitAndReportsExitCodes() throws Exception {
     Path input = tmp.resolve("in");
-    List<String> submit = new ArrayList<>(List.of("jobs/newspulse-submit", "--master", "local[2]", "--"));
+    List<String> submit =
+        new ArrayList<>(List.of("jobs/newspulse-submit", "--master", "local[2]", "--"));
     List<String> gen = new ArrayList<>(submit);
-    gen.addAll(List.of("generate", "--articles", "200", "--from", "2025-01-01", "--to", "2025-01-07",
-        "--out", input.toString(), "--dirty"));
+    gen.addAll(
+        List.of(
+            "generate",
+            "--articles",
+            "200",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-01-07",
+            "--out",
+            input.toString(),
+            "--dirty"));
     Result g = exec(gen);
     assertThat(g.code()).as(g.output()).isZero();
 
     List<String> run = new ArrayList<>(submit);
-    run.addAll(List.of("run", "--input", input.toString(), "--output", tmp.resolve("out").toString()));
+    run.addAll(
+        List.of("run", "--input", input.toString(), "--output", tmp.resolve("out").toString()));
     Result r = exec(run);
     assertThat(r.code()).as(r.output()).isZero();
     assertThat(r.output()).contains("rows read 200 = accepted ");
     try (var s = Files.list(tmp.resolve("out"))) {
-      assertThat(s.map(x -> x.getFileName().toString()).sorted().toList()).contains("articles", "trends", "runs",
-          "quarantine", "entity_mentions", "cooccurrence");
+      assertThat(s.map(x -> x.getFileName().toString()).sorted().toList())
+          .contains("articles", "trends", "runs", "quarantine", "entity_mentions", "cooccurrence");
     }
 
     List<String> bad = new ArrayList<>(submit);
-    bad.addAll(List.of("run", "--input", tmp.resolve("missing").toString(), "--output", tmp.resolve("o2").toString()));
+    bad.addAll(
+        List.of(
+            "run",
+            "--input",
+            tmp.resolve("missing").toString(),
+            "--output",
+            tmp.resolve("o2").toString()));
     Result b = exec(bad);
     assertThat(b.code()).as(b.output()).isEqualTo(3);
     assertThat(b.output()).contains("cannot read input");

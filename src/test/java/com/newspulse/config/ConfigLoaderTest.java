@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void defaultsAreComplete() {
     NewsPulseConfig c = ConfigLoader.load(null, List.of());
-    assertThat(c.trends().granularities()).containsExactly(PeriodCalendar.DAY, PeriodCalendar.WEEK, PeriodCalendar.MONTH);
+    assertThat(c.trends().granularities())
+        .containsExactly(PeriodCalendar.DAY, PeriodCalendar.WEEK, PeriodCalendar.MONTH);
     assertThat(c.trends().baseline(PeriodCalendar.DAY)).isEqualTo(28);
     assertThat(c.input().maxTextChars()).isEqualTo(2_000_000);
     assertThat(c.input().column("text")).isEqualTo("text");
@@ -28,8 +28,11 @@ class ConfigLoaderTest {
   @Test
   void overridesBeatTheFileWhichBeatsDefaultsAndRelativePathsFollowTheFile() throws Exception {
     Path file = tmp.resolve("job.conf");
-    Files.writeString(file, "newspulse { trends.z-threshold = 2.0, trends.min-articles = 9, kb.path = mykb }");
-    NewsPulseConfig c = ConfigLoader.load(file, List.of("trends.z-threshold=4.5", "input.plausible-from=1980-01-01"));
+    Files.writeString(
+        file, "newspulse { trends.z-threshold = 2.0, trends.min-articles = 9, kb.path = mykb }");
+    NewsPulseConfig c =
+        ConfigLoader.load(
+            file, List.of("trends.z-threshold=4.5", "input.plausible-from=1980-01-01"));
     assertThat(c.trends().zThreshold()).isEqualTo(4.5);
     assertThat(c.trends().minArticles()).isEqualTo(9);
     assertThat(c.input().plausibleFrom()).isEqualTo(LocalDate.of(1980, 1, 1));
@@ -39,13 +42,22 @@ class ConfigLoaderTest {
 
   @Test
   void everyProblemIsReportedAtOnceWithKeyAndValue() {
-    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.min-articles=0", "trends.granularities=[hour]",
-        "input.plausible-to=tomorrow", "keywords.max-ngram=9")))
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    null,
+                    List.of(
+                        "trends.min-articles=0",
+                        "trends.granularities=[hour]",
+                        "input.plausible-to=tomorrow",
+                        "keywords.max-ngram=9")))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("invalid configuration (4 problems)")
         .hasMessageContaining("newspulse.trends.min-articles must be >= 1, got 0")
-        .hasMessageContaining("newspulse.trends.granularities: unknown granularity 'hour': expected one of day, week, month")
-        .hasMessageContaining("newspulse.input.plausible-to must be a date like 2024-01-31, got 'tomorrow'")
+        .hasMessageContaining(
+            "newspulse.trends.granularities: unknown granularity 'hour': expected one of day, week, month")
+        .hasMessageContaining(
+            "newspulse.input.plausible-to must be a date like 2024-01-31, got 'tomorrow'")
         .hasMessageContaining("newspulse.keywords.max-ngram must be in [1, 6], got 9");
   }
 
@@ -62,30 +74,48 @@ class ConfigLoaderTest {
 
   @Test
   void theReportWatchListDefaultsToTheIssueKeysAndKeepsTheConfigOrder() {
-    assertThat(ConfigLoader.load(null, List.of()).report().watch()).extracting(Object::toString)
-        .containsExactly("theme:EXPORT_CONTROLS", "theme:AI_CHIPS", "theme:TARIFFS", "entity:nvidia", "entity:huawei");
-    NewsPulseConfig custom = ConfigLoader.load(null,
-        List.of("report.watch=[\"keyword:chip curbs\", \" source : wire \", \"topic:3\", \"entity:ner:acme:x\"]"));
-    assertThat(custom.report().watch()).containsExactly(new ReportConfig.WatchKey("keyword", "chip curbs"),
-        new ReportConfig.WatchKey("source", "wire"), new ReportConfig.WatchKey("topic", "3"),
-        new ReportConfig.WatchKey("entity", "ner:acme:x"));
+    assertThat(ConfigLoader.load(null, List.of()).report().watch())
+        .extracting(Object::toString)
+        .containsExactly(
+            "theme:EXPORT_CONTROLS",
+            "theme:AI_CHIPS",
+            "theme:TARIFFS",
+            "entity:nvidia",
+            "entity:huawei");
+    NewsPulseConfig custom =
+        ConfigLoader.load(
+            null,
+            List.of(
+                "report.watch=[\"keyword:chip curbs\", \" source : wire \", \"topic:3\", \"entity:ner:acme:x\"]"));
+    assertThat(custom.report().watch())
+        .containsExactly(
+            new ReportConfig.WatchKey("keyword", "chip curbs"),
+            new ReportConfig.WatchKey("source", "wire"),
+            new ReportConfig.WatchKey("topic", "3"),
+            new ReportConfig.WatchKey("entity", "ner:acme:x"));
     assertThat(ConfigLoader.load(null, List.of("report.watch=[]")).report().watch()).isEmpty();
   }
 
   @Test
   void aBadWatchEntryIsAConfigErrorNamingTheKeyAndTheEntry() {
-    assertThatThrownBy(() -> ConfigLoader.load(null,
-        List.of("report.watch=[\"country:japan\", \"nvidia\", \"theme:\", \"theme:TARIFFS\", \"theme:TARIFFS\"]")))
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    null,
+                    List.of(
+                        "report.watch=[\"country:japan\", \"nvidia\", \"theme:\", \"theme:TARIFFS\", \"theme:TARIFFS\"]")))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessage("invalid configuration (4 problems):\n"
-            + "  - newspulse.report.watch: entry 'country:japan' has an unknown dimension 'country': expected one of "
-            + "theme, entity, topic, keyword, source\n"
-            + "  - newspulse.report.watch: entry 'nvidia' is not <dimension>:<key> (dimension one of theme, entity, "
-            + "topic, keyword, source), e.g. theme:EXPORT_CONTROLS\n"
-            + "  - newspulse.report.watch: entry 'theme:' has an empty key\n"
-            + "  - newspulse.report.watch lists 'theme:TARIFFS' twice");
+        .hasMessage(
+            "invalid configuration (4 problems):\n"
+                + "  - newspulse.report.watch: entry 'country:japan' has an unknown dimension 'country': expected one of "
+                + "theme, entity, topic, keyword, source\n"
+                + "  - newspulse.report.watch: entry 'nvidia' is not <dimension>:<key> (dimension one of theme, entity, "
+                + "topic, keyword, source), e.g. theme:EXPORT_CONTROLS\n"
+                + "  - newspulse.report.watch: entry 'theme:' has an empty key\n"
+                + "  - newspulse.report.watch lists 'theme:TARIFFS' twice");
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("report.watch=theme:TARIFFS")))
-        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("report.watch")
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("report.watch")
         .hasMessageContaining("LIST");
   }
 
@@ -93,15 +123,22 @@ class ConfigLoaderTest {
   void unknownKeysAreRejectedWithTheClosestKnownKey() throws Exception {
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("trends.z-treshold=3")))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessage("invalid configuration (1 problem):\n  - argument: unknown key 'trends.z-treshold' (did you mean"
-            + " 'trends.z-threshold'?); known keys are listed in newspulse/defaults.conf")
+        .hasMessage(
+            "invalid configuration (1 problem):\n  - argument: unknown key 'trends.z-treshold' (did you mean"
+                + " 'trends.z-threshold'?); known keys are listed in newspulse/defaults.conf")
         .satisfies(e -> assertThat(((InvalidConfigException) e).exitCode()).isEqualTo(2));
     Path file = tmp.resolve("typo.conf");
-    Files.writeString(file, "newspulse { trends { min-artciles = 2 }, nothing-like-this = 1 }\nairflow.pool = x\n");
+    Files.writeString(
+        file,
+        "newspulse { trends { min-artciles = 2 }, nothing-like-this = 1 }\nairflow.pool = x\n");
     assertThatThrownBy(() -> ConfigLoader.load(file, List.of()))
-        .hasMessageContaining("config file " + file + ": unknown key 'nothing-like-this'; known keys")
-        .hasMessageContaining("config file " + file + ": unknown key 'trends.min-artciles' (did you mean"
-            + " 'trends.min-articles'?)");
+        .hasMessageContaining(
+            "config file " + file + ": unknown key 'nothing-like-this'; known keys")
+        .hasMessageContaining(
+            "config file "
+                + file
+                + ": unknown key 'trends.min-artciles' (did you mean"
+                + " 'trends.min-articles'?)");
     // Another section of the same file is not ours to check.
     Files.writeString(file, "newspulse.trends.min-articles = 2\nairflow.pool = x\n");
     assertThat(ConfigLoader.load(file, List.of()).trends().minArticles()).isEqualTo(2);

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 class EnrichStageTest {
   @Test
   void anArticleWhoseAnalysisThrowsBecomesAFailedRowNotAFailedTask() {
-    Row in = RowFactory.create("x1", Date.valueOf("2025-03-03"), "text", "title", null, null, "src");
-    Row out = EnrichStage.enrichOne(null, BoilerplateSet.empty(), in); // no enricher: every call throws
+    Row in =
+        RowFactory.create("x1", Date.valueOf("2025-03-03"), "text", "title", null, null, "src");
+    Row out =
+        EnrichStage.enrichOne(null, BoilerplateSet.empty(), in); // no enricher: every call throws
     assertThat(out.getString(0)).isEqualTo("x1");
     assertThat(out.getString(EnrichStage.ENRICHED.fieldIndex("failure")))
-        .startsWith("extractor ").contains("NullPointerException");
+        .startsWith("extractor ")
+        .contains("NullPointerException");
   }
 }

@@ -17,26 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Near-duplicates across daily runs: one wire story published on 1 April (m1), re-posted on 2 April
- * (a2) and again on 5 April (r5), among unrelated briefs, run one day at a time as a scheduler does.
- * With the default look-back of 2 days a2 joins m1's cluster; r5, 3 days after a2, starts none.
+ * (a2) and again on 5 April (r5), among unrelated briefs, run one day at a time as a scheduler
+ * does. With the default look-back of 2 days a2 joins m1's cluster; r5, 3 days after a2, starts
+ * none.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DedupLookbackSparkTest extends SparkTestBase {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
-  private static final String STORY = "Nvidia opened a new engineering campus on the edge of the river town on "
-      + "Thursday, adding several hundred jobs for graduates in software and hardware design. The company said "
-      + "the site would focus on cooling systems for large data centres and on tools that help small firms "
-      + "train language models at lower cost. Local officials said the campus would bring new bus routes and "
-      + "a training programme with the nearby technical college.";
+  private static final String STORY =
+      "Nvidia opened a new engineering campus on the edge of the river town on "
+          + "Thursday, adding several hundred jobs for graduates in software and hardware design. The company said "
+          + "the site would focus on cooling systems for large data centres and on tools that help small firms "
+          + "train language models at lower cost. Local officials said the campus would bring new bus routes and "
+          + "a training programme with the nearby technical college.";
 
   private static final String[] BRIEFS = {
-      "A bakery chain added rye loaves to its menu after customers asked for darker bread in the winter months.",
-      "The city library extended its opening hours on weekends and hired two more staff for the reading room.",
-      "Rain delayed the harvest of apples in the northern valleys, and growers moved pickers to other farms.",
-      "A museum of old maps reopened after a long renovation of its roof and its wooden staircase.",
-      "Ferry timetables changed for the summer, with an extra evening crossing to the island on Fridays.",
+    "A bakery chain added rye loaves to its menu after customers asked for darker bread in the winter months.",
+    "The city library extended its opening hours on weekends and hired two more staff for the reading room.",
+    "Rain delayed the harvest of apples in the northern valleys, and growers moved pickers to other farms.",
+    "A museum of old maps reopened after a long renovation of its roof and its wooden staircase.",
+    "Ferry timetables changed for the summer, with an extra evening crossing to the island on Fridays.",
   };
 
   private String input;
@@ -46,15 +47,24 @@ class DedupLookbackSparkTest extends SparkTestBase {
   void runDayByDay() {
     Row[] rows = new Row[BRIEFS.length + 3];
     for (int i = 0; i < BRIEFS.length; i++) {
-      rows[i] = article("b" + i, "2025-04-0" + (i + 1) + "T06:00:00Z", "Brief " + i, BRIEFS[i], "daily");
+      rows[i] =
+          article("b" + i, "2025-04-0" + (i + 1) + "T06:00:00Z", "Brief " + i, BRIEFS[i], "daily");
     }
     rows[BRIEFS.length] = article("m1", "2025-04-01T09:00:00Z", "New campus", STORY, "wire");
     // "a2" sorts before "m1": the earlier story's key must win over the smaller id of the re-post.
-    rows[BRIEFS.length + 1] = article("a2", "2025-04-02T08:00:00Z", "Nvidia campus",
-        "Reporting by the tech desk. " + STORY, "ledger");
-    rows[BRIEFS.length + 2] = article("r5", "2025-04-05T08:00:00Z", "Campus", STORY + " Shares rose.", "herald");
+    rows[BRIEFS.length + 1] =
+        article(
+            "a2",
+            "2025-04-02T08:00:00Z",
+            "Nvidia campus",
+            "Reporting by the tech desk. " + STORY,
+            "ledger");
+    rows[BRIEFS.length + 2] =
+        article("r5", "2025-04-05T08:00:00Z", "Campus", STORY + " Shares rose.", "herald");
     input = TestCorpus.write(tmp.resolve("in"), rows);
-    daily = new NewsPulseJob(testConfig("topics.enabled=false"), spark(), tmp.resolve("daily").toString());
+    daily =
+        new NewsPulseJob(
+            testConfig("topics.enabled=false"), spark(), tmp.resolve("daily").toString());
     for (int d = 1; d <= 5; d++) {
       LocalDate day = LocalDate.of(2025, 4, d);
       daily.run(input, day, day);
@@ -62,7 +72,9 @@ class DedupLookbackSparkTest extends SparkTestBase {
   }
 
   private List<String> clusters(NewsPulseJob job) {
-    return lines(job.store().read(Tables.ARTICLES).filter("duplicate_cluster is not null"), "article_id",
+    return lines(
+        job.store().read(Tables.ARTICLES).filter("duplicate_cluster is not null"),
+        "article_id",
         "duplicate_cluster");
   }
 
@@ -75,19 +87,33 @@ class DedupLookbackSparkTest extends SparkTestBase {
   @Test
   void theWeekCountsTheRepostOnceAndTheLateCopySeparately() {
     // m1 + a2 are one story, r5 (beyond the look-back) another: 3 articles, 2 de-duplicated.
-    assertThat(lines(daily.store().read(Tables.TRENDS).filter(
-            "dimension = 'entity' and key = 'nvidia' and granularity = 'week'"),
-        "period_start", "articles", "articles_dedup")).containsExactly("2025-03-31|3|2");
-    assertThat(lines(daily.store().read(Tables.TRENDS).filter(
-            "dimension = 'entity' and key = 'nvidia' and granularity = 'day'"),
-        "period_start", "articles", "articles_dedup"))
+    assertThat(
+            lines(
+                daily
+                    .store()
+                    .read(Tables.TRENDS)
+                    .filter("dimension = 'entity' and key = 'nvidia' and granularity = 'week'"),
+                "period_start",
+                "articles",
+                "articles_dedup"))
+        .containsExactly("2025-03-31|3|2");
+    assertThat(
+            lines(
+                daily
+                    .store()
+                    .read(Tables.TRENDS)
+                    .filter("dimension = 'entity' and key = 'nvidia' and granularity = 'day'"),
+                "period_start",
+                "articles",
+                "articles_dedup"))
         .containsExactlyInAnyOrder("2025-04-01|1|1", "2025-04-02|1|1", "2025-04-05|1|1");
   }
 
   @Test
   void reRunningTheRepostDayGivesTheSameRows() {
-    NewsPulseJob again = new NewsPulseJob(testConfig("topics.enabled=false"), spark(),
-        tmp.resolve("daily").toString());
+    NewsPulseJob again =
+        new NewsPulseJob(
+            testConfig("topics.enabled=false"), spark(), tmp.resolve("daily").toString());
     again.run(input, LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 2));
     assertThat(clusters(again)).containsExactly("a2|m1");
     assertThat(again.store().read(Tables.ARTICLES).count()).isEqualTo(8);
@@ -95,12 +121,17 @@ class DedupLookbackSparkTest extends SparkTestBase {
 
   @Test
   void withoutLookBackDailyRunsDoNotLinkAcrossDaysButOneWideRunDoes() {
-    NewsPulseJob none = new NewsPulseJob(testConfig("topics.enabled=false", "dedup.lookback-days=0"), spark(),
-        tmp.resolve("none").toString());
+    NewsPulseJob none =
+        new NewsPulseJob(
+            testConfig("topics.enabled=false", "dedup.lookback-days=0"),
+            spark(),
+            tmp.resolve("none").toString());
     none.run(input, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 1));
     none.run(input, LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 2));
     assertThat(clusters(none)).isEmpty();
-    NewsPulseJob wide = new NewsPulseJob(testConfig("topics.enabled=false"), spark(), tmp.resolve("wide").toString());
+    NewsPulseJob wide =
+        new NewsPulseJob(
+            testConfig("topics.enabled=false"), spark(), tmp.resolve("wide").toString());
     wide.run(input, null, null);
     assertThat(clusters(wide)).containsExactlyInAnyOrder("a2|a2", "m1|a2", "r5|a2");
   }

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on hand-written articles whose every answer is known. */
 class PipelineSparkTest extends SparkTestBase {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private String input() {
     return TestCorpus.write(tmp.resolve("in"), TestCorpus.knownArticles());
@@ -34,25 +33,52 @@ class PipelineSparkTest extends SparkTestBase {
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), out);
     job.run(input(), null, null);
 
-    assertThat(lines(job.store().read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
+    assertThat(
+            lines(job.store().read(Tables.ARTICLE_ENTITIES), "article_id", "entity_id", "mentions"))
         .containsExactlyInAnyOrder(
-            "p1|nvidia|2", "p1|h20|1", "p1|jensen-huang|2", "p1|china|1",
-            "p2|bis|1", "p2|huawei|1", "p2|united-states|1", "p2|japan|1",
+            "p1|nvidia|2",
+            "p1|h20|1",
+            "p1|jensen-huang|2",
+            "p1|china|1",
+            "p2|bis|1",
+            "p2|huawei|1",
+            "p2|united-states|1",
+            "p2|japan|1",
             "p3|toyota|1",
-            "p4|apple|1", "p4|recep-erdogan|1");
-    assertThat(lines(job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'"),
-        "entity_id", "surface", "sentence", "method"))
-        .containsExactlyInAnyOrder("nvidia|Nvidia|0|alias", "h20|H20|0|alias", "jensen-huang|Jensen Huang|1|alias",
-            "nvidia|Nvidia|1|alias", "jensen-huang|Huang|2|surname", "china|China|2|alias");
+            "p4|apple|1",
+            "p4|recep-erdogan|1");
+    assertThat(
+            lines(
+                job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'"),
+                "entity_id",
+                "surface",
+                "sentence",
+                "method"))
+        .containsExactlyInAnyOrder(
+            "nvidia|Nvidia|0|alias",
+            "h20|H20|0|alias",
+            "jensen-huang|Jensen Huang|1|alias",
+            "nvidia|Nvidia|1|alias",
+            "jensen-huang|Huang|2|surname",
+            "china|China|2|alias");
     Row text = job.store().read(Tables.ARTICLES).filter("article_id = 'p1'").first();
-    for (Row m : job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'").collectAsList()) {
+    for (Row m :
+        job.store().read(Tables.ENTITY_MENTIONS).filter("article_id = 'p1'").collectAsList()) {
       String t = text.getAs("text");
-      assertThat(t.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end"))).isEqualTo(m.getAs("surface"));
+      assertThat(t.substring(m.<Integer>getAs("start"), m.<Integer>getAs("end")))
+          .isEqualTo(m.getAs("surface"));
     }
     assertThat(lines(job.store().read(Tables.ARTICLE_THEMES), "article_id", "theme_id", "hits"))
-        .containsExactlyInAnyOrder("p1|EXPORT_CONTROLS|1", "p1|SEMICONDUCTORS|1", "p2|EXPORT_CONTROLS|1",
-            "p2|TARIFFS|1");
-    assertThat(lines(job.store().read(Tables.AMOUNTS), "article_id", "kind", "value", "currency", "surface"))
+        .containsExactlyInAnyOrder(
+            "p1|EXPORT_CONTROLS|1", "p1|SEMICONDUCTORS|1", "p2|EXPORT_CONTROLS|1", "p2|TARIFFS|1");
+    assertThat(
+            lines(
+                job.store().read(Tables.AMOUNTS),
+                "article_id",
+                "kind",
+                "value",
+                "currency",
+                "surface"))
         .containsExactlyInAnyOrder("p2|PERCENT|25.0|null|25%", "p3|MONEY|5.5E9|USD|$5.5 billion");
     Dataset<Row> kw = job.store().read(Tables.ARTICLE_KEYWORDS);
     assertThat(kw.groupBy("article_id", "keyword").count().filter("count > 1").count()).isZero();
@@ -68,19 +94,45 @@ class PipelineSparkTest extends SparkTestBase {
 
     // Week of 2025-03-03 has p1, p2; week of 2025-03-10 has p3, p4. Every theme has a dense weekly
     // series: a zero row where it had no article, none for the following weeks without any news.
-    assertThat(lines(trends.filter("granularity = 'week' AND dimension = 'theme'"),
-        "period_start", "key", "articles", "mentions", "period_articles", "share"))
-        .containsExactlyInAnyOrder("2025-03-03|EXPORT_CONTROLS|2|2|2|1.0", "2025-03-03|SEMICONDUCTORS|1|1|2|0.5",
-            "2025-03-03|TARIFFS|1|1|2|0.5", "2025-03-10|EXPORT_CONTROLS|0|0|2|0.0",
-            "2025-03-10|SEMICONDUCTORS|0|0|2|0.0", "2025-03-10|TARIFFS|0|0|2|0.0");
-    // Sparse keys stay sparse: day granularity is not filled, and Nvidia is under zero-fill.min-articles.
-    assertThat(trends.filter("articles = 0 AND (granularity = 'day' OR dimension <> 'theme')").count()).isZero();
-    assertThat(lines(trends.filter("granularity = 'month' AND dimension = 'entity' AND key = 'nvidia'"),
-        "period_start", "label", "entity_type", "articles", "mentions", "share"))
+    assertThat(
+            lines(
+                trends.filter("granularity = 'week' AND dimension = 'theme'"),
+                "period_start",
+                "key",
+                "articles",
+                "mentions",
+                "period_articles",
+                "share"))
+        .containsExactlyInAnyOrder(
+            "2025-03-03|EXPORT_CONTROLS|2|2|2|1.0",
+            "2025-03-03|SEMICONDUCTORS|1|1|2|0.5",
+            "2025-03-03|TARIFFS|1|1|2|0.5",
+            "2025-03-10|EXPORT_CONTROLS|0|0|2|0.0",
+            "2025-03-10|SEMICONDUCTORS|0|0|2|0.0",
+            "2025-03-10|TARIFFS|0|0|2|0.0");
+    // Sparse keys stay sparse: day granularity is not filled, and Nvidia is under
+    // zero-fill.min-articles.
+    assertThat(
+            trends.filter("articles = 0 AND (granularity = 'day' OR dimension <> 'theme')").count())
+        .isZero();
+    assertThat(
+            lines(
+                trends.filter("granularity = 'month' AND dimension = 'entity' AND key = 'nvidia'"),
+                "period_start",
+                "label",
+                "entity_type",
+                "articles",
+                "mentions",
+                "share"))
         .containsExactly("2025-03-01|Nvidia|ORG|1|2|0.25");
-    assertThat(lines(trends.filter("granularity = 'day' AND dimension = 'source'"), "period_start", "key", "articles"))
-        .containsExactlyInAnyOrder("2025-03-03|wire|1", "2025-03-04|wire|1", "2025-03-10|ledger|1",
-            "2025-03-11|ledger|1");
+    assertThat(
+            lines(
+                trends.filter("granularity = 'day' AND dimension = 'source'"),
+                "period_start",
+                "key",
+                "articles"))
+        .containsExactlyInAnyOrder(
+            "2025-03-03|wire|1", "2025-03-04|wire|1", "2025-03-10|ledger|1", "2025-03-11|ledger|1");
     // Too little history for a baseline: no z-score, no burst.
     assertThat(trends.filter("z_score IS NOT NULL OR burst").count()).isZero();
 
@@ -92,8 +144,16 @@ class PipelineSparkTest extends SparkTestBase {
     // p1 and p2 have 6 items each (15 pairs each), p4 has 2 (1 pair), p3 has 1.
     assertThat(month.count()).isEqualTo(31);
     // npmi = log((1/4) / ((1/4)(2/4))) / -log(1/4) = 0.5
-    assertThat(lines(month.filter("key_a = 'nvidia' AND key_b = 'EXPORT_CONTROLS'"),
-        "dimension_a", "dimension_b", "articles", "articles_a", "articles_b", "period_articles", "npmi"))
+    assertThat(
+            lines(
+                month.filter("key_a = 'nvidia' AND key_b = 'EXPORT_CONTROLS'"),
+                "dimension_a",
+                "dimension_b",
+                "articles",
+                "articles_a",
+                "articles_b",
+                "period_articles",
+                "npmi"))
         .containsExactly("entity|theme|1|1|2|4|0.5");
   }
 
@@ -109,14 +169,30 @@ class PipelineSparkTest extends SparkTestBase {
     assertThat(snapshot(job)).isEqualTo(before);
 
     // A second run for one day only, from a corrected feed: that day changes, the rest stays.
-    String fix = TestCorpus.write(tmp.resolve("fix"),
-        article("p3b", "2025-03-10T12:00:00Z", "Fixed", "Huawei and Toyota signed a deal.", "ledger"));
+    String fix =
+        TestCorpus.write(
+            tmp.resolve("fix"),
+            article(
+                "p3b",
+                "2025-03-10T12:00:00Z",
+                "Fixed",
+                "Huawei and Toyota signed a deal.",
+                "ledger"));
     job.run(fix, LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 10));
-    assertThat(lines(job.store().read(Tables.ARTICLES), "article_id")).containsExactlyInAnyOrder("p1", "p2", "p3b", "p4");
-    assertThat(lines(job.store().read(Tables.ARTICLE_ENTITIES).filter("published_date = '2025-03-10'"),
-        "article_id", "entity_id")).containsExactlyInAnyOrder("p3b|huawei", "p3b|toyota");
-    assertThat(lines(job.store().read(Tables.TRENDS).filter(
-        "granularity = 'month' AND dimension = 'entity' AND key = 'huawei'"), "articles"))
+    assertThat(lines(job.store().read(Tables.ARTICLES), "article_id"))
+        .containsExactlyInAnyOrder("p1", "p2", "p3b", "p4");
+    assertThat(
+            lines(
+                job.store().read(Tables.ARTICLE_ENTITIES).filter("published_date = '2025-03-10'"),
+                "article_id",
+                "entity_id"))
+        .containsExactlyInAnyOrder("p3b|huawei", "p3b|toyota");
+    assertThat(
+            lines(
+                job.store()
+                    .read(Tables.TRENDS)
+                    .filter("granularity = 'month' AND dimension = 'entity' AND key = 'huawei'"),
+                "articles"))
         .containsExactly("2");
     assertThat(job.store().read(Tables.RUNS).count()).isEqualTo(3);
     assertThat(Files.exists(tmp.resolve("out/_staging"))).isTrue();
@@ -133,14 +209,16 @@ class PipelineSparkTest extends SparkTestBase {
     job.run(in, null, null);
     List<String> before = snapshot(job);
 
-    NewsPulseJob broken = new NewsPulseJob(testConfig("themes.path=\"" + tmp.resolve("missing.conf") + "\""),
-        spark(), out);
+    NewsPulseJob broken =
+        new NewsPulseJob(
+            testConfig("themes.path=\"" + tmp.resolve("missing.conf") + "\""), spark(), out);
     assertThatThrownBy(() -> broken.run(in, null, null))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("themes.path = '" + tmp.resolve("missing.conf") + "' does not exist");
 
     assertThat(snapshot(job)).isEqualTo(before);
-    assertThat(lines(job.store().read(Tables.RUNS), "status")).containsExactlyInAnyOrder("SUCCEEDED", "FAILED");
+    assertThat(lines(job.store().read(Tables.RUNS), "status"))
+        .containsExactlyInAnyOrder("SUCCEEDED", "FAILED");
   }
 
   private static List<String> snapshot(NewsPulseJob job) {
@@ -150,8 +228,17 @@ class PipelineSparkTest extends SparkTestBase {
         continue;
       }
       Dataset<Row> d = job.store().read(t);
-      all.add(t.name() + ":" + d.count() + ":" + d.select(functions.sort_array(functions.collect_list(
-          functions.to_json(functions.struct(functions.col("*")))))).first().get(0));
+      all.add(
+          t.name()
+              + ":"
+              + d.count()
+              + ":"
+              + d.select(
+                      functions.sort_array(
+                          functions.collect_list(
+                              functions.to_json(functions.struct(functions.col("*"))))))
+                  .first()
+                  .get(0));
     }
     return all;
   }

@@ -42,21 +42,48 @@ class PublishCrashSparkTest extends SparkTestBase {
   private static final LocalDate B = LocalDate.of(2025, 3, 6);
   private static final LocalDate C = LocalDate.of(2025, 3, 9);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void aRunKilledAtAnyPublishStepIsRepairedByTheNextRun() {
-    String input = TestCorpus.write(tmp.resolve("in"),
-        article("a1", "2025-03-03T09:00:00Z", "Chips", "Nvidia faces new export controls in China.", "wire"),
-        article("a2", "2025-03-04T09:00:00Z", "Tariffs", "Japan said tariffs on cars would rise.", "ledger"),
-        article("a3", "yesterday", "Undated", "A row without a usable date.", "wire"),
-        article("b1", "2025-03-06T09:00:00Z", "Huawei", "Huawei joined the entity list. Nvidia said so.", "wire"),
-        article("b2", "2025-03-07T09:00:00Z", "Apple", "Apple shares rose in Tokyo.", "ledger"),
-        article("b3", "2025-03-07T10:00:00Z", null, null, "ledger"),
-        article("c1", "2025-03-09T09:00:00Z", "Toyota", "Toyota sold bonds. Nvidia shares fell.", "wire"),
-        article("c2", "2025-03-10T09:00:00Z", "Chips", "Huawei and Nvidia compete in China.", "ledger"));
-    NewsPulseConfig config = testConfig("topics.enabled=false", "quality.max-quarantined-share=1.0");
+    String input =
+        TestCorpus.write(
+            tmp.resolve("in"),
+            article(
+                "a1",
+                "2025-03-03T09:00:00Z",
+                "Chips",
+                "Nvidia faces new export controls in China.",
+                "wire"),
+            article(
+                "a2",
+                "2025-03-04T09:00:00Z",
+                "Tariffs",
+                "Japan said tariffs on cars would rise.",
+                "ledger"),
+            article("a3", "yesterday", "Undated", "A row without a usable date.", "wire"),
+            article(
+                "b1",
+                "2025-03-06T09:00:00Z",
+                "Huawei",
+                "Huawei joined the entity list. Nvidia said so.",
+                "wire"),
+            article("b2", "2025-03-07T09:00:00Z", "Apple", "Apple shares rose in Tokyo.", "ledger"),
+            article("b3", "2025-03-07T10:00:00Z", null, null, "ledger"),
+            article(
+                "c1",
+                "2025-03-09T09:00:00Z",
+                "Toyota",
+                "Toyota sold bonds. Nvidia shares fell.",
+                "wire"),
+            article(
+                "c2",
+                "2025-03-10T09:00:00Z",
+                "Chips",
+                "Huawei and Nvidia compete in China.",
+                "ledger"));
+    NewsPulseConfig config =
+        testConfig("topics.enabled=false", "quality.max-quarantined-share=1.0");
 
     Path clean = tmp.resolve("clean");
     run(config, input, clean, A);
@@ -74,8 +101,10 @@ class PublishCrashSparkTest extends SparkTestBase {
     Path crashing = tmp.resolve("crashing");
     run(config, input, crashing, A);
     Map<PublishStep, Path> killed = new EnumMap<>(PublishStep.class);
-    RunTransaction.observePublish(step -> killed.computeIfAbsent(step, s ->
-        copy(crashing, tmp.resolve("killed-" + s.name().toLowerCase()))));
+    RunTransaction.observePublish(
+        step ->
+            killed.computeIfAbsent(
+                step, s -> copy(crashing, tmp.resolve("killed-" + s.name().toLowerCase()))));
     try {
       run(config, input, crashing, B);
     } finally {
@@ -88,11 +117,13 @@ class PublishCrashSparkTest extends SparkTestBase {
       Path same = copy(k.getValue(), tmp.resolve("same-" + k.getKey()));
       run(config, input, same, B);
       assertThat(tables(same)).as("killed at %s, then window B again", k.getKey()).isEqualTo(ab);
-      if (k.getKey() == PublishStep.JOURNAL_BEING_WRITTEN || k.getKey() == PublishStep.HALF_APPLIED) {
+      if (k.getKey() == PublishStep.JOURNAL_BEING_WRITTEN
+          || k.getKey() == PublishStep.HALF_APPLIED) {
         // Another window after a kill before and after the commit point (each run costs seconds).
         Path other = copy(k.getValue(), tmp.resolve("other-" + k.getKey()));
         run(config, input, other, C);
-        assertThat(tables(other)).as("killed at %s, then window C", k.getKey())
+        assertThat(tables(other))
+            .as("killed at %s, then window C", k.getKey())
             .isEqualTo(committed ? expectedAbc : expectedAc);
       }
     }
@@ -112,11 +143,24 @@ class PublishCrashSparkTest extends SparkTestBase {
     for (TableContract t : Tables.ALL) {
       var rows = store.read(t);
       if (t == Tables.RUNS) {
-        rows = rows.filter(functions.col("status").equalTo("SUCCEEDED")).select("command", "window_from", "window_to",
-            "rows_read", "rows_accepted", "rows_quarantined", "rows_duplicates").distinct();
+        rows =
+            rows.filter(functions.col("status").equalTo("SUCCEEDED"))
+                .select(
+                    "command",
+                    "window_from",
+                    "window_to",
+                    "rows_read",
+                    "rows_accepted",
+                    "rows_quarantined",
+                    "rows_duplicates")
+                .distinct();
       } else {
-        rows = rows.select(Arrays.stream(rows.columns()).filter(c -> !c.equals("run_id")).map(functions::col)
-            .toArray(Column[]::new));
+        rows =
+            rows.select(
+                Arrays.stream(rows.columns())
+                    .filter(c -> !c.equals("run_id"))
+                    .map(functions::col)
+                    .toArray(Column[]::new));
       }
       List<String> lines = new ArrayList<>();
       for (Row r : rows.collectAsList()) {

@@ -18,7 +18,8 @@ class RunCountsTest {
     // 10 read, 7 staged as articles, 2 quarantined, 0 dropped as duplicates: one row vanished.
     assertThatThrownBy(() -> RunCounts.balanced(10, 0, 7, 2, 0))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("row accounting does not balance: read 10 != accepted 7 + quarantined 2 + duplicates 0"
-            + " (a row was lost or counted twice; nothing was published)");
+        .hasMessage(
+            "row accounting does not balance: read 10 != accepted 7 + quarantined 2 + duplicates 0"
+                + " (a row was lost or counted twice; nothing was published)");
   }
 }

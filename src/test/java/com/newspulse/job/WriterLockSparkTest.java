@@ -15,16 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A run on an output another command is writing is refused before any work, and leaves nothing. */
 class WriterLockSparkTest extends SparkTestBase {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void aRunOnABusyOutputIsRefusedAndRunsOnceItIsFree() {
-    String input = TestCorpus.write(tmp.resolve("in"),
-        article("a1", "2025-03-03T10:00:00Z", "Chips", "Nvidia faces new export controls in China.", "wire"));
+    String input =
+        TestCorpus.write(
+            tmp.resolve("in"),
+            article(
+                "a1",
+                "2025-03-03T10:00:00Z",
+                "Chips",
+                "Nvidia faces new export controls in China.",
+                "wire"));
     NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
     try (OutputLock other = job.store().lock("run-other")) {
-      assertThatThrownBy(() -> job.run(input, null, null)).isInstanceOf(OutputLockedException.class)
+      assertThatThrownBy(() -> job.run(input, null, null))
+          .isInstanceOf(OutputLockedException.class)
           .hasMessageContaining("run_id=run-other");
       assertThat(job.store().read(Tables.RUNS).count()).isZero(); // not its output to record in
     }

@@ -33,14 +33,12 @@ import picocli.CommandLine;
  * queried through DuckDB JDBC exactly as a BI tool would: read-only, by view name.
  */
 class DuckDbCatalogSparkTest extends SparkTestBase {
-  @TempDir
-  static Path shared;
+  @TempDir static Path shared;
 
   /** Output of one pipeline run, shared by the tests; tests that change files work on a copy. */
   private static Path published;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static String input(Path dir) {
     return TestCorpus.write(dir.resolve("in"), TestCorpus.knownArticles());
@@ -61,74 +59,153 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     try (Connection c = DuckDbCatalog.openReadOnly(db)) {
       // Every contract table has a view, the ones without rows too (no quarantined input, no pair
       // reaching cooccurrence.min-articles, no boilerplate in four articles): they answer no rows.
-      assertThat(query(c, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"))
-          .containsExactly("amounts", "article_countries", "article_entities", "article_keywords", "article_terms",
-              "article_themes", "article_tone", "article_topics", "articles", "candidate_mentions", "cooccurrence",
-              "daily_entity_mentions", "entity_candidates", "entity_mentions", "latest_run", "quarantine", "runs",
-              "source_boilerplate", "source_lines", "source_volume", "top_entities", "topics", "trending_terms",
-              "trends", "weekly_themes");
-      assertThat(query(c, "SELECT count(*) FROM quarantine WHERE partition_date = 'undated'")).containsExactly("0");
-      assertThat(query(c, "SELECT count(*) FROM cooccurrence WHERE period_start >= DATE '2025-01-01'"))
+      assertThat(
+              query(
+                  c, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"))
+          .containsExactly(
+              "amounts",
+              "article_countries",
+              "article_entities",
+              "article_keywords",
+              "article_terms",
+              "article_themes",
+              "article_tone",
+              "article_topics",
+              "articles",
+              "candidate_mentions",
+              "cooccurrence",
+              "daily_entity_mentions",
+              "entity_candidates",
+              "entity_mentions",
+              "latest_run",
+              "quarantine",
+              "runs",
+              "source_boilerplate",
+              "source_lines",
+              "source_volume",
+              "top_entities",
+              "topics",
+              "trending_terms",
+              "trends",
+              "weekly_themes");
+      assertThat(query(c, "SELECT count(*) FROM quarantine WHERE partition_date = 'undated'"))
+          .containsExactly("0");
+      assertThat(
+              query(c, "SELECT count(*) FROM cooccurrence WHERE period_start >= DATE '2025-01-01'"))
           .containsExactly("0");
       assertThat(query(c, "SELECT count(*) FROM source_boilerplate")).containsExactly("0");
       assertThat(query(c, "SELECT count(*) FROM articles")).containsExactly("4");
-      assertThat(query(c, "SELECT article_id FROM articles ORDER BY article_id")).containsExactly("p1", "p2", "p3", "p4");
-      assertThat(query(c, "SELECT entity_id, mentions FROM article_entities WHERE article_id = 'p1' ORDER BY entity_id"))
+      assertThat(query(c, "SELECT article_id FROM articles ORDER BY article_id"))
+          .containsExactly("p1", "p2", "p3", "p4");
+      assertThat(
+              query(
+                  c,
+                  "SELECT entity_id, mentions FROM article_entities WHERE article_id = 'p1' ORDER BY entity_id"))
           .containsExactly("china|1", "h20|1", "jensen-huang|2", "nvidia|2");
-      assertThat(query(c, "SELECT article_id, entity_id FROM article_entities ORDER BY article_id, entity_id"))
-          .containsExactly("p1|china", "p1|h20", "p1|jensen-huang", "p1|nvidia",
-              "p2|bis", "p2|huawei", "p2|japan", "p2|united-states",
+      assertThat(
+              query(
+                  c,
+                  "SELECT article_id, entity_id FROM article_entities ORDER BY article_id, entity_id"))
+          .containsExactly(
+              "p1|china",
+              "p1|h20",
+              "p1|jensen-huang",
+              "p1|nvidia",
+              "p2|bis",
+              "p2|huawei",
+              "p2|japan",
+              "p2|united-states",
               "p3|toyota",
-              "p4|apple", "p4|recep-erdogan");
-      assertThat(query(c, "SELECT article_id, kind, value, currency FROM amounts ORDER BY article_id"))
+              "p4|apple",
+              "p4|recep-erdogan");
+      assertThat(
+              query(c, "SELECT article_id, kind, value, currency FROM amounts ORDER BY article_id"))
           .containsExactly("p2|PERCENT|25.0|null", "p3|MONEY|5.5E9|USD");
 
       // Partition columns come out typed.
-      assertThat(query(c, "SELECT typeof(published_date) FROM articles LIMIT 1")).containsExactly("DATE");
-      assertThat(query(c, "SELECT DISTINCT typeof(published_date) FROM article_entities")).containsExactly("DATE");
+      assertThat(query(c, "SELECT typeof(published_date) FROM articles LIMIT 1"))
+          .containsExactly("DATE");
+      assertThat(query(c, "SELECT DISTINCT typeof(published_date) FROM article_entities"))
+          .containsExactly("DATE");
       assertThat(query(c, "SELECT DISTINCT typeof(period_start), typeof(granularity) FROM trends"))
           .containsExactly("DATE|VARCHAR");
       assertThat(query(c, "SELECT DISTINCT typeof(run_id), typeof(window_from) FROM runs"))
           .containsExactly("VARCHAR|DATE");
       assertThat(query(c, "SELECT published_date, count(*) FROM articles GROUP BY ALL ORDER BY 1"))
           .containsExactly("2025-03-03|1", "2025-03-04|1", "2025-03-10|1", "2025-03-11|1");
-      assertThat(query(c, "SELECT count(*) FROM articles WHERE published_date BETWEEN DATE '2025-03-03' AND"
-          + " DATE '2025-03-09'")).containsExactly("2");
+      assertThat(
+              query(
+                  c,
+                  "SELECT count(*) FROM articles WHERE published_date BETWEEN DATE '2025-03-03' AND"
+                      + " DATE '2025-03-09'"))
+          .containsExactly("2");
 
       // Convenience views.
-      assertThat(query(c, "SELECT week, theme_id, label, articles, mentions, share, z_score, burst FROM weekly_themes"
-          + " WHERE theme_id = 'EXPORT_CONTROLS' AND week = DATE '2025-03-03'"))
+      assertThat(
+              query(
+                  c,
+                  "SELECT week, theme_id, label, articles, mentions, share, z_score, burst FROM weekly_themes"
+                      + " WHERE theme_id = 'EXPORT_CONTROLS' AND week = DATE '2025-03-03'"))
           .containsExactly("2025-03-03|EXPORT_CONTROLS|Export controls|2|2|1.0|null|false");
       assertThat(query(c, "SELECT theme_id, articles FROM weekly_themes ORDER BY week, theme_id"))
           // every theme has a dense weekly series: zero rows in the second week
-          .containsExactly("EXPORT_CONTROLS|2", "SEMICONDUCTORS|1", "TARIFFS|1", "EXPORT_CONTROLS|0", "SEMICONDUCTORS|0",
+          .containsExactly(
+              "EXPORT_CONTROLS|2",
+              "SEMICONDUCTORS|1",
+              "TARIFFS|1",
+              "EXPORT_CONTROLS|0",
+              "SEMICONDUCTORS|0",
               "TARIFFS|0");
-      assertThat(query(c, "SELECT day, entity_id, label, entity_type, articles, mentions, share, z_score, burst"
-          + " FROM daily_entity_mentions WHERE entity_id = 'nvidia'"))
+      assertThat(
+              query(
+                  c,
+                  "SELECT day, entity_id, label, entity_type, articles, mentions, share, z_score, burst"
+                      + " FROM daily_entity_mentions WHERE entity_id = 'nvidia'"))
           .containsExactly("2025-03-03|nvidia|Nvidia|ORG|1|2|1.0|null|false");
-      assertThat(query(c, "SELECT count(*), sum(articles) FROM daily_entity_mentions")).containsExactly("11|11");
-      assertThat(query(c, "SELECT entity_id, label, entity_type, articles, mentions FROM top_entities"
-          + " ORDER BY mentions DESC, entity_id LIMIT 3"))
-          .containsExactly("jensen-huang|Jensen Huang|PERSON|1|2", "nvidia|Nvidia|ORG|1|2", "apple|Apple Inc|ORG|1|1");
+      assertThat(query(c, "SELECT count(*), sum(articles) FROM daily_entity_mentions"))
+          .containsExactly("11|11");
+      assertThat(
+              query(
+                  c,
+                  "SELECT entity_id, label, entity_type, articles, mentions FROM top_entities"
+                      + " ORDER BY mentions DESC, entity_id LIMIT 3"))
+          .containsExactly(
+              "jensen-huang|Jensen Huang|PERSON|1|2",
+              "nvidia|Nvidia|ORG|1|2",
+              "apple|Apple Inc|ORG|1|1");
       assertThat(query(c, "SELECT count(*) FROM top_entities")).containsExactly("11");
-      assertThat(query(c, "SELECT status, command, rows_read, rows_accepted, rows_quarantined, rows_duplicates,"
-          + " window_from, window_to FROM latest_run"))
+      assertThat(
+              query(
+                  c,
+                  "SELECT status, command, rows_read, rows_accepted, rows_quarantined, rows_duplicates,"
+                      + " window_from, window_to FROM latest_run"))
           .containsExactly("SUCCEEDED|run|4|4|0|0|2025-03-03|2025-03-11");
 
       // Each view's comment names its folder; read-only means read-only.
       assertThat(query(c, "SELECT comment FROM duckdb_views() WHERE view_name = 'articles'"))
-          .singleElement().asString().contains(out.resolve("articles").toAbsolutePath().toString());
-      assertThatThrownBy(() -> query(c, "CREATE TABLE x AS SELECT 1")).isInstanceOf(SQLException.class)
+          .singleElement()
+          .asString()
+          .contains(out.resolve("articles").toAbsolutePath().toString());
+      assertThatThrownBy(() -> query(c, "CREATE TABLE x AS SELECT 1"))
+          .isInstanceOf(SQLException.class)
           .hasMessageContaining("read-only");
     }
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !Files.isDirectory(out.resolve(n))))
-          .containsExactly(DuckDbCatalog.DEFAULT_FILE_NAME); // no temporary file, no WAL left behind
+      assertThat(
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> !Files.isDirectory(out.resolve(n))))
+          .containsExactly(
+              DuckDbCatalog.DEFAULT_FILE_NAME); // no temporary file, no WAL left behind
     }
     // Storage format readable by DuckDB 1.x clients: header magic "DUCK", then version number 64.
-    ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(db), 8, 12).order(ByteOrder.LITTLE_ENDIAN);
-    assertThat(new String(new byte[] {header.get(), header.get(), header.get(), header.get()},
-        StandardCharsets.US_ASCII)).isEqualTo("DUCK");
+    ByteBuffer header =
+        ByteBuffer.wrap(Files.readAllBytes(db), 8, 12).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(
+            new String(
+                new byte[] {header.get(), header.get(), header.get(), header.get()},
+                StandardCharsets.US_ASCII))
+        .isEqualTo("DUCK");
     assertThat(header.getLong()).isEqualTo(64L);
   }
 
@@ -138,18 +215,28 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     Path part = anyParquet(out.resolve("articles/published_date=2025-03-03"));
     // A run in progress (its staging folder) and leftovers of writers inside a table folder: valid
     // Parquet files with real rows, in partitions that do not exist in the published table.
-    for (String dir : List.of("_staging/20250311T000000Z-abcdef/articles/published_date=2025-03-20",
-        "articles/_temporary/0/published_date=2025-03-21", "articles/.hidden/published_date=2025-03-22",
-        "articles/published_date=2025-03-23")) {
+    for (String dir :
+        List.of(
+            "_staging/20250311T000000Z-abcdef/articles/published_date=2025-03-20",
+            "articles/_temporary/0/published_date=2025-03-21",
+            "articles/.hidden/published_date=2025-03-22",
+            "articles/published_date=2025-03-23")) {
       Files.createDirectories(out.resolve(dir));
-      Files.copy(part, out.resolve(dir).resolve(dir.endsWith("23") ? "_part-0.parquet" : "part-0.parquet"));
+      Files.copy(
+          part,
+          out.resolve(dir).resolve(dir.endsWith("23") ? "_part-0.parquet" : "part-0.parquet"));
     }
     Path db = DuckDbCatalog.defaultDbFile(out);
     DuckDbCatalog.write(out, db);
     try (Connection c = DuckDbCatalog.openReadOnly(db)) {
       assertThat(query(c, "SELECT count(*) FROM articles")).containsExactly("4");
-      assertThat(query(c, "SELECT count(*) FROM articles WHERE published_date >= DATE '2025-03-20'")).containsExactly("0");
-      assertThat(query(c, "SELECT count(*), count(DISTINCT article_id) FROM articles WHERE article_id = 'p1'"))
+      assertThat(
+              query(c, "SELECT count(*) FROM articles WHERE published_date >= DATE '2025-03-20'"))
+          .containsExactly("0");
+      assertThat(
+              query(
+                  c,
+                  "SELECT count(*), count(DISTINCT article_id) FROM articles WHERE article_id = 'p1'"))
           .containsExactly("1|1");
     }
 
@@ -175,8 +262,12 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     try (Connection before = DuckDbCatalog.openReadOnly(db)) {
       assertThat(query(before, "SELECT count(*) FROM articles")).containsExactly("4");
       // A later run publishes a new partition: the views see it without a new catalog.
-      copyTree(out.resolve("articles/published_date=2025-03-11"), out.resolve("articles/published_date=2025-03-12"));
-      assertThat(query(before, "SELECT count(*) FROM articles WHERE published_date = DATE '2025-03-12'"))
+      copyTree(
+          out.resolve("articles/published_date=2025-03-11"),
+          out.resolve("articles/published_date=2025-03-12"));
+      assertThat(
+              query(
+                  before, "SELECT count(*) FROM articles WHERE published_date = DATE '2025-03-12'"))
           .containsExactly("1");
 
       // Replacing the catalog while a reader has it open: a new file (inode) is renamed into place
@@ -187,10 +278,14 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
       assertThat(Files.readAttributes(db, BasicFileAttributes.class).fileKey()).isNotEqualTo(inode);
       assertThat(query(before, "SELECT count(*) FROM articles")).containsExactly("5");
     }
-    // (DuckDB shares one database instance per path inside a JVM: a new reader sees the new file once
+    // (DuckDB shares one database instance per path inside a JVM: a new reader sees the new file
+    // once
     // the old connections are closed; another process sees it at once.)
     try (Connection after = DuckDbCatalog.openReadOnly(db)) {
-      assertThat(query(after, "SELECT count(*) FROM duckdb_views() WHERE view_name IN ('runs', 'latest_run')"))
+      assertThat(
+              query(
+                  after,
+                  "SELECT count(*) FROM duckdb_views() WHERE view_name IN ('runs', 'latest_run')"))
           .containsExactly("0");
       assertThat(query(after, "SELECT count(*) FROM articles")).containsExactly("5");
     }
@@ -238,22 +333,27 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
         .containsPattern("(?m)^  weekly_themes +6 rows$")
         .containsPattern("(?m)^  latest_run +1 rows$")
         .contains("connect read-only: jdbc:duckdb:" + db + ";duckdb.read_only=true");
-    assertThat(printed.indexOf("  articles ")).isLessThan(printed.indexOf("  runs ")); // tables first
+    assertThat(printed.indexOf("  articles "))
+        .isLessThan(printed.indexOf("  runs ")); // tables first
     assertThat(printed.indexOf("  runs ")).isLessThan(printed.indexOf("  daily_entity_mentions "));
 
     Path other = tmp.resolve("elsewhere/pulse.duckdb");
-    assertThat(new CommandLine(new CatalogCommand()).execute("--output", out.toString(), "--db", other.toString()))
+    assertThat(
+            new CommandLine(new CatalogCommand())
+                .execute("--output", out.toString(), "--db", other.toString()))
         .isZero();
     assertThat(DuckDbCatalog.rowCounts(other)).containsEntry("articles", 4L);
 
-    assertThat(new CommandLine(new CatalogCommand()).execute("--output", "hdfs://nn/news/pulse")).isEqualTo(2);
+    assertThat(new CommandLine(new CatalogCommand()).execute("--output", "hdfs://nn/news/pulse"))
+        .isEqualTo(2);
   }
 
   // ------------------------------------------------------------------ helpers
 
   static List<String> query(Connection c, String sql) throws SQLException {
     List<String> rows = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       int n = r.getMetaData().getColumnCount();
       while (r.next()) {
         StringBuilder b = new StringBuilder();
@@ -268,7 +368,10 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
 
   private static Path anyParquet(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * synthetic corpus with planted trends (two months, so the trailing baselines fill and the planted
  * EXPORT_CONTROLS burst is flagged), run with the default knowledge base and taxonomy.
  *
- * <p>Queries are found as the triple-quoted strings passed to {@code con.sql(...)} or
- * {@code con.execute(...)}; {@code $name} parameters take the value of {@code NAME} in the
- * notebook's parameters cell (the code cell tagged {@code parameters}).
+ * <p>Queries are found as the triple-quoted strings passed to {@code con.sql(...)} or {@code
+ * con.execute(...)}; {@code $name} parameters take the value of {@code NAME} in the notebook's
+ * parameters cell (the code cell tagged {@code parameters}).
  */
 class NotebookSqlSparkTest extends SparkTestBase {
   /** Queries per notebook: a query that stops matching the extraction pattern changes these. */
@@ -49,19 +49,19 @@ class NotebookSqlSparkTest extends SparkTestBase {
       Pattern.compile("(?m)^([A-Z][A-Z0-9_]*)\\s*=\\s*(\"[^\"]*\"|'[^']*'|-?\\d+(?:\\.\\d+)?)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$([a-z][a-z0-9_]*)");
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static Path db;
 
   @BeforeAll
   static void pipelineAndCatalog() {
-    GeneratorSettings settings = new GeneratorSettings(1200, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), 7,
-        true);
+    GeneratorSettings settings =
+        new GeneratorSettings(1200, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), 7, true);
     String input = tmp.resolve("in").toString();
     SyntheticCorpus.write(spark(), settings, input);
     Path out = tmp.resolve("out");
-    new NewsPulseJob(ConfigLoader.load(null, List.of("spark.shuffle-partitions=2")), spark(), out.toString())
+    new NewsPulseJob(
+            ConfigLoader.load(null, List.of("spark.shuffle-partitions=2")), spark(), out.toString())
         .run(input, null, null);
     db = DuckDbCatalog.defaultDbFile(out);
     DuckDbCatalog.write(out, db);
@@ -77,10 +77,12 @@ class NotebookSqlSparkTest extends SparkTestBase {
       assertThat(queries).as("queries extracted from %s", name).hasSize(EXPECTED_QUERIES.get(name));
       all.addAll(queries);
     }
-    try (Connection c = DuckDbCatalog.openReadOnly(db); Statement s = c.createStatement()) {
+    try (Connection c = DuckDbCatalog.openReadOnly(db);
+        Statement s = c.createStatement()) {
       // The catalog has every view the notebooks use, cooccurrence and quarantine included.
-      assertThat(DuckDbCatalog.rowCounts(db)).containsKeys("cooccurrence", "quarantine", "weekly_themes",
-          "top_entities", "latest_run");
+      assertThat(DuckDbCatalog.rowCounts(db))
+          .containsKeys(
+              "cooccurrence", "quarantine", "weekly_themes", "top_entities", "latest_run");
       for (Query q : all) {
         int rows = 0;
         try (ResultSet r = s.executeQuery(q.sql())) {
@@ -88,9 +90,13 @@ class NotebookSqlSparkTest extends SparkTestBase {
             rows++;
           }
         } catch (SQLException e) {
-          throw new AssertionError(q.notebook() + " cell " + q.cell() + " failed: " + e.getMessage() + "\n" + q.sql(), e);
+          throw new AssertionError(
+              q.notebook() + " cell " + q.cell() + " failed: " + e.getMessage() + "\n" + q.sql(),
+              e);
         }
-        assertThat(rows).as("rows of %s cell %d:%n%s", q.notebook(), q.cell(), q.sql()).isPositive();
+        assertThat(rows)
+            .as("rows of %s cell %d:%n%s", q.notebook(), q.cell(), q.sql())
+            .isPositive();
       }
     }
   }
@@ -106,22 +112,43 @@ class NotebookSqlSparkTest extends SparkTestBase {
     try (Connection c = DuckDbCatalog.openReadOnly(db)) {
       // The daily EXPORT_CONTROLS series of explore_trends has burst days: the planted ones.
       Query daily = find(found, "explore_trends.ipynb", "LEFT JOIN trends t");
-      List<String> burstDays = DuckDbCatalogSparkTest.query(c,
-          "SELECT day FROM (" + daily.sql() + ") WHERE burst ORDER BY day");
+      List<String> burstDays =
+          DuckDbCatalogSparkTest.query(
+              c, "SELECT day FROM (" + daily.sql() + ") WHERE burst ORDER BY day");
       assertThat(burstDays).isNotEmpty();
-      assertThat(DuckDbCatalogSparkTest.query(c, "SELECT count(DISTINCT day), sum(day_articles) = (SELECT count(*)"
-          + " FROM articles) FROM (" + daily.sql() + ")")).containsExactly(
-          DuckDbCatalogSparkTest.query(c, "SELECT count(DISTINCT published_date) FROM articles").get(0) + "|true");
+      assertThat(
+              DuckDbCatalogSparkTest.query(
+                  c,
+                  "SELECT count(DISTINCT day), sum(day_articles) = (SELECT count(*)"
+                      + " FROM articles) FROM ("
+                      + daily.sql()
+                      + ")"))
+          .containsExactly(
+              DuckDbCatalogSparkTest.query(c, "SELECT count(DISTINCT published_date) FROM articles")
+                      .get(0)
+                  + "|true");
       // The burst table of bursts_and_cooccurrence lists those days for the theme.
-      Query bursts = find(found, "bursts_and_cooccurrence.ipynb", "WHERE burst AND granularity = 'day'\nORDER BY");
-      assertThat(DuckDbCatalogSparkTest.query(c, "SELECT DISTINCT period_start FROM (" + bursts.sql()
-          + ") WHERE key = 'EXPORT_CONTROLS' ORDER BY 1")).isSubsetOf(burstDays).isNotEmpty();
+      Query bursts =
+          find(
+              found,
+              "bursts_and_cooccurrence.ipynb",
+              "WHERE burst AND granularity = 'day'\nORDER BY");
+      assertThat(
+              DuckDbCatalogSparkTest.query(
+                  c,
+                  "SELECT DISTINCT period_start FROM ("
+                      + bursts.sql()
+                      + ") WHERE key = 'EXPORT_CONTROLS' ORDER BY 1"))
+          .isSubsetOf(burstDays)
+          .isNotEmpty();
     }
   }
 
   private static Query find(Map<String, Query> queries, String notebook, String fragment) {
-    return queries.values().stream().filter(q -> q.notebook().equals(notebook) && q.sql().contains(fragment))
-        .findFirst().orElseThrow(() -> new AssertionError("no query of " + notebook + " contains " + fragment));
+    return queries.values().stream()
+        .filter(q -> q.notebook().equals(notebook) && q.sql().contains(fragment))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no query of " + notebook + " contains " + fragment));
   }
 
   /** The notebook's queries, parameters substituted, in cell order. */
@@ -150,7 +177,9 @@ class NotebookSqlSparkTest extends SparkTestBase {
       }
       Matcher m = QUERY.matcher(code);
       while (m.find()) {
-        out.add(new Query(notebook.getFileName().toString(), i, substitute(m.group(1), params, notebook)));
+        out.add(
+            new Query(
+                notebook.getFileName().toString(), i, substitute(m.group(1), params, notebook)));
       }
     }
     return out;
@@ -171,8 +200,11 @@ class NotebookSqlSparkTest extends SparkTestBase {
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String value = params.get(m.group(1));
-      assertThat(value).as("%s: parameter $%s has no %s in the parameters cell", notebook, m.group(1),
-          m.group(1).toUpperCase(Locale.ROOT)).isNotNull();
+      assertThat(value)
+          .as(
+              "%s: parameter $%s has no %s in the parameters cell",
+              notebook, m.group(1), m.group(1).toUpperCase(Locale.ROOT))
+          .isNotNull();
       m.appendReplacement(b, Matcher.quoteReplacement(value));
     }
     m.appendTail(b);

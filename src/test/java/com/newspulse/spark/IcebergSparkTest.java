@@ -28,40 +28,66 @@ import org.junit.jupiter.api.io.TempDir;
  * session, and the tests share one session.
  */
 class IcebergSparkTest extends SparkTestBase {
-  /** Every table a run writes here: topics need a fitted model, which this 4-article corpus cannot give. */
-  private static final List<TableContract> TABLES = Tables.ALL.stream()
-      .filter(t -> t != Tables.TOPICS && t != Tables.ARTICLE_TOPICS).toList();
+  /**
+   * Every table a run writes here: topics need a fitted model, which this 4-article corpus cannot
+   * give.
+   */
+  private static final List<TableContract> TABLES =
+      Tables.ALL.stream().filter(t -> t != Tables.TOPICS && t != Tables.ARTICLE_TOPICS).toList();
 
   private static final LocalDate MAR3 = LocalDate.of(2025, 3, 3);
   private static final LocalDate MAR4 = LocalDate.of(2025, 3, 4);
   private static final LocalDate MAR10 = LocalDate.of(2025, 3, 10);
   private static final LocalDate MAR11 = LocalDate.of(2025, 3, 11);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private String input() {
-    return TestCorpus.write(tmp.resolve("in"),
-        article("p1", "2025-03-03T09:00:00Z", "Chip curbs",
-            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.", "wire"),
-        article("p2", "2025-03-04T09:00:00Z", "Entity list",
-            "The BIS added Huawei to the entity list. The US said tariffs on Japanese cars would rise 25%.", "wire"),
-        article("p3", "2025-03-10T09:00:00Z", "Markets", "Apple shares rose. Toyota sold $5.5 billion of bonds.",
+    return TestCorpus.write(
+        tmp.resolve("in"),
+        article(
+            "p1",
+            "2025-03-03T09:00:00Z",
+            "Chip curbs",
+            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.",
+            "wire"),
+        article(
+            "p2",
+            "2025-03-04T09:00:00Z",
+            "Entity list",
+            "The BIS added Huawei to the entity list. The US said tariffs on Japanese cars would rise 25%.",
+            "wire"),
+        article(
+            "p3",
+            "2025-03-10T09:00:00Z",
+            "Markets",
+            "Apple shares rose. Toyota sold $5.5 billion of bonds.",
             "ledger"),
-        article("p4", "2025-03-11T09:00:00Z", "Phones",
-            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger"));
+        article(
+            "p4",
+            "2025-03-11T09:00:00Z",
+            "Phones",
+            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.",
+            "ledger"));
   }
 
   /** A corrected feed for 2025-03-10..11: p3 replaced by p3b, and 2025-03-11 now has no article. */
   private String fix() {
-    return TestCorpus.write(tmp.resolve("fix"),
-        article("p3b", "2025-03-10T12:00:00Z", "Fixed", "Huawei and Toyota signed a deal.", "ledger"));
+    return TestCorpus.write(
+        tmp.resolve("fix"),
+        article(
+            "p3b", "2025-03-10T12:00:00Z", "Fixed", "Huawei and Toyota signed a deal.", "ledger"));
   }
 
   private NewsPulseJob job(String catalog) {
-    return new NewsPulseJob(testConfig("output.format=iceberg", "topics.enabled=false",
-        "output.iceberg.catalog=" + catalog,
-        "quality.fail-on-empty-window=false"), spark(), tmp.resolve("out").toString());
+    return new NewsPulseJob(
+        testConfig(
+            "output.format=iceberg",
+            "topics.enabled=false",
+            "output.iceberg.catalog=" + catalog,
+            "quality.fail-on-empty-window=false"),
+        spark(),
+        tmp.resolve("out").toString());
   }
 
   private static Dataset<Row> iceberg(NewsPulseJob job, TableContract t) {
@@ -70,10 +96,19 @@ class IcebergSparkTest extends SparkTestBase {
 
   /** Row count and every row as JSON, sorted: equal strings mean equal tables. */
   private static String contents(Dataset<Row> d, TableContract t) {
-    Dataset<Row> ordered = d.select(java.util.Arrays.stream(t.schema().fieldNames()).map(functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new));
-    Row r = ordered.agg(functions.count(functions.lit(1)), functions.sort_array(functions.collect_list(
-        functions.to_json(functions.struct(functions.col("*")))))).first();
+    Dataset<Row> ordered =
+        d.select(
+            java.util.Arrays.stream(t.schema().fieldNames())
+                .map(functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
+    Row r =
+        ordered
+            .agg(
+                functions.count(functions.lit(1)),
+                functions.sort_array(
+                    functions.collect_list(
+                        functions.to_json(functions.struct(functions.col("*"))))))
+            .first();
     return r.getLong(0) + ":" + r.getList(1);
   }
 
@@ -98,7 +133,9 @@ class IcebergSparkTest extends SparkTestBase {
   }
 
   private static List<String> ids(Dataset<Row> articles) {
-    return articles.orderBy("article_id").collectAsList().stream().map(r -> r.<String>getAs("article_id")).toList();
+    return articles.orderBy("article_id").collectAsList().stream()
+        .map(r -> r.<String>getAs("article_id"))
+        .toList();
   }
 
   @Test
@@ -111,15 +148,25 @@ class IcebergSparkTest extends SparkTestBase {
     assertThat(before).isEqualTo(parquetTables(job));
     assertThat(ids(iceberg(job, Tables.ARTICLES))).containsExactly("p1", "p2", "p3", "p4");
     assertThat(iceberg(job, Tables.ARTICLE_ENTITIES).count()).isEqualTo(10);
-    assertThat(iceberg(job, Tables.TRENDS).filter("granularity = 'week' AND dimension = 'theme' AND articles > 0")
-        .select("key").as(Encoders.STRING()).collectAsList())
+    assertThat(
+            iceberg(job, Tables.TRENDS)
+                .filter("granularity = 'week' AND dimension = 'theme' AND articles > 0")
+                .select("key")
+                .as(Encoders.STRING())
+                .collectAsList())
         .containsExactlyInAnyOrder("EXPORT_CONTROLS", "SEMICONDUCTORS", "TARIFFS");
     assertThat(iceberg(job, Tables.RUNS).select("status").as(Encoders.STRING()).collectAsList())
         .containsExactly("SUCCEEDED");
     // Identity partitions as in the contract: one per day for articles.
-    assertThat(spark().table(job.store().iceberg().tableName(Tables.ARTICLES) + ".partitions").count()).isEqualTo(4);
-    assertThat(spark().table(job.store().iceberg().tableName(Tables.TRENDS) + ".partitions")
-        .filter("partition.granularity = 'week' AND partition.period_start = DATE'2025-03-03'").count())
+    assertThat(
+            spark().table(job.store().iceberg().tableName(Tables.ARTICLES) + ".partitions").count())
+        .isEqualTo(4);
+    assertThat(
+            spark()
+                .table(job.store().iceberg().tableName(Tables.TRENDS) + ".partitions")
+                .filter(
+                    "partition.granularity = 'week' AND partition.period_start = DATE'2025-03-03'")
+                .count())
         .isEqualTo(1);
     assertThat(Files.isDirectory(tmp.resolve("out/iceberg/newspulse/articles/metadata"))).isTrue();
     for (TableContract t : TABLES) {
@@ -155,25 +202,41 @@ class IcebergSparkTest extends SparkTestBase {
     // overwritePartitions() of the new rows alone would have kept p4).
     job.run(fix(), MAR10, MAR11);
     assertThat(ids(iceberg(job, Tables.ARTICLES))).containsExactly("p1", "p2", "p3b");
-    assertThat(iceberg(job, Tables.ARTICLE_ENTITIES).filter("published_date >= '2025-03-10'")
-        .select("entity_id").as(Encoders.STRING()).collectAsList())
+    assertThat(
+            iceberg(job, Tables.ARTICLE_ENTITIES)
+                .filter("published_date >= '2025-03-10'")
+                .select("entity_id")
+                .as(Encoders.STRING())
+                .collectAsList())
         .containsExactlyInAnyOrder("huawei", "toyota");
     assertThat(iceberg(job, Tables.RUNS).count()).isEqualTo(3);
     assertThat(icebergTables(job)).isEqualTo(parquetTables(job));
   }
 
   @Test
-  void aRunKilledWhilePublishingLeavesEveryTableAtACommittedSnapshotAndIsRolledForward() throws Exception {
+  void aRunKilledWhilePublishingLeavesEveryTableAtACommittedSnapshotAndIsRolledForward()
+      throws Exception {
     NewsPulseJob job = job("ice_killed");
     job.run(input(), null, null);
     Map<String, String> before = icebergTables(job);
-    long trendsSnapshot = spark().table(job.store().iceberg().tableName(Tables.TRENDS) + ".snapshots")
-        .select("snapshot_id").first().getLong(0);
+    long trendsSnapshot =
+        spark()
+            .table(job.store().iceberg().tableName(Tables.TRENDS) + ".snapshots")
+            .select("snapshot_id")
+            .first()
+            .getLong(0);
 
     NewsPulseJob dying = job("ice_killed");
     // The write of trends fails in its tasks, as a killed executor or driver would leave it.
-    dying.store().iceberg().beforeWrite((t, rows) -> t == Tables.TRENDS
-        ? rows.filter(functions.expr("raise_error('killed while writing trends') IS NULL")) : rows);
+    dying
+        .store()
+        .iceberg()
+        .beforeWrite(
+            (t, rows) ->
+                t == Tables.TRENDS
+                    ? rows.filter(
+                        functions.expr("raise_error('killed while writing trends') IS NULL"))
+                    : rows);
     assertThatThrownBy(() -> dying.run(fix(), MAR10, MAR11))
         .hasStackTraceContaining("killed while writing trends");
 
@@ -188,8 +251,13 @@ class IcebergSparkTest extends SparkTestBase {
       assertThat(now.get(t.name())).as(t.name()).isEqualTo(before.get(t.name()));
     }
     assertThat(now.get("trends")).isNotEqualTo(parquet.get("trends"));
-    assertThat(spark().table(job.store().iceberg().tableName(Tables.TRENDS) + ".snapshots")
-        .select("snapshot_id").collectAsList()).extracting(r -> r.getLong(0)).containsExactly(trendsSnapshot);
+    assertThat(
+            spark()
+                .table(job.store().iceberg().tableName(Tables.TRENDS) + ".snapshots")
+                .select("snapshot_id")
+                .collectAsList())
+        .extracting(r -> r.getLong(0))
+        .containsExactly(trendsSnapshot);
     // The killed run's journal is kept for the next run.
     try (var s = Files.list(tmp.resolve("out/_staging"))) {
       assertThat(s.count()).isEqualTo(1);
@@ -207,26 +275,48 @@ class IcebergSparkTest extends SparkTestBase {
 
   @Test
   void partitionFiltersNameEachOwnedPartitionWithTypedValues() {
-    assertThat(IcebergPublisher.partitionFilter(Tables.ARTICLES,
-        List.of("published_date=2025-03-03", "published_date=2025-03-04")).toString())
+    assertThat(
+            IcebergPublisher.partitionFilter(
+                    Tables.ARTICLES,
+                    List.of("published_date=2025-03-03", "published_date=2025-03-04"))
+                .toString())
         .isEqualTo("(published_date IN (DATE '2025-03-03', DATE '2025-03-04'))");
-    assertThat(IcebergPublisher.partitionFilter(Tables.TRENDS, List.of("granularity=day/period_start=2025-03-03",
-        "granularity=week/period_start=2025-03-03", "granularity=day/period_start=2025-03-04")).toString())
-        .isEqualTo("(((granularity = day) AND (period_start IN (DATE '2025-03-03', DATE '2025-03-04'))) "
-            + "OR ((granularity = week) AND (period_start IN (DATE '2025-03-03'))))");
+    assertThat(
+            IcebergPublisher.partitionFilter(
+                    Tables.TRENDS,
+                    List.of(
+                        "granularity=day/period_start=2025-03-03",
+                        "granularity=week/period_start=2025-03-03",
+                        "granularity=day/period_start=2025-03-04"))
+                .toString())
+        .isEqualTo(
+            "(((granularity = day) AND (period_start IN (DATE '2025-03-03', DATE '2025-03-04'))) "
+                + "OR ((granularity = week) AND (period_start IN (DATE '2025-03-03'))))");
   }
 
   @Test
   void anExternalCatalogMustBeConfiguredAndAHadoopOneCannotBeRepointed() {
-    assertThatThrownBy(() -> new NewsPulseJob(testConfig("output.format=iceberg",
-        "output.iceberg.catalog=not_configured", "output.iceberg.catalog-type=external"), spark(),
-        tmp.resolve("a").toString()))
+    assertThatThrownBy(
+            () ->
+                new NewsPulseJob(
+                    testConfig(
+                        "output.format=iceberg",
+                        "output.iceberg.catalog=not_configured",
+                        "output.iceberg.catalog-type=external"),
+                    spark(),
+                    tmp.resolve("a").toString()))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("Spark catalog 'not_configured' is not configured");
-    new NewsPulseJob(testConfig("output.format=iceberg", "output.iceberg.catalog=ice_once"), spark(),
+    new NewsPulseJob(
+        testConfig("output.format=iceberg", "output.iceberg.catalog=ice_once"),
+        spark(),
         tmp.resolve("a").toString());
-    assertThatThrownBy(() -> new NewsPulseJob(testConfig("output.format=iceberg",
-        "output.iceberg.catalog=ice_once"), spark(), tmp.resolve("b").toString()))
+    assertThatThrownBy(
+            () ->
+                new NewsPulseJob(
+                    testConfig("output.format=iceberg", "output.iceberg.catalog=ice_once"),
+                    spark(),
+                    tmp.resolve("b").toString()))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("is already defined in this session");
     assertThatThrownBy(() -> testConfig("output.format=orc"))

@@ -16,14 +16,16 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Base of the Spark tests: one JVM-wide local[2] session (created lazily, never stopped per
- * class: starting Spark costs seconds), with the same settings the job uses.
+ * Base of the Spark tests: one JVM-wide local[2] session (created lazily, never stopped per class:
+ * starting Spark costs seconds), with the same settings the job uses.
  */
 @Tag("spark")
 public abstract class SparkTestBase {
   private static final class Holder {
-    static final SparkSession SPARK = SparkSetup.session(ConfigLoader.load(null, List.of(
-        "spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
+    static final SparkSession SPARK =
+        SparkSetup.session(
+            ConfigLoader.load(
+                null, List.of("spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
   }
 
   protected static SparkSession spark() {
@@ -32,10 +34,13 @@ public abstract class SparkTestBase {
 
   /** Config with the small fixture knowledge base and taxonomy, plus overrides. */
   protected static NewsPulseConfig testConfig(String... overrides) {
-    List<String> o = new ArrayList<>(List.of(
-        "kb.path=\"" + resource("fixtures/kb") + "\"",
-        "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
-        "spark.master=\"local[2]\"", "spark.shuffle-partitions=2"));
+    List<String> o =
+        new ArrayList<>(
+            List.of(
+                "kb.path=\"" + resource("fixtures/kb") + "\"",
+                "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
+                "spark.master=\"local[2]\"",
+                "spark.shuffle-partitions=2"));
     o.addAll(Arrays.asList(overrides));
     return ConfigLoader.load(null, o);
   }
@@ -65,7 +70,9 @@ public abstract class SparkTestBase {
       System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
       System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
       int code = com.newspulse.cli.NewsPulseMain.execute(args);
-      return new Outcome(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+      return new Outcome(
+          code,
+          out.toString(java.nio.charset.StandardCharsets.UTF_8),
           err.toString(java.nio.charset.StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
@@ -75,14 +82,19 @@ public abstract class SparkTestBase {
 
   /** The selected columns of every row as "a|b|c" lines, in the table's order. */
   protected static List<String> lines(Dataset<Row> t, String... cols) {
-    return t.select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length)).collectAsList().stream()
-        .map(r -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < r.length(); i++) {
-            b.append(i == 0 ? "" : "|").append(r.get(i));
-          }
-          return b.toString();
-        }).toList();
+    return t
+        .select(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length))
+        .collectAsList()
+        .stream()
+        .map(
+            r -> {
+              StringBuilder b = new StringBuilder();
+              for (int i = 0; i < r.length(); i++) {
+                b.append(i == 0 ? "" : "|").append(r.get(i));
+              }
+              return b.toString();
+            })
+        .toList();
   }
 
   protected static Dataset<Row> rows(StructType schema, Row... rows) {

@@ -14,29 +14,36 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing, and what readers see when a run dies before or during it. */
 class TableStoreSparkTest extends SparkTestBase {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static final LocalDate D1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate D2 = LocalDate.of(2025, 1, 2);
 
   private static Dataset<Row> themes(Object[]... rows) {
-    return spark().createDataFrame(java.util.Arrays.stream(rows).map(r -> row(r)).toList(),
-        Tables.ARTICLE_THEMES.schema());
+    return spark()
+        .createDataFrame(
+            java.util.Arrays.stream(rows).map(r -> row(r)).toList(),
+            Tables.ARTICLE_THEMES.schema());
   }
 
   private static List<String> ids(TableStore store) {
     return store.read(Tables.ARTICLE_THEMES).orderBy("article_id").collectAsList().stream()
-        .map(r -> r.getString(0) + "@" + r.getAs(Tables.PUBLISHED_DATE)).toList();
+        .map(r -> r.getString(0) + "@" + r.getAs(Tables.PUBLISHED_DATE))
+        .toList();
   }
 
-  private static final List<String> BOTH_DAYS = List.of("published_date=" + D1, "published_date=" + D2);
+  private static final List<String> BOTH_DAYS =
+      List.of("published_date=" + D1, "published_date=" + D2);
 
   private TableStore publishedV1() {
     TableStore store = new TableStore(spark(), tmp.toString());
     RunTransaction v1 = store.begin("run-1");
-    v1.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"a", "T", "T", 1, 0, 0, 1.0, false, D1},
-        new Object[] {"b", "T", "T", 1, 0, 0, 1.0, false, D2}), BOTH_DAYS);
+    v1.stage(
+        Tables.ARTICLE_THEMES,
+        themes(
+            new Object[] {"a", "T", "T", 1, 0, 0, 1.0, false, D1},
+            new Object[] {"b", "T", "T", 1, 0, 0, 1.0, false, D2}),
+        BOTH_DAYS);
     v1.commit();
     return store;
   }
@@ -45,7 +52,10 @@ class TableStoreSparkTest extends SparkTestBase {
   void aRunKilledBeforePublishingLeavesTablesUnchangedAndIsDiscarded() throws Exception {
     TableStore store = publishedV1();
     RunTransaction dead = store.begin("run-2");
-    dead.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+    dead.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        BOTH_DAYS);
     // The run dies here: no journal. Readers still see v1 ...
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
     // ... and the next run discards the leftovers.
@@ -61,7 +71,10 @@ class TableStoreSparkTest extends SparkTestBase {
     TableStore store = publishedV1();
     RunTransaction dying = store.begin("run-2");
     // New rows for day 1; day 2 owned but empty: publishing deletes it.
-    dying.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+    dying.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        BOTH_DAYS);
     dying.writeJournal();
     // The run dies after writing its journal, before any rename; a second replay is harmless.
     store.recover();
@@ -73,7 +86,10 @@ class TableStoreSparkTest extends SparkTestBase {
   void aRunThatFailsAfterItsJournalIsKeptByAbortAndCompletedByTheNextOne() throws Exception {
     TableStore store = publishedV1();
     RunTransaction failing = store.begin("run-2");
-    failing.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+    failing.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        BOTH_DAYS);
     failing.writeJournal();
     // Publishing failed part-way (e.g. an Iceberg write): the run is committed, abort keeps it.
     failing.abort();
@@ -90,10 +106,14 @@ class TableStoreSparkTest extends SparkTestBase {
     for (String journal : List.of(TableStore.JOURNAL + ".tmp", TableStore.JOURNAL)) {
       TableStore store = publishedV1();
       RunTransaction dying = store.begin("run-2");
-      dying.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+      dying.stage(
+          Tables.ARTICLE_THEMES,
+          themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+          BOTH_DAYS);
       // Killed while writing: a temporary journal, or (on a file system without atomic rename) a
       // journal cut before its END line. Neither publishes anything; the next run discards it.
-      Files.writeString(tmp.resolve("_staging/run-2/" + journal),
+      Files.writeString(
+          tmp.resolve("_staging/run-2/" + journal),
           "article_themes\tpublished_date=" + D1 + "\tN\n");
       store.begin("run-3").abort();
       assertThat(ids(store)).as(journal).containsExactly("a@" + D1, "b@" + D2);
@@ -107,11 +127,18 @@ class TableStoreSparkTest extends SparkTestBase {
   void theJournalIsWrittenWholeUnderItsOwnName() throws Exception {
     TableStore store = publishedV1();
     RunTransaction tx = store.begin("run-2");
-    tx.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}), BOTH_DAYS);
+    tx.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        BOTH_DAYS);
     tx.writeJournal();
-    assertThat(Files.readAllLines(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL))).containsExactly(
-        "article_themes\tpublished_date=" + D1 + "\tN", "article_themes\tpublished_date=" + D2 + "\tD", "END\t2");
-    assertThat(Files.exists(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL + ".tmp"))).isFalse();
+    assertThat(Files.readAllLines(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL)))
+        .containsExactly(
+            "article_themes\tpublished_date=" + D1 + "\tN",
+            "article_themes\tpublished_date=" + D2 + "\tD",
+            "END\t2");
+    assertThat(Files.exists(tmp.resolve("_staging/run-2/" + TableStore.JOURNAL + ".tmp")))
+        .isFalse();
     tx.abort(); // committed: kept for the next run
     store.recover();
     assertThat(ids(store)).containsExactly("c@" + D1);
@@ -121,10 +148,15 @@ class TableStoreSparkTest extends SparkTestBase {
   void readsInsideATransactionSeeStagedPartitionsOverPublishedOnes() {
     TableStore store = publishedV1();
     RunTransaction tx = store.begin("run-2");
-    tx.stage(Tables.ARTICLE_THEMES, themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+    tx.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
         List.of("published_date=" + D1));
-    assertThat(tx.read(Tables.ARTICLE_THEMES).orderBy("article_id").collectAsList().stream()
-        .map(r -> r.getString(0)).toList()).containsExactly("b", "c");
+    assertThat(
+            tx.read(Tables.ARTICLE_THEMES).orderBy("article_id").collectAsList().stream()
+                .map(r -> r.getString(0))
+                .toList())
+        .containsExactly("b", "c");
     tx.abort();
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
   }

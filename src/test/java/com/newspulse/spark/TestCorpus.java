@@ -10,16 +10,18 @@ import org.apache.spark.sql.types.StructType;
 
 /** Hand-written input articles written as a real Parquet input folder. */
 public final class TestCorpus {
-  public static final StructType INPUT = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("published_at", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("text", DataTypes.StringType)
-      .add("source", DataTypes.StringType);
+  public static final StructType INPUT =
+      new StructType()
+          .add("id", DataTypes.StringType)
+          .add("published_at", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("source", DataTypes.StringType);
 
   private TestCorpus() {}
 
-  public static Row article(String id, String publishedAt, String title, String text, String source) {
+  public static Row article(
+      String id, String publishedAt, String title, String text, String source) {
     return RowFactory.create(id, publishedAt, title, text, source);
   }
 
@@ -29,16 +31,33 @@ public final class TestCorpus {
    */
   public static Row[] knownArticles() {
     return new Row[] {
-        article("p1", "2025-03-03T09:00:00Z", "Chip curbs",
-            "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.\n\n"
-                + "Huang added that China remains a key market.", "wire"),
-        article("p2", "2025-03-04T09:00:00Z", "Entity list",
-            "The BIS added Huawei to the entity list. BISON ranchers were unaffected. "
-                + "The US said tariffs on Japanese cars would rise 25%.", "wire"),
-        article("p3", "2025-03-10T09:00:00Z", "Markets",
-            "Apple shares rose. Toyota sold $5.5 billion of bonds.", "ledger"),
-        article("p4", "2025-03-11T09:00:00Z", "Phones",
-            "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.", "ledger")};
+      article(
+          "p1",
+          "2025-03-03T09:00:00Z",
+          "Chip curbs",
+          "Nvidia’s H20 chips face new export controls. Jensen Huang said Nvidia would comply.\n\n"
+              + "Huang added that China remains a key market.",
+          "wire"),
+      article(
+          "p2",
+          "2025-03-04T09:00:00Z",
+          "Entity list",
+          "The BIS added Huawei to the entity list. BISON ranchers were unaffected. "
+              + "The US said tariffs on Japanese cars would rise 25%.",
+          "wire"),
+      article(
+          "p3",
+          "2025-03-10T09:00:00Z",
+          "Markets",
+          "Apple shares rose. Toyota sold $5.5 billion of bonds.",
+          "ledger"),
+      article(
+          "p4",
+          "2025-03-11T09:00:00Z",
+          "Phones",
+          "Apple unveiled a new iPhone. Recep Tayyip Erdogan spoke in Ankara.",
+          "ledger")
+    };
   }
 
   public static String write(Path dir, Row... rows) {
@@ -47,8 +66,12 @@ public final class TestCorpus {
 
   /** Writes the rows as one Parquet file under any Hadoop path (local or hdfs://). */
   public static String write(String out, Row... rows) {
-    SparkTestBase.spark().createDataFrame(Arrays.asList(rows), INPUT).coalesce(1).write()
-        .mode(SaveMode.Overwrite).parquet(out);
+    SparkTestBase.spark()
+        .createDataFrame(Arrays.asList(rows), INPUT)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(out);
     return out;
   }
 }

@@ -8,7 +8,10 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 
-/** What Spark does to a closure or broadcast value with its Java serializer: write it out and read a copy back. */
+/**
+ * What Spark does to a closure or broadcast value with its Java serializer: write it out and read a
+ * copy back.
+ */
 public final class JavaSerialization {
   private JavaSerialization() {}
 

@@ -23,49 +23,57 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Topics on a tiny hand-written corpus of three clearly separated subjects (chips and export
- * rules, football, farm weather), ten articles each: every answer below is known in advance.
+ * Topics on a tiny hand-written corpus of three clearly separated subjects (chips and export rules,
+ * football, farm weather), ten articles each: every answer below is known in advance.
  */
 class TopicsSparkTest extends SparkTestBase {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static final String[] CHIPS = {
-      "Nvidia faces new export controls on advanced chips sold to China.",
-      "The chip export rules target semiconductor factories and wafer equipment.",
-      "Huawei is building its own chip foundry despite the export controls.",
-      "Chipmakers warned that wafer shortages could slow semiconductor output.",
-      "Officials tightened licences for advanced chip exports to China.",
-      "Lithography machines and wafer fabs are at the heart of the chip dispute.",
-      "Nvidia designs processors while foundries print the chips on silicon wafers.",
-      "Analysts expect Huawei to find more foundry capacity for semiconductor wafers."};
+    "Nvidia faces new export controls on advanced chips sold to China.",
+    "The chip export rules target semiconductor factories and wafer equipment.",
+    "Huawei is building its own chip foundry despite the export controls.",
+    "Chipmakers warned that wafer shortages could slow semiconductor output.",
+    "Officials tightened licences for advanced chip exports to China.",
+    "Lithography machines and wafer fabs are at the heart of the chip dispute.",
+    "Nvidia designs processors while foundries print the chips on silicon wafers.",
+    "Analysts expect Huawei to find more foundry capacity for semiconductor wafers."
+  };
   private static final String[] FOOTBALL = {
-      "The striker scored twice as the football club won the league match.",
-      "Japan beat the visitors in a tense football match decided by a late goal.",
-      "The goalkeeper saved a penalty and the club stayed top of the league.",
-      "Fans filled the stadium to watch the striker chase another goal.",
-      "The coach praised the midfield after the league match ended in a draw.",
-      "A penalty in extra time sent the football club into the cup final.",
-      "The striker signed a contract with the club before the season.",
-      "Japan named a young goalkeeper in the squad for the cup tournament."};
+    "The striker scored twice as the football club won the league match.",
+    "Japan beat the visitors in a tense football match decided by a late goal.",
+    "The goalkeeper saved a penalty and the club stayed top of the league.",
+    "Fans filled the stadium to watch the striker chase another goal.",
+    "The coach praised the midfield after the league match ended in a draw.",
+    "A penalty in extra time sent the football club into the cup final.",
+    "The striker signed a contract with the club before the season.",
+    "Japan named a young goalkeeper in the squad for the cup tournament."
+  };
   private static final String[] FARMS = {
-      "Heavy rain flooded farm fields and delayed the wheat harvest.",
-      "Farmers fear drought will shrink the corn crop this summer.",
-      "Forecasters expect storms and more rain across the farm belt.",
-      "The wheat harvest suffered after frost damaged young crops.",
-      "Dry soil and heat waves stressed cattle and corn farmers alike.",
-      "Rain finally returned, easing drought worries for wheat farmers.",
-      "Storms flattened corn fields and cut the harvest outlook for farmers.",
-      "Farm income depends on rain, soil moisture and the price of wheat."};
+    "Heavy rain flooded farm fields and delayed the wheat harvest.",
+    "Farmers fear drought will shrink the corn crop this summer.",
+    "Forecasters expect storms and more rain across the farm belt.",
+    "The wheat harvest suffered after frost damaged young crops.",
+    "Dry soil and heat waves stressed cattle and corn farmers alike.",
+    "Rain finally returned, easing drought worries for wheat farmers.",
+    "Storms flattened corn fields and cut the harvest outlook for farmers.",
+    "Farm income depends on rain, soil moisture and the price of wheat."
+  };
 
   /**
    * Article i (0-9) of a subject: four of its eight sentences, a different set for each i (ingest
    * drops exact duplicates), dated 2025-03-03 + dayOffset days.
    */
-  private static Row article(String prefix, String title, String[] sentences, int i, int dayOffset) {
+  private static Row article(
+      String prefix, String title, String[] sentences, int i, int dayOffset) {
     int[] pick = i < 8 ? new int[] {i, i + 1, i + 3, i + 5} : new int[] {i, i + 2, i + 4, i + 6};
-    String text = String.join(" ", sentences[pick[0] % 8], sentences[pick[1] % 8], sentences[pick[2] % 8],
-        sentences[pick[3] % 8]);
+    String text =
+        String.join(
+            " ",
+            sentences[pick[0] % 8],
+            sentences[pick[1] % 8],
+            sentences[pick[2] % 8],
+            sentences[pick[3] % 8]);
     String day = LocalDate.of(2025, 3, 3).plusDays(dayOffset).toString();
     return TestCorpus.article(prefix + i, day + "T08:00:00Z", title, text, "wire");
   }
@@ -87,14 +95,20 @@ class TopicsSparkTest extends SparkTestBase {
    * choice, not luck that changes with the test order.
    */
   private static NewsPulseConfig config() {
-    return testConfig("topics.k=3", "topics.min-doc-freq=2", "topics.max-iterations=20", "topics.seed=2026",
-        "topics.mini-batch-fraction=1.0", "topics.min-weight=0.2");
+    return testConfig(
+        "topics.k=3",
+        "topics.min-doc-freq=2",
+        "topics.max-iterations=20",
+        "topics.seed=2026",
+        "topics.mini-batch-fraction=1.0",
+        "topics.min-weight=0.2");
   }
 
   /** article_id -> topic_id of rank 1. */
   private static Map<String, Integer> topTopics(Dataset<Row> articleTopics) {
     Map<String, Integer> out = new TreeMap<>();
-    for (Row r : articleTopics.filter("rank = 1").select("article_id", "topic_id").collectAsList()) {
+    for (Row r :
+        articleTopics.filter("rank = 1").select("article_id", "topic_id").collectAsList()) {
       out.put(r.getString(0), r.getInt(1));
     }
     return out;
@@ -103,11 +117,12 @@ class TopicsSparkTest extends SparkTestBase {
   /** The single rank-1 topic shared by every article whose id starts with {@code prefix}. */
   private static int subjectTopic(Map<String, Integer> top, String prefix) {
     Set<Integer> ids = new HashSet<>();
-    top.forEach((a, t) -> {
-      if (a.startsWith(prefix)) {
-        ids.add(t);
-      }
-    });
+    top.forEach(
+        (a, t) -> {
+          if (a.startsWith(prefix)) {
+            ids.add(t);
+          }
+        });
     assertThat(ids).as("rank-1 topics of the %s articles", prefix).hasSize(1);
     return ids.iterator().next();
   }
@@ -123,7 +138,8 @@ class TopicsSparkTest extends SparkTestBase {
     assertThat(models.versions()).hasSize(1);
     String version = models.current().orElseThrow();
     Dataset<Row> at = job.store().read(Tables.ARTICLE_TOPICS);
-    assertThat(at.select("model_version").distinct().collectAsList()).extracting(r -> r.getString(0))
+    assertThat(at.select("model_version").distinct().collectAsList())
+        .extracting(r -> r.getString(0))
         .containsExactly(version);
     Map<String, Integer> top = topTopics(at);
     assertThat(top).hasSize(30);
@@ -140,23 +156,30 @@ class TopicsSparkTest extends SparkTestBase {
     assertThat(topics.get(chip).<String>getAs("top_terms")).contains("chip", "wafer");
     assertThat(topics.get(ball).<String>getAs("top_terms")).contains("club", "striker");
     assertThat(topics.get(farm).<String>getAs("top_terms")).contains("wheat", "rain");
-    assertThat(topics.get(chip).<String>getAs("label")).containsAnyOf("chip", "wafer", "export", "semiconductor");
-    assertThat(topics.get(ball).<String>getAs("label")).containsAnyOf("club", "striker", "football", "league");
-    assertThat(topics.get(farm).<String>getAs("label")).containsAnyOf("wheat", "rain", "farm", "corn", "harvest");
+    assertThat(topics.get(chip).<String>getAs("label"))
+        .containsAnyOf("chip", "wafer", "export", "semiconductor");
+    assertThat(topics.get(ball).<String>getAs("label"))
+        .containsAnyOf("club", "striker", "football", "league");
+    assertThat(topics.get(farm).<String>getAs("label"))
+        .containsAnyOf("wheat", "rain", "farm", "corn", "harvest");
     assertThat(topics.get(chip).<String>getAs("top_entities")).contains("Nvidia", "Huawei");
-    assertThat(topics.get(chip).<String>getAs("top_themes")).contains("Semiconductors", "Export controls");
+    assertThat(topics.get(chip).<String>getAs("top_themes"))
+        .contains("Semiconductors", "Export controls");
     assertThat(topics.get(ball).<String>getAs("top_entities")).isEqualTo("Japan");
     assertThat(topics.get(farm).<String>getAs("top_entities")).isNull();
-    assertThat(topics.get(chip).<String>getAs("description")).startsWith(topics.get(chip).<String>getAs("label"))
+    assertThat(topics.get(chip).<String>getAs("description"))
+        .startsWith(topics.get(chip).<String>getAs("label"))
         .contains("entities: ", "Nvidia", "themes: ");
     for (Row t : topics.values()) {
       assertThat(t.<String>getAs("model_version")).isEqualTo(version);
       assertThat(t.getList(t.fieldIndex("terms"))).hasSize(TopicsStage.TOP_TERMS);
-      assertThat((long) t.getAs("articles")).isEqualTo(at.filter("topic_id = " + t.getAs("topic_id")).count());
+      assertThat((long) t.getAs("articles"))
+          .isEqualTo(at.filter("topic_id = " + t.getAs("topic_id")).count());
     }
 
     // Trends: dimension = topic, one series per topic, counting the articles assigned to it.
-    Dataset<Row> trends = job.store().read(Tables.TRENDS).filter("dimension = 'topic' AND granularity = 'month'");
+    Dataset<Row> trends =
+        job.store().read(Tables.TRENDS).filter("dimension = 'topic' AND granularity = 'month'");
     Map<String, Long> expected = new TreeMap<>();
     for (Row r : at.groupBy("topic_id").count().collectAsList()) {
       expected.put(version + ":" + r.getInt(0), r.getLong(1));
@@ -164,31 +187,66 @@ class TopicsSparkTest extends SparkTestBase {
     Map<String, Long> actual = new TreeMap<>();
     for (Row r : trends.select("key", "articles", "label", "period_start").collectAsList()) {
       actual.put(r.getString(0), r.getLong(1));
-      assertThat(r.getString(2)).isEqualTo(topics.get(Integer.parseInt(r.getString(0).split(":")[1]))
-          .<String>getAs("label"));
+      assertThat(r.getString(2))
+          .isEqualTo(
+              topics.get(Integer.parseInt(r.getString(0).split(":")[1])).<String>getAs("label"));
       assertThat(r.get(3).toString()).isEqualTo("2025-03-01");
     }
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.get(version + ":" + chip)).isGreaterThanOrEqualTo(10L);
-    assertThat(job.store().read(Tables.TRENDS).filter("dimension = 'topic' AND granularity = 'day'")
-        .agg(functions.sum("articles")).first().getLong(0)).isEqualTo(at.count());
+    assertThat(
+            job.store()
+                .read(Tables.TRENDS)
+                .filter("dimension = 'topic' AND granularity = 'day'")
+                .agg(functions.sum("articles"))
+                .first()
+                .getLong(0))
+        .isEqualTo(at.count());
 
     // A re-run reuses the saved model: same version, same topics for the same articles.
-    List<String> before = at.orderBy("article_id", "rank").select(functions.concat_ws("|", functions.col("article_id"),
-        functions.col("topic_id"), functions.col("rank"))).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> before =
+        at.orderBy("article_id", "rank")
+            .select(
+                functions.concat_ws(
+                    "|",
+                    functions.col("article_id"),
+                    functions.col("topic_id"),
+                    functions.col("rank")))
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList();
     NewsPulseJob again = new NewsPulseJob(config(), spark(), out);
     again.run(in, null, null);
     assertThat(models.versions()).containsExactly(version);
     Dataset<Row> at2 = again.store().read(Tables.ARTICLE_TOPICS);
-    assertThat(at2.orderBy("article_id", "rank").select(functions.concat_ws("|", functions.col("article_id"),
-        functions.col("topic_id"), functions.col("rank"))).as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+    assertThat(
+            at2.orderBy("article_id", "rank")
+                .select(
+                    functions.concat_ws(
+                        "|",
+                        functions.col("article_id"),
+                        functions.col("topic_id"),
+                        functions.col("rank")))
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList())
         .isEqualTo(before);
 
     // An incremental day: a new football article lands in the football topic of the same model.
-    String day = TestCorpus.write(tmp.resolve("day"), TestCorpus.article("ball-new", "2025-03-20T08:00:00Z",
-        "Cup final", "The striker scored a late goal and the club won the cup final in a full stadium.", "wire"));
+    String day =
+        TestCorpus.write(
+            tmp.resolve("day"),
+            TestCorpus.article(
+                "ball-new",
+                "2025-03-20T08:00:00Z",
+                "Cup final",
+                "The striker scored a late goal and the club won the cup final in a full stadium.",
+                "wire"));
     again.run(day, LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 20));
-    Row added = again.store().read(Tables.ARTICLE_TOPICS).filter("article_id = 'ball-new' AND rank = 1").first();
+    Row added =
+        again
+            .store()
+            .read(Tables.ARTICLE_TOPICS)
+            .filter("article_id = 'ball-new' AND rank = 1")
+            .first();
     assertThat((int) added.getAs("topic_id")).isEqualTo(ball);
     assertThat(added.<String>getAs("model_version")).isEqualTo(version);
     assertThat(models.versions()).containsExactly(version);
@@ -198,21 +256,29 @@ class TopicsSparkTest extends SparkTestBase {
   void theFitDependsOnTheSampleNotOnItsLayout() {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      for (Row a : new Row[] {article("chip", "", CHIPS, i, i), article("ball", "", FOOTBALL, i, i),
-          article("farm", "", FARMS, i, i)}) {
+      for (Row a :
+          new Row[] {
+            article("chip", "", CHIPS, i, i),
+            article("ball", "", FOOTBALL, i, i),
+            article("farm", "", FARMS, i, i)
+          }) {
         String text = a.getString(3).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", "");
         rows.add(row(a.getString(0), text.split(" +")));
       }
     }
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
-        .add("article_id", "string").add("terms", "array<string>");
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("article_id", "string")
+            .add("terms", "array<string>");
     Dataset<Row> docs = spark().createDataFrame(rows, schema);
-    TopicsStage stage = new TopicsStage(config().topics(), spark(), new TopicModelStore(spark(), tmp.toString()));
+    TopicsStage stage =
+        new TopicsStage(config().topics(), spark(), new TopicModelStore(spark(), tmp.toString()));
     LocalDate day = LocalDate.of(2025, 3, 3);
     TopicModelStore.Model one = stage.fit(docs.coalesce(1), "v1", day, day);
-    TopicModelStore.Model other = stage.fit(docs.repartition(5).orderBy(functions.col("article_id").desc()),
-        "v2", day, day);
-    assertThat(other.vocabulary().vocabulary()).containsExactly(one.vocabulary().vocabulary())
+    TopicModelStore.Model other =
+        stage.fit(docs.repartition(5).orderBy(functions.col("article_id").desc()), "v2", day, day);
+    assertThat(other.vocabulary().vocabulary())
+        .containsExactly(one.vocabulary().vocabulary())
         .isSorted();
     assertThat(other.lda().topicsMatrix()).isEqualTo(one.lda().topicsMatrix());
     assertThat(TopicsStage.fitPartitions(30)).isEqualTo(1);
@@ -227,8 +293,15 @@ class TopicsSparkTest extends SparkTestBase {
     job.run(corpus(), null, null);
     TopicModelStore models = new TopicModelStore(spark(), out);
     String first = models.current().orElseThrow();
-    String extra = TestCorpus.write(tmp.resolve("extra"), TestCorpus.article("farm-late", "2025-03-25T08:00:00Z",
-        "Farm weather", "Rain and storms delayed the wheat harvest, farmers said.", "wire"));
+    String extra =
+        TestCorpus.write(
+            tmp.resolve("extra"),
+            TestCorpus.article(
+                "farm-late",
+                "2025-03-25T08:00:00Z",
+                "Farm weather",
+                "Rain and storms delayed the wheat harvest, farmers said.",
+                "wire"));
     job.run(extra, null, null);
 
     // Refit on the first two weeks only: a new current version, its rows replace that window.
@@ -237,27 +310,61 @@ class TopicsSparkTest extends SparkTestBase {
     String second = models.current().orElseThrow();
     assertThat(second).isNotEqualTo(first);
     assertThat(models.versions()).containsExactly(first, second);
-    assertThat(java.nio.file.Files.readString(Path.of(out, "_models", "topics", "CURRENT")).strip()).isEqualTo(second);
-    assertThat(java.nio.file.Files.readString(Path.of(out, "_models", "topics", second, "metadata.json")))
+    assertThat(java.nio.file.Files.readString(Path.of(out, "_models", "topics", "CURRENT")).strip())
+        .isEqualTo(second);
+    assertThat(
+            java.nio.file.Files.readString(
+                Path.of(out, "_models", "topics", second, "metadata.json")))
         .contains("\"k\" : 3", "\"sampleSize\" : 30", "\"windowFrom\" : \"2025-03-03\"");
 
     Dataset<Row> at = job.store().read(Tables.ARTICLE_TOPICS);
-    assertThat(at.filter("published_date <= '2025-03-16'").select("model_version").distinct().collectAsList())
-        .extracting(x -> x.getString(0)).containsExactly(second);
-    assertThat(at.filter("article_id = 'farm-late'").select("model_version").distinct().collectAsList())
-        .extracting(x -> x.getString(0)).containsExactly(first);
+    assertThat(
+            at.filter("published_date <= '2025-03-16'")
+                .select("model_version")
+                .distinct()
+                .collectAsList())
+        .extracting(x -> x.getString(0))
+        .containsExactly(second);
+    assertThat(
+            at.filter("article_id = 'farm-late'")
+                .select("model_version")
+                .distinct()
+                .collectAsList())
+        .extracting(x -> x.getString(0))
+        .containsExactly(first);
     Map<String, Integer> top = topTopics(at.filter("model_version = '" + second + "'"));
-    assertThat(Set.of(subjectTopic(top, "chip"), subjectTopic(top, "ball"), subjectTopic(top, "farm"))).hasSize(3);
+    assertThat(
+            Set.of(subjectTopic(top, "chip"), subjectTopic(top, "ball"), subjectTopic(top, "farm")))
+        .hasSize(3);
     assertThat(job.store().read(Tables.TOPICS).groupBy("model_version").count().collectAsList())
-        .extracting(x -> x.getString(0) + "=" + x.getLong(1)).containsExactlyInAnyOrder(first + "=3", second + "=3");
-    assertThat(job.store().read(Tables.TRENDS).filter("dimension = 'topic' AND granularity = 'day' "
-        + "AND period_start <= '2025-03-16'").filter(functions.col("key").startsWith(first)).count()).isZero();
+        .extracting(x -> x.getString(0) + "=" + x.getLong(1))
+        .containsExactlyInAnyOrder(first + "=3", second + "=3");
+    assertThat(
+            job.store()
+                .read(Tables.TRENDS)
+                .filter(
+                    "dimension = 'topic' AND granularity = 'day' "
+                        + "AND period_start <= '2025-03-16'")
+                .filter(functions.col("key").startsWith(first))
+                .count())
+        .isZero();
 
     // The next run uses the new version.
-    String next = TestCorpus.write(tmp.resolve("next"), TestCorpus.article("chip-next", "2025-03-26T08:00:00Z",
-        "Chip export curbs", "Nvidia chips and semiconductor wafers face export controls.", "wire"));
+    String next =
+        TestCorpus.write(
+            tmp.resolve("next"),
+            TestCorpus.article(
+                "chip-next",
+                "2025-03-26T08:00:00Z",
+                "Chip export curbs",
+                "Nvidia chips and semiconductor wafers face export controls.",
+                "wire"));
     job.run(next, null, null);
-    Row row = job.store().read(Tables.ARTICLE_TOPICS).filter("article_id = 'chip-next' AND rank = 1").first();
+    Row row =
+        job.store()
+            .read(Tables.ARTICLE_TOPICS)
+            .filter("article_id = 'chip-next' AND rank = 1")
+            .first();
     assertThat(row.<String>getAs("model_version")).isEqualTo(second);
     assertThat((int) row.getAs("topic_id")).isEqualTo(subjectTopic(top, "chip"));
     assertThat(job.store().read(Tables.RUNS).filter("command = 'topics-fit'").count()).isEqualTo(1);

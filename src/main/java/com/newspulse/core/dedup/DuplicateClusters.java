@@ -9,14 +9,16 @@ import java.util.TreeMap;
  * lexicographically smallest id in it, so the cluster id does not depend on the order the pairs
  * arrive in (Spark partitions arrive in any order).
  *
- * <p>The smaller root always wins a union, so a root is the minimum of its component by construction;
- * paths are compressed on lookup. Not thread-safe: one instance per grouping job.
+ * <p>The smaller root always wins a union, so a root is the minimum of its component by
+ * construction; paths are compressed on lookup. Not thread-safe: one instance per grouping job.
  */
 public final class DuplicateClusters {
 
   private final Map<String, String> parent = new HashMap<>();
 
-  /** Records that {@code a} and {@code b} are near-duplicates (already past the Jaccard threshold). */
+  /**
+   * Records that {@code a} and {@code b} are near-duplicates (already past the Jaccard threshold).
+   */
   public void add(String a, String b) {
     String ra = find(a);
     String rb = find(b);

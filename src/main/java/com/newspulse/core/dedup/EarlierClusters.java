@@ -10,10 +10,10 @@ import java.util.TreeMap;
  *
  * <p>The earlier articles are already published and owned by earlier runs, so their rows never
  * change; a window article joins them instead. A component that holds earlier articles is named by
- * the smallest of their published keys ({@code coalesce(duplicate_cluster, article_id)}), so
- * {@code count(distinct coalesce(duplicate_cluster, article_id))} over any period counts the story
- * once, whichever run wrote each copy. A component of window articles only keeps its own id (the
- * smallest article id, {@link DuplicateClusters}).
+ * the smallest of their published keys ({@code coalesce(duplicate_cluster, article_id)}), so {@code
+ * count(distinct coalesce(duplicate_cluster, article_id))} over any period counts the story once,
+ * whichever run wrote each copy. A component of window articles only keeps its own id (the smallest
+ * article id, {@link DuplicateClusters}).
  */
 public final class EarlierClusters {
   private EarlierClusters() {}
@@ -21,9 +21,11 @@ public final class EarlierClusters {
   /**
    * @param clusterOf every clustered article, window and earlier, mapped to its component id
    * @param earlierKeys the earlier articles among them, mapped to their published key
-   * @return the window articles (those not in {@code earlierKeys}) mapped to their cluster key, sorted by id
+   * @return the window articles (those not in {@code earlierKeys}) mapped to their cluster key,
+   *     sorted by id
    */
-  public static Map<String, String> keysForWindow(Map<String, String> clusterOf, Map<String, String> earlierKeys) {
+  public static Map<String, String> keysForWindow(
+      Map<String, String> clusterOf, Map<String, String> earlierKeys) {
     Map<String, String> componentKey = new HashMap<>();
     for (Map.Entry<String, String> e : earlierKeys.entrySet()) {
       String component = clusterOf.get(e.getKey());

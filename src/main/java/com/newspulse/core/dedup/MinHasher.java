@@ -12,22 +12,23 @@ import java.util.SplittableRandom;
  * Word-shingle MinHash signatures for near-duplicate detection (Broder 1997), with LSH banding.
  *
  * <p>Text is {@link Folding#fold folded} and split into word tokens (runs of letters and digits, so
- * punctuation and spacing differences do not matter); shingles are {@code k} consecutive words. A text
- * with fewer than {@code k} words is one shingle of all its words. Each shingle is hashed once with
- * 64-bit FNV-1a, and hash function {@code i} is {@code fmix64(h ^ seed[i])} (MurmurHash3's finaliser),
- * with seeds drawn from {@code new SplittableRandom(42)}: signatures are identical across JVMs and
- * runs, so they can be stored and compared between batches.
+ * punctuation and spacing differences do not matter); shingles are {@code k} consecutive words. A
+ * text with fewer than {@code k} words is one shingle of all its words. Each shingle is hashed once
+ * with 64-bit FNV-1a, and hash function {@code i} is {@code fmix64(h ^ seed[i])} (MurmurHash3's
+ * finaliser), with seeds drawn from {@code new SplittableRandom(42)}: signatures are identical
+ * across JVMs and runs, so they can be stored and compared between batches.
  *
- * <p>A text without any word gets the empty signature {@code long[0]}: it yields no band keys and an
- * estimated Jaccard of 0 with everything, so empty bodies never cluster together.
+ * <p>A text without any word gets the empty signature {@code long[0]}: it yields no band keys and
+ * an estimated Jaccard of 0 with everything, so empty bodies never cluster together.
  *
- * <p>Defaults: {@code k = 5} words (short enough that a few edited words leave most shingles intact,
- * long enough that shared boilerplate phrases do not make unrelated articles similar), 64 hashes
- * (standard error of the Jaccard estimate about {@code sqrt(J(1-J)/64)}, 0.06 at J = 0.5), and
- * {@link #DEFAULT_BANDS} 16 bands of 4 rows. The banding S-curve {@code 1 - (1 - J^4)^16} crosses 0.5 near
- * {@code (1/16)^(1/4) = 0.5}, and a pair with J = 0.7 shares a band with probability 0.99 (J = 0.8:
- * 0.9998) while J = 0.2 pairs do with probability 0.03: candidates are then confirmed with
- * {@link #estimateJaccard} at the real threshold, so the banding favours recall.
+ * <p>Defaults: {@code k = 5} words (short enough that a few edited words leave most shingles
+ * intact, long enough that shared boilerplate phrases do not make unrelated articles similar), 64
+ * hashes (standard error of the Jaccard estimate about {@code sqrt(J(1-J)/64)}, 0.06 at J = 0.5),
+ * and {@link #DEFAULT_BANDS} 16 bands of 4 rows. The banding S-curve {@code 1 - (1 - J^4)^16}
+ * crosses 0.5 near {@code (1/16)^(1/4) = 0.5}, and a pair with J = 0.7 shares a band with
+ * probability 0.99 (J = 0.8: 0.9998) while J = 0.2 pairs do with probability 0.03: candidates are
+ * then confirmed with {@link #estimateJaccard} at the real threshold, so the banding favours
+ * recall.
  *
  * <p>Stateless after construction, thread-safe, serializable for Spark.
  */
@@ -103,8 +104,8 @@ public final class MinHasher implements Serializable {
   }
 
   /**
-   * Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets.
-   * 0 when either signature is empty; signatures of different lengths are rejected.
+   * Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle
+   * sets. 0 when either signature is empty; signatures of different lengths are rejected.
    */
   public static double estimateJaccard(long[] a, long[] b) {
     if (a.length == 0 || b.length == 0) {
@@ -112,7 +113,11 @@ public final class MinHasher implements Serializable {
     }
     if (a.length != b.length) {
       throw new IllegalArgumentException(
-          "signatures differ in length: " + a.length + " vs " + b.length + " (different numHashes?)");
+          "signatures differ in length: "
+              + a.length
+              + " vs "
+              + b.length
+              + " (different numHashes?)");
     }
     int equal = 0;
     for (int i = 0; i < a.length; i++) {
@@ -130,10 +135,10 @@ public final class MinHasher implements Serializable {
    * How many LSH bands a candidate pair must share before its signatures are compared: 2 when a
    * pair exactly at {@code threshold} shares fewer than 2 of {@code bands} bands with probability
    * at most {@link #MAX_MISS_RATE}, else 1. A band of r = hashes/bands rows matches with
-   * probability p = J^r, so the count of shared bands is Binomial(bands, p). At the default
-   * (J 0.8, 16 bands of 4) a true pair shares fewer than 2 with probability 0.26%, while pairs of
-   * unrelated texts that collide on one band by chance (most candidates in large corpora) are
-   * dropped before the costly signature comparison.
+   * probability p = J^r, so the count of shared bands is Binomial(bands, p). At the default (J 0.8,
+   * 16 bands of 4) a true pair shares fewer than 2 with probability 0.26%, while pairs of unrelated
+   * texts that collide on one band by chance (most candidates in large corpora) are dropped before
+   * the costly signature comparison.
    */
   public static int minSharedBands(double threshold, int hashes, int bands) {
     double p = Math.pow(threshold, (double) hashes / bands);
@@ -142,8 +147,8 @@ public final class MinHasher implements Serializable {
   }
 
   /**
-   * LSH band keys {@code "b<band>:<16 hex digits>"}, one per band of {@code sig.length / bands} rows;
-   * two signatures are candidates when they share any key. Empty for the empty signature.
+   * LSH band keys {@code "b<band>:<16 hex digits>"}, one per band of {@code sig.length / bands}
+   * rows; two signatures are candidates when they share any key. Empty for the empty signature.
    */
   public static List<String> bandKeys(long[] sig, int bands) {
     if (bands < 1) {
@@ -153,8 +158,12 @@ public final class MinHasher implements Serializable {
       return List.of();
     }
     if (sig.length % bands != 0) {
-      throw new IllegalArgumentException("bands (" + bands + ") must divide the signature length ("
-          + sig.length + ") exactly, so that every band has the same number of rows");
+      throw new IllegalArgumentException(
+          "bands ("
+              + bands
+              + ") must divide the signature length ("
+              + sig.length
+              + ") exactly, so that every band has the same number of rows");
     }
     int rows = sig.length / bands;
     List<String> keys = new ArrayList<>(bands);
@@ -197,7 +206,9 @@ public final class MinHasher implements Serializable {
     return (h ^ c) * FNV_PRIME;
   }
 
-  /** MurmurHash3 64-bit finaliser: full avalanche, so seeded variants behave as independent hashes. */
+  /**
+   * MurmurHash3 64-bit finaliser: full avalanche, so seeded variants behave as independent hashes.
+   */
   private static long fmix64(long k) {
     k ^= k >>> 33;
     k *= 0xff51afd7ed558ccdL;

@@ -19,34 +19,35 @@ import java.util.Set;
  * <p><b>Phrases.</b> A phrase is a maximal run of capitalised tokens within a sentence, where
  * {@code of & de von van der del da al bin} may join two capitalised tokens ("Bank of England",
  * "Procter & Gamble"). Capitalised tokens include acronyms and hyphenated names; trailing "Inc",
- * "Corp" are capitalised and so stay in. Runs stop at punctuation, numbers, lower-case words, tokens
- * covered by a known mention, and month and weekday names (which are capitalised but never part of
- * a new name in practice). "and" joins only when the phrase carries an organisation suffix
+ * "Corp" are capitalised and so stay in. Runs stop at punctuation, numbers, lower-case words,
+ * tokens covered by a known mention, and month and weekday names (which are capitalised but never
+ * part of a new name in practice). "and" joins only when the phrase carries an organisation suffix
  * ("Marks and Spencer Group"): otherwise "Britain and France" would become one name.
  *
  * <p><b>Trimming.</b> At sentence start a leading function word ("The", "However", "In", "After")
  * is dropped, because capitalisation there says nothing; for the same reason a single word at
  * sentence start ("Talks resumed.") counts only when the same word also appears capitalised inside
- * a sentence of the text (names recur; common nouns do not). Stop words that start names ("New"
- * in "New Harbor Group") are dropped only when they stand alone. Leading titles
- * ("President", "Prime Minister", "Mr") are dropped and kept as the PERSON cue, unless the phrase
- * has an organisation word ("Executive Committee", "President Hotel Group"). A remaining single
- * token that is a stop word (written in lower or title case, "It", "We") is no candidate.
- * Sentences that are mostly upper case (more than 60% of the tokens with letters are all-caps,
- * e.g. headlines pasted into the body) are skipped: capitalisation carries no signal there.
+ * a sentence of the text (names recur; common nouns do not). Stop words that start names ("New" in
+ * "New Harbor Group") are dropped only when they stand alone. Leading titles ("President", "Prime
+ * Minister", "Mr") are dropped and kept as the PERSON cue, unless the phrase has an organisation
+ * word ("Executive Committee", "President Hotel Group"). A remaining single token that is a stop
+ * word (written in lower or title case, "It", "We") is no candidate. Sentences that are mostly
+ * upper case (more than 60% of the tokens with letters are all-caps, e.g. headlines pasted into the
+ * body) are skipped: capitalisation carries no signal there.
  *
  * <p><b>Suggested type</b>, first matching cue wins:
+ *
  * <ol>
  *   <li>ORG: an organisation word in the phrase or right after it ("Inc", "Bank", "Ministry", ...),
- *       cue {@code suffix:<word>};</li>
- *   <li>PERSON: a title before the phrase ("Mr.", "chief executive", "President"), cue
- *       {@code title:<title>};</li>
+ *       cue {@code suffix:<word>};
+ *   <li>PERSON: a title before the phrase ("Mr.", "chief executive", "President"), cue {@code
+ *       title:<title>};
  *   <li>PERSON: a two- or three-word name-shaped phrase (each word capitalised then lower case)
- *       followed by "said"/"says"/"told" or ", who", or preceded by "said", cue
- *       {@code pattern:said} / {@code pattern:who};</li>
- *   <li>GPE: a single token right after "in", cue {@code prep:in} (weak: "in Brussels" is usually
- *       a place, while "at"/"from" precede companies as often as places and give no cue);</li>
- *   <li>otherwise UNKNOWN, cue {@code none}.</li>
+ *       followed by "said"/"says"/"told" or ", who", or preceded by "said", cue {@code
+ *       pattern:said} / {@code pattern:who};
+ *   <li>GPE: a single token right after "in", cue {@code prep:in} (weak: "in Brussels" is usually a
+ *       place, while "at"/"from" precede companies as often as places and give no cue);
+ *   <li>otherwise UNKNOWN, cue {@code none}.
  * </ol>
  *
  * <p>Stateless, thread-safe, serializable for Spark.
@@ -63,32 +64,214 @@ public final class CandidateExtractor implements Serializable {
 
   static final double ALL_CAPS_SHARE = 0.6;
 
-  private static final Set<String> CONNECTORS = Set.of("of", "&", "de", "von", "van", "der", "del", "da", "al",
-      "bin", "and");
-  private static final Set<String> SENTENCE_INITIAL = Set.of("the", "a", "an", "but", "however", "in", "on",
-      "at", "after", "before", "when", "while", "this", "that", "these", "those", "it", "its", "he", "she",
-      "they", "we", "i", "as", "for", "if", "last", "first", "some", "many", "most", "meanwhile", "yet", "still",
-      "since", "during", "despite", "although", "both", "each", "such", "several", "other", "according",
-      "earlier", "later", "today", "yesterday", "analysts", "officials", "shares", "investors", "under",
-      "with", "without", "from", "by", "to", "over", "about", "across", "among");
-  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "professor", "president",
-      "minister", "chancellor", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
-      "spokesperson", "senator", "sen", "governor", "gov", "secretary", "judge", "rep", "representative",
-      "mayor", "executive", "king", "queen", "prince", "princess", "pope", "general", "gen", "ambassador", "founder");
-  /** Words that may precede a title inside a run ("Prime Minister", "Finance Minister"); never a title alone. */
-  private static final Set<String> TITLE_MODIFIERS = Set.of("prime", "vice", "deputy", "foreign", "finance",
-      "defence", "defense", "trade", "economy", "interior", "health", "chief", "executive", "former", "state",
-      "acting", "attorney", "energy", "commerce", "treasury");
-  private static final Set<String> TWO_WORD_TITLES = Set.of("chief executive", "prime minister",
-      "vice president", "finance minister", "foreign minister", "attorney general");
-  private static final Set<String> ORG_WORDS = Set.of("inc", "corp", "corporation", "co", "ltd", "plc", "llc",
-      "ag", "sa", "group", "bank", "holdings", "ministry", "agency", "commission", "association", "university",
-      "party", "council", "authority", "exchange", "fund", "institute", "foundation", "committee", "federation",
-      "union", "company", "partners", "capital", "technologies", "airlines", "motors", "systems");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "&", "de", "von", "van", "der", "del", "da", "al", "bin", "and");
+  private static final Set<String> SENTENCE_INITIAL =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "but",
+          "however",
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "when",
+          "while",
+          "this",
+          "that",
+          "these",
+          "those",
+          "it",
+          "its",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "as",
+          "for",
+          "if",
+          "last",
+          "first",
+          "some",
+          "many",
+          "most",
+          "meanwhile",
+          "yet",
+          "still",
+          "since",
+          "during",
+          "despite",
+          "although",
+          "both",
+          "each",
+          "such",
+          "several",
+          "other",
+          "according",
+          "earlier",
+          "later",
+          "today",
+          "yesterday",
+          "analysts",
+          "officials",
+          "shares",
+          "investors",
+          "under",
+          "with",
+          "without",
+          "from",
+          "by",
+          "to",
+          "over",
+          "about",
+          "across",
+          "among");
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "professor",
+          "president",
+          "minister",
+          "chancellor",
+          "ceo",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "senator",
+          "sen",
+          "governor",
+          "gov",
+          "secretary",
+          "judge",
+          "rep",
+          "representative",
+          "mayor",
+          "executive",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "general",
+          "gen",
+          "ambassador",
+          "founder");
+
+  /**
+   * Words that may precede a title inside a run ("Prime Minister", "Finance Minister"); never a
+   * title alone.
+   */
+  private static final Set<String> TITLE_MODIFIERS =
+      Set.of(
+          "prime",
+          "vice",
+          "deputy",
+          "foreign",
+          "finance",
+          "defence",
+          "defense",
+          "trade",
+          "economy",
+          "interior",
+          "health",
+          "chief",
+          "executive",
+          "former",
+          "state",
+          "acting",
+          "attorney",
+          "energy",
+          "commerce",
+          "treasury");
+
+  private static final Set<String> TWO_WORD_TITLES =
+      Set.of(
+          "chief executive",
+          "prime minister",
+          "vice president",
+          "finance minister",
+          "foreign minister",
+          "attorney general");
+  private static final Set<String> ORG_WORDS =
+      Set.of(
+          "inc",
+          "corp",
+          "corporation",
+          "co",
+          "ltd",
+          "plc",
+          "llc",
+          "ag",
+          "sa",
+          "group",
+          "bank",
+          "holdings",
+          "ministry",
+          "agency",
+          "commission",
+          "association",
+          "university",
+          "party",
+          "council",
+          "authority",
+          "exchange",
+          "fund",
+          "institute",
+          "foundation",
+          "committee",
+          "federation",
+          "union",
+          "company",
+          "partners",
+          "capital",
+          "technologies",
+          "airlines",
+          "motors",
+          "systems");
   private static final Set<String> SPEECH = Set.of("said", "says", "told");
 
   /** Candidates outside the given knowledge-base mentions, in text order. */
@@ -125,10 +308,17 @@ public final class CandidateExtractor implements Serializable {
     return List.copyOf(out);
   }
 
-  private void scanSentence(String text, List<Token> tokens, boolean[] blocked, int from, int to,
-      Set<String> lowerCase, List<Candidate> out) {
+  private void scanSentence(
+      String text,
+      List<Token> tokens,
+      boolean[] blocked,
+      int from,
+      int to,
+      Set<String> lowerCase,
+      List<Candidate> out) {
     int firstWord = from;
-    while (firstWord < to && !Character.isLetterOrDigit(tokens.get(firstWord).text().codePointAt(0))) {
+    while (firstWord < to
+        && !Character.isLetterOrDigit(tokens.get(firstWord).text().codePointAt(0))) {
       firstWord++;
     }
     int i = from;
@@ -142,8 +332,10 @@ public final class CandidateExtractor implements Serializable {
         int k = end + 1;
         if (k < to && adjacent(text, tokens, end, k) && nameToken(tokens, blocked, k)) {
           end = k;
-        } else if (k + 1 < to && CONNECTORS.contains(tokens.get(k).text())
-            && adjacent(text, tokens, end, k) && adjacent(text, tokens, k, k + 1)
+        } else if (k + 1 < to
+            && CONNECTORS.contains(tokens.get(k).text())
+            && adjacent(text, tokens, end, k)
+            && adjacent(text, tokens, k, k + 1)
             && nameToken(tokens, blocked, k + 1)) {
           end = k + 1;
         } else {
@@ -156,11 +348,19 @@ public final class CandidateExtractor implements Serializable {
   }
 
   /** Trims one maximal run and emits its candidate(s). */
-  private void run(String text, List<Token> tokens, int from, int to, boolean sentenceStart, int sentenceEnd,
-      Set<String> lowerCase, List<Candidate> out) {
+  private void run(
+      String text,
+      List<Token> tokens,
+      int from,
+      int to,
+      boolean sentenceStart,
+      int sentenceEnd,
+      Set<String> lowerCase,
+      List<Candidate> out) {
     int s = from;
     String head = fold(tokens.get(s));
-    if (sentenceStart && (SENTENCE_INITIAL.contains(head) || (from == to && StopWords.contains(head)))) {
+    if (sentenceStart
+        && (SENTENCE_INITIAL.contains(head) || (from == to && StopWords.contains(head)))) {
       s++;
     } else if (sentenceStart && from == to && !capitalisedElsewhere(tokens, from)) {
       return; // "Talks resumed.": capitalisation at sentence start is no evidence of a name
@@ -171,7 +371,10 @@ public final class CandidateExtractor implements Serializable {
     }
     String title = null;
     int t = s;
-    while (!orgWord && t <= to && (TITLES.contains(fold(tokens.get(t))) || TITLE_MODIFIERS.contains(fold(tokens.get(t))))) {
+    while (!orgWord
+        && t <= to
+        && (TITLES.contains(fold(tokens.get(t)))
+            || TITLE_MODIFIERS.contains(fold(tokens.get(t))))) {
       if (TITLES.contains(fold(tokens.get(t)))) {
         title = text.substring(tokens.get(s).start(), tokens.get(t).end());
         s = t + 1;
@@ -186,14 +389,25 @@ public final class CandidateExtractor implements Serializable {
     }
     int partStart = s;
     for (int k = s; k <= to + 1; k++) {
-      if (k == to + 1 || (fold(tokens.get(k)).equals("and") && !joinsOrg(tokens, partStart, k, to))) {
-        emit(text, tokens, partStart, k - 1, partStart == s ? title : null, sentenceEnd, lowerCase, out);
+      if (k == to + 1
+          || (fold(tokens.get(k)).equals("and") && !joinsOrg(tokens, partStart, k, to))) {
+        emit(
+            text,
+            tokens,
+            partStart,
+            k - 1,
+            partStart == s ? title : null,
+            sentenceEnd,
+            lowerCase,
+            out);
         partStart = k + 1;
       }
     }
   }
 
-  /** "and" at {@code and} joins one name when only the words after it carry an organisation word. */
+  /**
+   * "and" at {@code and} joins one name when only the words after it carry an organisation word.
+   */
   private static boolean joinsOrg(List<Token> tokens, int from, int and, int to) {
     for (int k = from; k < and; k++) {
       if (ORG_WORDS.contains(fold(tokens.get(k)))) {
@@ -208,31 +422,49 @@ public final class CandidateExtractor implements Serializable {
     return false;
   }
 
-  private void emit(String text, List<Token> tokens, int from, int to, String title, int sentenceEnd,
-      Set<String> lowerCase, List<Candidate> out) {
+  private void emit(
+      String text,
+      List<Token> tokens,
+      int from,
+      int to,
+      String title,
+      int sentenceEnd,
+      Set<String> lowerCase,
+      List<Candidate> out) {
     if (from > to || onlyAffixes(tokens, from, to)) {
       return; // "Inc", "Corp", "Bank", "President" alone name nothing
     }
     Token first = tokens.get(from);
     Token last = tokens.get(to);
-    if (from == to && (StopWords.contains(fold(first)) && !isAllCaps(first.text())
-        || first.text().codePointCount(0, first.text().length()) < 2
-        || lowerCase.contains(first.text().toLowerCase(java.util.Locale.ROOT))
-        || atLineStart(text, first))) {
+    if (from == to
+        && (StopWords.contains(fold(first)) && !isAllCaps(first.text())
+            || first.text().codePointCount(0, first.text().length()) < 2
+            || lowerCase.contains(first.text().toLowerCase(java.util.Locale.ROOT))
+            || atLineStart(text, first))) {
       // A lone capitalised word that the same article also writes in lower case ("Net" in an
       // earnings table, "net profit" in the text), or that opens a line of a table, is a word.
       return;
     }
     String surface = text.substring(first.start(), last.end());
     String[] cue = cue(tokens, from, to, title, sentenceEnd);
-    out.add(new Candidate(surface, key(surface), first.start(), last.end(), first.sentence(),
-        SuggestedType.valueOf(cue[0]), cue[1]));
+    out.add(
+        new Candidate(
+            surface,
+            key(surface),
+            first.start(),
+            last.end(),
+            first.sentence(),
+            SuggestedType.valueOf(cue[0]),
+            cue[1]));
   }
 
   private static boolean onlyAffixes(List<Token> tokens, int from, int to) {
     for (int k = from; k <= to; k++) {
       String w = fold(tokens.get(k));
-      if (!ORG_WORDS.contains(w) && !TITLES.contains(w) && !TITLE_MODIFIERS.contains(w) && !CONNECTORS.contains(w)) {
+      if (!ORG_WORDS.contains(w)
+          && !TITLES.contains(w)
+          && !TITLE_MODIFIERS.contains(w)
+          && !CONNECTORS.contains(w)) {
         return false;
       }
     }
@@ -244,7 +476,8 @@ public final class CandidateExtractor implements Serializable {
     while (c >= 0 && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
       c--;
     }
-    return c >= 0 && text.charAt(c) == '\n'; // the first line of a text is a sentence start, judged as such
+    return c >= 0
+        && text.charAt(c) == '\n'; // the first line of a text is a sentence start, judged as such
   }
 
   /** {type, cue} for the phrase {@code [from, to]}. */
@@ -265,23 +498,29 @@ public final class CandidateExtractor implements Serializable {
       if (to + 1 < sentenceEnd && SPEECH.contains(fold(tokens.get(to + 1)))) {
         return new String[] {"PERSON", "pattern:said"};
       }
-      if (to + 2 < sentenceEnd && tokens.get(to + 1).text().equals(",")
+      if (to + 2 < sentenceEnd
+          && tokens.get(to + 1).text().equals(",")
           && fold(tokens.get(to + 2)).equals("who")) {
         return new String[] {"PERSON", "pattern:who"};
       }
-      if (from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
+      if (from > 0
+          && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
           && SPEECH.contains(fold(tokens.get(from - 1)))) {
         return new String[] {"PERSON", "pattern:said"};
       }
     }
-    if (from == to && from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
+    if (from == to
+        && from > 0
+        && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
         && fold(tokens.get(from - 1)).equals("in")) {
       return new String[] {"GPE", "prep:in"};
     }
     return new String[] {"UNKNOWN", "none"};
   }
 
-  /** A lower-case title right before {@code from} ("chief executive Jane Roe", "Mr. Roe"), or null. */
+  /**
+   * A lower-case title right before {@code from} ("chief executive Jane Roe", "Mr. Roe"), or null.
+   */
   private static String precedingTitle(List<Token> tokens, int from) {
     int sentence = tokens.get(from).sentence();
     int k = from - 1;
@@ -292,14 +531,17 @@ public final class CandidateExtractor implements Serializable {
       return null;
     }
     String one = fold(tokens.get(k));
-    if (k > 0 && tokens.get(k - 1).sentence() == sentence
+    if (k > 0
+        && tokens.get(k - 1).sentence() == sentence
         && TWO_WORD_TITLES.contains(fold(tokens.get(k - 1)) + " " + one)) {
       return tokens.get(k - 1).text() + " " + tokens.get(k).text();
     }
     return TITLES.contains(one) ? tokens.get(k).text() : null;
   }
 
-  /** Two or three words, each an upper-case letter followed by lower-case letters (hyphens allowed). */
+  /**
+   * Two or three words, each an upper-case letter followed by lower-case letters (hyphens allowed).
+   */
   private static boolean nameShaped(List<Token> tokens, int from, int to) {
     int n = to - from + 1;
     if (n < 2 || n > 3) {
@@ -307,8 +549,11 @@ public final class CandidateExtractor implements Serializable {
     }
     for (int k = from; k <= to; k++) {
       String w = tokens.get(k).text();
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || isAllCaps(w)
-          || ORG_WORDS.contains(fold(tokens.get(k))) || CONNECTORS.contains(w)) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || isAllCaps(w)
+          || ORG_WORDS.contains(fold(tokens.get(k)))
+          || CONNECTORS.contains(w)) {
         return false;
       }
       for (int c = 1; c < w.length(); c++) {
@@ -327,7 +572,8 @@ public final class CandidateExtractor implements Serializable {
     }
     String w = tokens.get(i).text();
     int cp = w.codePointAt(0);
-    return (Character.isUpperCase(cp) || Character.isTitleCase(cp)) && !CALENDAR.contains(fold(tokens.get(i)));
+    return (Character.isUpperCase(cp) || Character.isTitleCase(cp))
+        && !CALENDAR.contains(fold(tokens.get(i)));
   }
 
   /** True when the token's text also occurs capitalised as a non-initial word of some sentence. */
@@ -335,7 +581,9 @@ public final class CandidateExtractor implements Serializable {
     String word = tokens.get(i).text();
     for (int k = 1; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (k != i && t.text().equals(word) && tokens.get(k - 1).sentence() == t.sentence()
+      if (k != i
+          && t.text().equals(word)
+          && tokens.get(k - 1).sentence() == t.sentence()
           && Character.isLetterOrDigit(tokens.get(k - 1).text().codePointAt(0))) {
         return true;
       }
@@ -343,7 +591,9 @@ public final class CandidateExtractor implements Serializable {
     return false;
   }
 
-  /** Tokens separated by at most plain spaces (a line break or tab ends a name, e.g. in a byline). */
+  /**
+   * Tokens separated by at most plain spaces (a line break or tab ends a name, e.g. in a byline).
+   */
   private static boolean adjacent(String text, List<Token> tokens, int a, int b) {
     for (int c = tokens.get(a).end(); c < tokens.get(b).start(); c++) {
       if (text.charAt(c) != ' ' && text.charAt(c) != '\u00A0') {
@@ -369,7 +619,8 @@ public final class CandidateExtractor implements Serializable {
   }
 
   private static boolean isAllCaps(String w) {
-    return w.codePoints().anyMatch(Character::isUpperCase) && w.codePoints().noneMatch(Character::isLowerCase);
+    return w.codePoints().anyMatch(Character::isUpperCase)
+        && w.codePoints().noneMatch(Character::isLowerCase);
   }
 
   private static boolean isPunctuation(Token t) {

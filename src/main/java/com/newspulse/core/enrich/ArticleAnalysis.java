@@ -34,26 +34,85 @@ public record ArticleAnalysis(
     int titleSentences) {
 
   /** Without a headline: sentence indexes are the body's. */
-  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
-      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes, List<CountryScore> countries,
-      ArticleTone tone, List<Candidate> candidates, List<String> terms, Map<String, String> unlinkedTypes) {
-    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, tone, candidates, terms,
-        unlinkedTypes, 0);
+  public ArticleAnalysis(
+      int sentences,
+      int tokens,
+      List<EntityMention> mentions,
+      List<ThemeHit> themes,
+      List<Keyword> keywords,
+      List<Amount> amounts,
+      Map<String, Integer> titleThemes,
+      List<CountryScore> countries,
+      ArticleTone tone,
+      List<Candidate> candidates,
+      List<String> terms,
+      Map<String, String> unlinkedTypes) {
+    this(
+        sentences,
+        tokens,
+        mentions,
+        themes,
+        keywords,
+        amounts,
+        titleThemes,
+        countries,
+        tone,
+        candidates,
+        terms,
+        unlinkedTypes,
+        0);
   }
 
   /** Without NER: no unlinked entity ids. */
-  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
-      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes, List<CountryScore> countries,
-      ArticleTone tone, List<Candidate> candidates, List<String> terms) {
-    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, tone, candidates, terms,
+  public ArticleAnalysis(
+      int sentences,
+      int tokens,
+      List<EntityMention> mentions,
+      List<ThemeHit> themes,
+      List<Keyword> keywords,
+      List<Amount> amounts,
+      Map<String, Integer> titleThemes,
+      List<CountryScore> countries,
+      ArticleTone tone,
+      List<Candidate> candidates,
+      List<String> terms) {
+    this(
+        sentences,
+        tokens,
+        mentions,
+        themes,
+        keywords,
+        amounts,
+        titleThemes,
+        countries,
+        tone,
+        candidates,
+        terms,
         Map.of());
   }
 
   /** Without tone, candidates and terms (tone null, lists empty). */
-  public ArticleAnalysis(int sentences, int tokens, List<EntityMention> mentions, List<ThemeHit> themes,
-      List<Keyword> keywords, List<Amount> amounts, Map<String, Integer> titleThemes,
+  public ArticleAnalysis(
+      int sentences,
+      int tokens,
+      List<EntityMention> mentions,
+      List<ThemeHit> themes,
+      List<Keyword> keywords,
+      List<Amount> amounts,
+      Map<String, Integer> titleThemes,
       List<CountryScore> countries) {
-    this(sentences, tokens, mentions, themes, keywords, amounts, titleThemes, countries, null, List.of(), List.of());
+    this(
+        sentences,
+        tokens,
+        mentions,
+        themes,
+        keywords,
+        amounts,
+        titleThemes,
+        countries,
+        null,
+        List.of(),
+        List.of());
   }
 
   /** Tone of sentence {@code i} of {@code field} ("title" or "text"). */
@@ -61,8 +120,13 @@ public record ArticleAnalysis(
     return sentenceTone("title".equals(field) ? i : i + titleSentences);
   }
 
-  /** Tone of sentence {@code i} of the analysed text, headline first (0 when there is no tone or no such sentence). */
+  /**
+   * Tone of sentence {@code i} of the analysed text, headline first (0 when there is no tone or no
+   * such sentence).
+   */
   public double sentenceTone(int i) {
-    return tone == null || i < 0 || i >= tone.sentences().size() ? 0.0 : tone.sentences().get(i).tone();
+    return tone == null || i < 0 || i >= tone.sentences().size()
+        ? 0.0
+        : tone.sentences().get(i).tone();
   }
 }

@@ -3,11 +3,11 @@ package com.newspulse.core.enrich;
 import com.newspulse.core.amounts.Amount;
 import com.newspulse.core.amounts.AmountExtractor;
 import com.newspulse.core.discovery.Candidate;
+import com.newspulse.core.discovery.CandidateExtractor;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
 import com.newspulse.core.feed.HeadlineCase;
-import com.newspulse.core.discovery.CandidateExtractor;
 import com.newspulse.core.geo.CountryAttribution;
 import com.newspulse.core.geo.Datelines;
 import com.newspulse.core.kb.KbEntity;
@@ -37,7 +37,8 @@ import java.util.TreeMap;
 /**
  * Runs every extractor on one article: its {@link ArticleText} (headline and cleaned body) is
  * segmented once, then entities, themes, keywords, amounts, tone, entity candidates and terms (all
- * reusing the one segmentation). Built once per job on the driver and shipped to executors as one broadcast value.
+ * reusing the one segmentation). Built once per job on the driver and shipped to executors as one
+ * broadcast value.
  */
 public final class ArticleEnricher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -69,12 +70,17 @@ public final class ArticleEnricher implements Serializable {
   static ToneLexicon bundledLexicon() {
     var in = ArticleEnricher.class.getClassLoader().getResourceAsStream(BUNDLED_LEXICON);
     if (in == null) {
-      throw new IllegalStateException("tone lexicon " + BUNDLED_LEXICON + " is not on the classpath");
+      throw new IllegalStateException(
+          "tone lexicon " + BUNDLED_LEXICON + " is not on the classpath");
     }
     return ToneLexicon.load("classpath:" + BUNDLED_LEXICON, in);
   }
 
-  public ArticleEnricher(KnowledgeBase kb, ThemeTaxonomy taxonomy, int maxKeywords, int maxNgram,
+  public ArticleEnricher(
+      KnowledgeBase kb,
+      ThemeTaxonomy taxonomy,
+      int maxKeywords,
+      int maxNgram,
       ToneLexicon lexicon) {
     this.tone = new ToneScorer(lexicon);
     this.kb = kb;
@@ -112,11 +118,15 @@ public final class ArticleEnricher implements Serializable {
   }
 
   /** One article with statistical NER spans (offsets into the original body). */
-  public ArticleAnalysis analyze(String title, String text, String dateline, List<NerSpan> nerSpans) {
+  public ArticleAnalysis analyze(
+      String title, String text, String dateline, List<NerSpan> nerSpans) {
     return analyzeText(prepare(title, text, null, BoilerplateSet.empty()), dateline, nerSpans);
   }
 
-  /** The text the extractors read: markup, links and the source's boilerplate removed (see {@link ArticleText}). */
+  /**
+   * The text the extractors read: markup, links and the source's boilerplate removed (see {@link
+   * ArticleText}).
+   */
   public ArticleText prepare(String title, String text, String source, BoilerplateSet boilerplate) {
     return ArticleText.prepare(title, text, source, boilerplate, units);
   }
@@ -126,8 +136,8 @@ public final class ArticleEnricher implements Serializable {
    * and every span is reported in its field ({@code title} or {@code text}) with offsets into the
    * original field value. Theme {@code hits} count the body; the headline's count as title hits.
    * Entity candidates are not taken from a title-case headline ({@link HeadlineCase}). With NER,
-   * the model's spans ({@code ner.model}; offsets into the original body) are merged by
-   * {@link NerReconciler}: linked spans count as mentions of their KB entity everywhere (countries
+   * the model's spans ({@code ner.model}; offsets into the original body) are merged by {@link
+   * NerReconciler}: linked spans count as mentions of their KB entity everywhere (countries
    * included), unlinked ones as {@code ner:<key>} entities and candidates.
    */
   public ArticleAnalysis analyzeText(ArticleText doc, String dateline, List<NerSpan> nerSpans) {
@@ -151,7 +161,10 @@ public final class ArticleEnricher implements Serializable {
       mentions = new ArrayList<>(mentions);
       mentions.addAll(r.mentions());
       mentions.sort(Comparator.comparingInt(EntityMention::start));
-      kbMentions = mentions.stream().filter(m -> !m.entityId().startsWith(NerReconciler.UNLINKED_PREFIX)).toList();
+      kbMentions =
+          mentions.stream()
+              .filter(m -> !m.entityId().startsWith(NerReconciler.UNLINKED_PREFIX))
+              .toList();
       found = r.candidates();
       unlinked = r.unlinkedTypes();
     }
@@ -168,23 +181,38 @@ public final class ArticleEnricher implements Serializable {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
       }
       ArticleText.Span at = doc.locate(h.start(), h.end());
-      themeHits.add(h.at(at.field(), at.start(), at.end(), at.surface(),
-          fieldSentence(doc, h.start(), h.sentence(), titleSentences)));
+      themeHits.add(
+          h.at(
+              at.field(),
+              at.start(),
+              at.end(),
+              at.surface(),
+              fieldSentence(doc, h.start(), h.sentence(), titleSentences)));
     }
     boolean titleCase = HeadlineCase.isTitleCase(doc.title());
     List<Candidate> located = new ArrayList<>(found.size());
     for (Candidate c : found) {
       if (!(titleCase && doc.inTitle(c.start()))) {
         ArticleText.Span at = doc.locate(c.start(), c.end());
-        located.add(c.at(at.field(), at.start(), at.end(), at.surface(),
-            fieldSentence(doc, c.start(), c.sentence(), titleSentences)));
+        located.add(
+            c.at(
+                at.field(),
+                at.start(),
+                at.end(),
+                at.surface(),
+                fieldSentence(doc, c.start(), c.sentence(), titleSentences)));
       }
     }
     List<EntityMention> locatedMentions = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       ArticleText.Span at = doc.locate(m.start(), m.end());
-      locatedMentions.add(m.at(at.field(), at.start(), at.end(), at.surface(),
-          fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
+      locatedMentions.add(
+          m.at(
+              at.field(),
+              at.start(),
+              at.end(),
+              at.surface(),
+              fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
     }
     List<Amount> locatedAmounts = new ArrayList<>();
     for (Amount a : amounts.extract(text)) {
@@ -213,7 +241,10 @@ public final class ArticleEnricher implements Serializable {
         titleSentences);
   }
 
-  /** Sentence indexes count within their field: the body's first sentence is 0 with or without a headline. */
+  /**
+   * Sentence indexes count within their field: the body's first sentence is 0 with or without a
+   * headline.
+   */
   private static int fieldSentence(ArticleText doc, int start, int sentence, int titleSentences) {
     return doc.inTitle(start) ? sentence : sentence - titleSentences;
   }

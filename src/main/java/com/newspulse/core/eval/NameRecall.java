@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Whether a gold name code ("james-baker", "de-clercq", "volcker") was found among predicted
- * names: some predicted name must contain every word of the code (folded, diacritics removed),
- * so "James A. Baker" finds "james-baker" while a bare "Baker" does not.
+ * Whether a gold name code ("james-baker", "de-clercq", "volcker") was found among predicted names:
+ * some predicted name must contain every word of the code (folded, diacritics removed), so "James
+ * A. Baker" finds "james-baker" while a bare "Baker" does not.
  */
 public final class NameRecall {
   private NameRecall() {}

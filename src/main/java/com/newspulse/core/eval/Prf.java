@@ -44,7 +44,14 @@ public final class Prf {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
-        precision(), recall(), f1(), tp, fp, fn);
+    return String.format(
+        Locale.ROOT,
+        "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn);
   }
 }

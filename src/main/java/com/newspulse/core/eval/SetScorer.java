@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Micro-averaged scores of predicted label sets against gold label sets, article by article,
- * in total, per label and per group (e.g. a corpus split), keeping every error for inspection.
+ * Micro-averaged scores of predicted label sets against gold label sets, article by article, in
+ * total, per label and per group (e.g. a corpus split), keeping every error for inspection.
  */
 public final class SetScorer {
   /** One error: a predicted label the gold lacks (FP) or a gold label not predicted (FN). */

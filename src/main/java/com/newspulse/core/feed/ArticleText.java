@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 
 /**
  * What the extractors read of one article: the headline and the body after markup, links, link
- * lines and the source's boilerplate (in the headline: its branded prefix or suffix) are removed, joined as {@code headline + "\n\n" + body} (the
- * blank line keeps the headline its own sentence). Every span found in {@link #text()} maps back to
- * its field ({@link #TITLE} or {@link #TEXT}) and to offsets of the original field value, so the
- * tables index {@code articles.title} / {@code articles.text} as stored.
+ * lines and the source's boilerplate (in the headline: its branded prefix or suffix) are removed,
+ * joined as {@code headline + "\n\n" + body} (the blank line keeps the headline its own sentence).
+ * Every span found in {@link #text()} maps back to its field ({@link #TITLE} or {@link #TEXT}) and
+ * to offsets of the original field value, so the tables index {@code articles.title} / {@code
+ * articles.text} as stored.
  */
 public final class ArticleText {
   public static final String TITLE = "title";
@@ -38,7 +39,10 @@ public final class ArticleText {
     }
   }
 
-  /** Body only, nothing removed but markup (tests, bench, callers without a headline or feed history). */
+  /**
+   * Body only, nothing removed but markup (tests, bench, callers without a headline or feed
+   * history).
+   */
   public static ArticleText of(String body) {
     return prepare(null, body, null, BoilerplateSet.empty(), new FeedUnits());
   }
@@ -46,8 +50,8 @@ public final class ArticleText {
   /**
    * @param boilerplate the run's boilerplate; the lines of {@code source} it lists are removed
    */
-  public static ArticleText prepare(String title, String body, String source, BoilerplateSet boilerplate,
-      FeedUnits units) {
+  public static ArticleText prepare(
+      String title, String body, String source, BoilerplateSet boilerplate, FeedUnits units) {
     MappedText t = HtmlText.strip(title);
     List<int[]> affixes = new ArrayList<>();
     for (FeedUnits.Unit u : units.titleUnits(t.text())) {
@@ -69,14 +73,18 @@ public final class ArticleText {
       }
     }
     int removed = 0;
-    for (int[] r : merge(drop)) { // units overlap (a line, its sentences, its affixes): count chars once
+    for (int[] r :
+        merge(drop)) { // units overlap (a line, its sentences, its affixes): count chars once
       removed += b.sourceEnd(r[1]) - b.sourceStart(r[0]);
     }
     b = without(b, drop);
     return new ArticleText(t, withoutLinks(b), removed);
   }
 
-  /** URLs and e-mail addresses inside running text are not words: "twitter.com" is no mention of Twitter. */
+  /**
+   * URLs and e-mail addresses inside running text are not words: "twitter.com" is no mention of
+   * Twitter.
+   */
   static MappedText withoutLinks(MappedText m) {
     String s = m.text();
     if (s.indexOf('/') < 0 && s.indexOf('@') < 0 && s.indexOf("www.") < 0) {
@@ -123,7 +131,9 @@ public final class ArticleText {
     return merged;
   }
 
-  /** The analysed text: headline, blank line, body (or the body alone when there is no headline). */
+  /**
+   * The analysed text: headline, blank line, body (or the body alone when there is no headline).
+   */
   public String text() {
     return text;
   }
@@ -159,7 +169,10 @@ public final class ArticleText {
   /** Where span {@code [start, end)} of {@link #text()} is in the original article. */
   public record Span(String field, int start, int end, String surface) {}
 
-  /** Span {@code [start, end)} of {@link #text()} as its field, original offsets and original surface. */
+  /**
+   * Span {@code [start, end)} of {@link #text()} as its field, original offsets and original
+   * surface.
+   */
   public Span locate(int start, int end) {
     return new Span(field(start), fieldStart(start), fieldEnd(start, end), surface(start, end));
   }
@@ -169,7 +182,9 @@ public final class ArticleText {
     return inTitle(start) ? title.sourceStart(start) : body.sourceStart(bodyIndex(start));
   }
 
-  /** Offset (exclusive) in the original field of the span {@code [start, end)} of {@link #text()}. */
+  /**
+   * Offset (exclusive) in the original field of the span {@code [start, end)} of {@link #text()}.
+   */
   public int fieldEnd(int start, int end) {
     if (inTitle(start)) {
       return title.sourceEnd(Math.min(end, titleEnd));
@@ -183,7 +198,10 @@ public final class ArticleText {
     return m.source().substring(fieldStart(start), fieldEnd(start, end));
   }
 
-  /** Index in {@link #text()} of the first kept body char at or after original body offset {@code offset}. */
+  /**
+   * Index in {@link #text()} of the first kept body char at or after original body offset {@code
+   * offset}.
+   */
   public int textIndexOfBodyOffset(int offset) {
     return bodyStart + body.derivedIndex(offset);
   }

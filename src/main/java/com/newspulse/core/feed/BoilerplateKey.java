@@ -10,32 +10,42 @@ import java.util.regex.Pattern;
  * collapsed. Digits are kept: "Toyota opened plant 4" and "... plant 5" are two lines of news, not
  * one template (the frequent values of a counter line, "# Comments: 0", recur on their own).
  *
- * <p>{@link #story} is the coarser key of a headline that tells stories apart: boilerplate is
- * what a source attaches to many different stories, while a story's own lines repeat only in its
- * copies and updates ("Export curbs widen, part 2"), so there digit runs become {@code 0}.
+ * <p>{@link #story} is the coarser key of a headline that tells stories apart: boilerplate is what
+ * a source attaches to many different stories, while a story's own lines repeat only in its copies
+ * and updates ("Export curbs widen, part 2"), so there digit runs become {@code 0}.
  */
 public final class BoilerplateKey {
   /** Keys longer than this are cut: a repeated block is still found by its first part. */
   public static final int MAX_KEY_CHARS = 300;
+
   /** Shorter keys ("Rep.", "2.") are never boilerplate: too short to tell apart from content. */
   public static final int MIN_KEY_CHARS = 6;
-  /** A headline's affix keeps its separator ("- cnet", "show hn:"), which makes short ones telling. */
+
+  /**
+   * A headline's affix keeps its separator ("- cnet", "show hn:"), which makes short ones telling.
+   */
   public static final int MIN_AFFIX_CHARS = 4;
 
-  static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|co|uk|gov|edu|ly|be|gl|me|tv|us|de|fr|au|ca|news|app)/[^\\s<>\"]*");
+  static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|co|uk|gov|edu|ly|be|gl|me|tv|us|de|fr|au|ca|news|app)/[^\\s<>\"]*");
   static final Pattern EMAIL = Pattern.compile("(?i)\\b[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}\\b");
   private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
 
   private BoilerplateKey() {}
 
-  /** The key of one unit's text, or null when it is too short or has no letter to be boilerplate. */
+  /**
+   * The key of one unit's text, or null when it is too short or has no letter to be boilerplate.
+   */
   public static String of(String unit) {
     return of(unit, MIN_KEY_CHARS);
   }
 
-  /** The key of one unit's text, or null when it is shorter than {@code minChars} or has no letter. */
+  /**
+   * The key of one unit's text, or null when it is shorter than {@code minChars} or has no letter.
+   */
   public static String of(String unit, int minChars) {
     String v = Normalizer.normalize(unit, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     v = URL.matcher(v).replaceAll("<url>");
@@ -50,7 +60,10 @@ public final class BoilerplateKey {
     return v;
   }
 
-  /** The story a headline names: its key with every digit run as {@code 0}; null without a usable headline. */
+  /**
+   * The story a headline names: its key with every digit run as {@code 0}; null without a usable
+   * headline.
+   */
   public static String story(String headline) {
     if (headline == null) {
       return null;
@@ -61,6 +74,7 @@ public final class BoilerplateKey {
 
   /** Pieces with more words than this are prose, not a credit or label line. */
   public static final int AFFIX_MAX_WORDS = 8;
+
   /** Marks the open end of an affix template, so a template never equals a whole line's key. */
   public static final String OPEN = "\u2026";
 
@@ -69,13 +83,12 @@ public final class BoilerplateKey {
    * /u/someone", "Image: Apple"): its first two words followed by {@link #OPEN} and {@link #OPEN}
    * followed by its last two words (pieces of 3 words or more), and its label before a colon
    * followed by {@link #OPEN} ("image: …"; a label of 1-3 words), words being the key's runs of
-   * letters and digits. Credit, byline and caption
-   * lines share a fixed beginning or end around a name that varies, so no whole-line key repeats;
-   * their template does. None when the piece has fewer than 2 or more than {@link #AFFIX_MAX_WORDS}
-   * words, ends like a sentence ('.', '!', '?', '…'), or has a number for a word: a short sentence
-   * that starts like others ("Shares of Nvidia rose 3%.") is news, and so is a results line that
-   * varies by its figures ("Net profit 5.1 mln vs 4.2 mln"); a credit line is a fragment around a
-   * name.
+   * letters and digits. Credit, byline and caption lines share a fixed beginning or end around a
+   * name that varies, so no whole-line key repeats; their template does. None when the piece has
+   * fewer than 2 or more than {@link #AFFIX_MAX_WORDS} words, ends like a sentence ('.', '!', '?',
+   * '…'), or has a number for a word: a short sentence that starts like others ("Shares of Nvidia
+   * rose 3%.") is news, and so is a results line that varies by its figures ("Net profit 5.1 mln vs
+   * 4.2 mln"); a credit line is a fragment around a name.
    */
   public static java.util.List<String> affixes(String piece) {
     String v = of(piece, 1);
@@ -110,7 +123,10 @@ public final class BoilerplateKey {
     return out;
   }
 
-  /** "image:" of "image: apple": a label of 1-3 words before a colon, with at least a word after it; else null. */
+  /**
+   * "image:" of "image: apple": a label of 1-3 words before a colon, with at least a word after it;
+   * else null.
+   */
   private static String label(String v) {
     int colon = v.indexOf(':');
     if (colon <= 0 || colon == v.length() - 1) {
@@ -122,7 +138,9 @@ public final class BoilerplateKey {
     while (m.find()) {
       words++;
     }
-    return words >= 1 && words <= 3 && WORD.matcher(v.substring(colon + 1)).find() ? label + ":" : null;
+    return words >= 1 && words <= 3 && WORD.matcher(v.substring(colon + 1)).find()
+        ? label + ":"
+        : null;
   }
 
   private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");

@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
  * Splits a (markup-free) body into the units boilerplate is decided on. A line that is a bare link
  * ("Comments URL: https://...", "► Twitter: https://...": a URL or e-mail address with at most
  * {@link #LINK_LINE_MAX_WORDS} other words) is one unit of kind {@link Kind#LINK}; every other line
- * is a {@link Kind#LINE} unit, and when it has more than one sentence, each of its sentences is also
- * a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}. A headline's units
- * ({@link #titleUnits}) are its prefix before the first and its suffix after the last separator
- * ({@code " - "}, {@code " | "}, {@code " – "}, {@code " — "}, {@code ": "}), separator included:
- * the place where feeds brand their headlines ("... - CNET", "Show HN: ..."). A short piece of a
- * body line (the line, one of its sentences, its tail after {@code " | "} or a trailing
+ * is a {@link Kind#LINE} unit, and when it has more than one sentence, each of its sentences is
+ * also a {@link Kind#SENTENCE} unit. Each unit carries its {@link BoilerplateKey}. A headline's
+ * units ({@link #titleUnits}) are its prefix before the first and its suffix after the last
+ * separator ({@code " - "}, {@code " | "}, {@code " – "}, {@code " — "}, {@code ": "}), separator
+ * included: the place where feeds brand their headlines ("... - CNET", "Show HN: ..."). A short
+ * piece of a body line (the line, one of its sentences, its tail after {@code " | "} or a trailing
  * parenthesis) also yields {@link Kind#AFFIX} units: its {@link BoilerplateKey#affixes templates},
  * the fixed start or end of credit and byline lines around a varying name ("Photo by … / Getty
  * Images", "submitted by /u/…").
@@ -28,14 +28,24 @@ import java.util.regex.Matcher;
  */
 public final class FeedUnits implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Words besides the link that a link line may have ("Article URL:", "Follow us on Twitter:"). */
   public static final int LINK_LINE_MAX_WORDS = 4;
 
-  public enum Kind { LINE, SENTENCE, LINK, TITLE, AFFIX }
+  public enum Kind {
+    LINE,
+    SENTENCE,
+    LINK,
+    TITLE,
+    AFFIX
+  }
 
   private static final String[] TITLE_SEPARATORS = {" - ", " | ", " \u2013 ", " \u2014 ", ": "};
 
-  /** A unit: char span {@code [start, end)} of the text it was split from, its key (null: never boilerplate). */
+  /**
+   * A unit: char span {@code [start, end)} of the text it was split from, its key (null: never
+   * boilerplate).
+   */
   public record Unit(int start, int end, String key, Kind kind) {}
 
   private final TextSegmenter segmenter = new TextSegmenter();
@@ -76,7 +86,8 @@ public final class FeedUnits implements Serializable {
     if (sentences.size() > 1) {
       for (Sentence s : sentences) {
         String sentence = line.substring(s.start(), s.end());
-        out.add(new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
+        out.add(
+            new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
         addAffixes(text, from + s.start(), from + s.end(), out);
       }
     }
@@ -119,11 +130,20 @@ public final class FeedUnits implements Serializable {
     }
     if (first > 0) {
       int end = first + firstLength;
-      out.add(new Unit(0, end, BoilerplateKey.of(title.substring(0, end), BoilerplateKey.MIN_AFFIX_CHARS), Kind.TITLE));
+      out.add(
+          new Unit(
+              0,
+              end,
+              BoilerplateKey.of(title.substring(0, end), BoilerplateKey.MIN_AFFIX_CHARS),
+              Kind.TITLE));
     }
     if (last > 0 && last + lastLength < title.length()) {
-      out.add(new Unit(last, title.length(), BoilerplateKey.of(title.substring(last), BoilerplateKey.MIN_AFFIX_CHARS),
-          Kind.TITLE));
+      out.add(
+          new Unit(
+              last,
+              title.length(),
+              BoilerplateKey.of(title.substring(last), BoilerplateKey.MIN_AFFIX_CHARS),
+              Kind.TITLE));
     }
     return out;
   }

@@ -8,6 +8,7 @@ package com.newspulse.core.feed;
 public final class HeadlineCase {
   /** Share of capitalised longer words (after the first) from which a headline is title case. */
   static final double TITLE_CASE_SHARE = 0.5;
+
   private static final int MIN_WORD = 4;
 
   private HeadlineCase() {}

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Markup that feeds leave in summaries, removed before analysis: tags go (the content of
- * {@code script}, {@code style}, {@code iframe}, {@code noscript} and comments too), block tags
- * become line breaks, character references are decoded, and a tag cut off by the feed's truncation
- * ({@code <a href="https://exa}) is dropped to the end of its line.
+ * Markup that feeds leave in summaries, removed before analysis: tags go (the content of {@code
+ * script}, {@code style}, {@code iframe}, {@code noscript} and comments too), block tags become
+ * line breaks, character references are decoded, and a tag cut off by the feed's truncation ({@code
+ * <a href="https://exa}) is dropped to the end of its line.
  *
  * <p>Hand-written rather than jsoup: the analysis needs, for every kept char, its offset in the
  * original text ({@link MappedText}), which a DOM parser does not keep. Only what a plain-text
@@ -16,21 +16,73 @@ import java.util.Set;
  * is (the common case).
  */
 public final class HtmlText {
-  private static final Set<String> DROP_CONTENT = Set.of("script", "style", "iframe", "noscript", "template");
-  private static final Set<String> BLOCK = Set.of("p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table",
-      "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "section", "article", "header", "footer", "figure",
-      "figcaption", "pre");
-  private static final Map<String, Integer> NAMED = Map.ofEntries(
-      Map.entry("amp", (int) '&'), Map.entry("lt", (int) '<'), Map.entry("gt", (int) '>'),
-      Map.entry("quot", (int) '"'), Map.entry("apos", (int) '\''), Map.entry("nbsp", 0xA0),
-      Map.entry("ndash", 0x2013), Map.entry("mdash", 0x2014), Map.entry("lsquo", 0x2018),
-      Map.entry("rsquo", 0x2019), Map.entry("ldquo", 0x201C), Map.entry("rdquo", 0x201D),
-      Map.entry("hellip", 0x2026), Map.entry("copy", 0xA9), Map.entry("reg", 0xAE), Map.entry("trade", 0x2122),
-      Map.entry("euro", 0x20AC), Map.entry("pound", 0xA3), Map.entry("yen", 0xA5), Map.entry("cent", 0xA2),
-      Map.entry("middot", 0xB7), Map.entry("bull", 0x2022), Map.entry("laquo", 0xAB), Map.entry("raquo", 0xBB),
-      Map.entry("eacute", 0xE9), Map.entry("egrave", 0xE8), Map.entry("aacute", 0xE1), Map.entry("oacute", 0xF3),
-      Map.entry("uuml", 0xFC), Map.entry("ouml", 0xF6), Map.entry("auml", 0xE4), Map.entry("ccedil", 0xE7),
-      Map.entry("ntilde", 0xF1), Map.entry("szlig", 0xDF), Map.entry("deg", 0xB0), Map.entry("times", 0xD7));
+  private static final Set<String> DROP_CONTENT =
+      Set.of("script", "style", "iframe", "noscript", "template");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "br",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "hr",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "figure",
+          "figcaption",
+          "pre");
+  private static final Map<String, Integer> NAMED =
+      Map.ofEntries(
+          Map.entry("amp", (int) '&'),
+          Map.entry("lt", (int) '<'),
+          Map.entry("gt", (int) '>'),
+          Map.entry("quot", (int) '"'),
+          Map.entry("apos", (int) '\''),
+          Map.entry("nbsp", 0xA0),
+          Map.entry("ndash", 0x2013),
+          Map.entry("mdash", 0x2014),
+          Map.entry("lsquo", 0x2018),
+          Map.entry("rsquo", 0x2019),
+          Map.entry("ldquo", 0x201C),
+          Map.entry("rdquo", 0x201D),
+          Map.entry("hellip", 0x2026),
+          Map.entry("copy", 0xA9),
+          Map.entry("reg", 0xAE),
+          Map.entry("trade", 0x2122),
+          Map.entry("euro", 0x20AC),
+          Map.entry("pound", 0xA3),
+          Map.entry("yen", 0xA5),
+          Map.entry("cent", 0xA2),
+          Map.entry("middot", 0xB7),
+          Map.entry("bull", 0x2022),
+          Map.entry("laquo", 0xAB),
+          Map.entry("raquo", 0xBB),
+          Map.entry("eacute", 0xE9),
+          Map.entry("egrave", 0xE8),
+          Map.entry("aacute", 0xE1),
+          Map.entry("oacute", 0xF3),
+          Map.entry("uuml", 0xFC),
+          Map.entry("ouml", 0xF6),
+          Map.entry("auml", 0xE4),
+          Map.entry("ccedil", 0xE7),
+          Map.entry("ntilde", 0xF1),
+          Map.entry("szlig", 0xDF),
+          Map.entry("deg", 0xB0),
+          Map.entry("times", 0xD7));
   private static final int MAX_TAG = 2_000;
   private static final int MAX_ENTITY = 10;
 
@@ -115,14 +167,25 @@ public final class HtmlText {
     return s.substring(start, i).toLowerCase(Locale.ROOT);
   }
 
-  /** The code point of a reference body ("amp", "#39", "#x1F600"); 0 for one that stands for nothing usable; -1 if unknown. */
+  /**
+   * The code point of a reference body ("amp", "#39", "#x1F600"); 0 for one that stands for nothing
+   * usable; -1 if unknown.
+   */
   static int decode(String ref) {
     if (ref.startsWith("#")) {
       try {
-        int cp = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')
-            ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
-        boolean usable = cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0x7F && cp <= 0x9F)
-            && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF && cp != 0xFFFD;
+        int cp =
+            ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')
+                ? Integer.parseInt(ref.substring(2), 16)
+                : Integer.parseInt(ref.substring(1));
+        boolean usable =
+            cp >= 0x20
+                && cp <= 0x10FFFF
+                && !(cp >= 0x7F && cp <= 0x9F)
+                && !(cp >= 0xD800 && cp <= 0xDFFF)
+                && cp != 0xFFFE
+                && cp != 0xFFFF
+                && cp != 0xFFFD;
         return usable ? cp : (cp == 9 || cp == 10 || cp == 13 ? ' ' : 0);
       } catch (NumberFormatException e) {
         return -1;

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A text derived from a source string by deleting or replacing pieces (markup, entities,
  * boilerplate), with, for every char, the source span it came from. Extractors work on the derived
- * text; {@link #sourceStart}/{@link #sourceEnd} turn their spans back into offsets of the source, so
- * the tables' offsets always index the original {@code articles.text} or {@code title}.
+ * text; {@link #sourceStart}/{@link #sourceEnd} turn their spans back into offsets of the source,
+ * so the tables' offsets always index the original {@code articles.text} or {@code title}.
  */
 public final class MappedText {
   private final String source;
@@ -50,7 +50,9 @@ public final class MappedText {
     return from[start];
   }
 
-  /** Source offset (exclusive) where the derived span ending at {@code end} (exclusive, > 0) ends. */
+  /**
+   * Source offset (exclusive) where the derived span ending at {@code end} (exclusive, > 0) ends.
+   */
   public int sourceEnd(int end) {
     return to[end - 1];
   }
@@ -60,7 +62,9 @@ public final class MappedText {
     return source.substring(sourceStart(start), sourceEnd(end));
   }
 
-  /** Index of the first derived char that comes from source offset {@code >= offset}, or length(). */
+  /**
+   * Index of the first derived char that comes from source offset {@code >= offset}, or length().
+   */
   public int derivedIndex(int offset) {
     int i = Arrays.binarySearch(from, offset);
     if (i >= 0) {
@@ -117,7 +121,10 @@ public final class MappedText {
       return this;
     }
 
-    /** A code point standing for source span {@code [sourceFrom, sourceTo)} (both chars of a pair map to it). */
+    /**
+     * A code point standing for source span {@code [sourceFrom, sourceTo)} (both chars of a pair
+     * map to it).
+     */
     public Builder appendCodePoint(int cp, int sourceFrom, int sourceTo) {
       for (char c : Character.toChars(cp)) {
         append(c, sourceFrom, sourceTo);

@@ -10,40 +10,44 @@ import java.util.SplittableRandom;
 /**
  * Deterministic synthetic news articles with planted trends, for tests and demos.
  *
- * <p>Article {@code i} depends only on the settings and {@code i}: every choice comes from a
- * {@link SplittableRandom} seeded with SplitMix64 of (seed, index), and the factory holds no
- * mutable state. So Spark can call {@link #generate(long)} from any partition in any order and
- * get the same rows, and the factory is cheap to construct and serialize.
+ * <p>Article {@code i} depends only on the settings and {@code i}: every choice comes from a {@link
+ * SplittableRandom} seeded with SplitMix64 of (seed, index), and the factory holds no mutable
+ * state. So Spark can call {@link #generate(long)} from any partition in any order and get the same
+ * rows, and the factory is cheap to construct and serialize.
  *
  * <h2>How an article is drawn</h2>
- * Day in {@code [from, to]}: uniform over days, weekend days accepted with probability
- * {@value #WEEKEND_WEIGHT}, so a weekday gets 2.5x a weekend day's volume. Time of day: 85% between
- * 06:00 and 22:00 UTC, else any time. Outlet: one of 8, uniform. Story type: export controls with
- * the planted probability below, else the weighted background mix (markets, energy, monetary
- * policy, earnings, M&amp;A, trade, elections, AI, semiconductors, conflict, climate, autos).
- * Length: 150-1,500 words, 65% of articles 300-700.
+ *
+ * Day in {@code [from, to]}: uniform over days, weekend days accepted with probability {@value
+ * #WEEKEND_WEIGHT}, so a weekday gets 2.5x a weekend day's volume. Time of day: 85% between 06:00
+ * and 22:00 UTC, else any time. Outlet: one of 8, uniform. Story type: export controls with the
+ * planted probability below, else the weighted background mix (markets, energy, monetary policy,
+ * earnings, M&amp;A, trade, elections, AI, semiconductors, conflict, climate, autos). Length:
+ * 150-1,500 words, 65% of articles 300-700.
  *
  * <h2>Planted trends</h2>
+ *
  * <ol>
  *   <li><b>EXPORT_CONTROLS burst</b> ({@link #burstThemeId()}): {@value #BURST_DAYS} consecutive
- *       days starting at day offset {@code floor(2 * (days - 1) / 3)} of the range (moved back
- *       so all three fit; fewer when the range is shorter), see {@link #exportControlsBurstDays()}.
+ *       days starting at day offset {@code floor(2 * (days - 1) / 3)} of the range (moved back so
+ *       all three fit; fewer when the range is shorter), see {@link #exportControlsBurstDays()}.
  *       There {@value #BURST_SHARE} of articles are export-control stories, on every other day
  *       {@value #BASELINE_EXPORT_SHARE}. Day volume does not change: only the share carries the
- *       signal. Every such story says "export controls", China, Nvidia/NVIDIA, H20 and
- *       Commerce Department or Bureau of Industry and Security (BIS); no other template uses
- *       "export controls", "export restrictions", "entity list", "chip curbs", "H20", "BIS" or
- *       "Commerce Department".
- *   <li><b>Ramp</b> ({@link #rampEntityName()}): the share of articles with a Huawei sentence
- *       rises linearly from {@value #RAMP_START_SHARE} on the first day to {@value
- *       #RAMP_END_SHARE} on the last. Huawei appears nowhere else.
+ *       signal. Every such story says "export controls", China, Nvidia/NVIDIA, H20 and Commerce
+ *       Department or Bureau of Industry and Security (BIS); no other template uses "export
+ *       controls", "export restrictions", "entity list", "chip curbs", "H20", "BIS" or "Commerce
+ *       Department".
+ *   <li><b>Ramp</b> ({@link #rampEntityName()}): the share of articles with a Huawei sentence rises
+ *       linearly from {@value #RAMP_START_SHARE} on the first day to {@value #RAMP_END_SHARE} on
+ *       the last. Huawei appears nowhere else.
  *   <li><b>Steady</b> ({@link #quietEntityName()}): {@value #QUIET_SHARE} of articles on every day
  *       have a Toyota sentence. Toyota appears nowhere else.
  * </ol>
- * Planted mentions are sentences of their own (Huawei, Toyota) or share a sentence with their
- * theme words (export controls), so a sentence-level matcher sees them.
+ *
+ * Planted mentions are sentences of their own (Huawei, Toyota) or share a sentence with their theme
+ * words (export controls), so a sentence-level matcher sees them.
  *
  * <h2>Dirty mode</h2>
+ *
  * Index {@code i >= 1} is a defect row when {@code (i + phase) % 40 == 0}, with {@code phase}
  * derived from the seed; the kind cycles through {@link #defectKinds()} in order, so any 360
  * consecutive indexes hold every kind. Defect rows neighbour clean rows, so the duplicate kinds
@@ -62,8 +66,10 @@ public final class ArticleFactory implements Serializable {
   public static final double RAMP_START_SHARE = 0.01;
   public static final double RAMP_END_SHARE = 0.20;
   public static final double QUIET_SHARE = 0.06;
+
   /** Acceptance probability of a weekend day: weekdays get 1 / 0.4 = 2.5x the weight. */
   public static final double WEEKEND_WEIGHT = 0.4;
+
   public static final int DEFECT_PERIOD = 40;
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -87,8 +93,8 @@ public final class ArticleFactory implements Serializable {
     this.burstFirst = Math.min(2 * (dayCount - 1) / 3, Math.max(0, dayCount - BURST_DAYS));
     this.burstLast = Math.min(burstFirst + BURST_DAYS - 1, dayCount - 1);
     this.stream = mix64(settings.seed());
-    this.defectPhase = (int) Math.floorMod(mix64(settings.seed() ^ 0xD1B54A32D192ED03L),
-        (long) DEFECT_PERIOD);
+    this.defectPhase =
+        (int) Math.floorMod(mix64(settings.seed() ^ 0xD1B54A32D192ED03L), (long) DEFECT_PERIOD);
   }
 
   /** The article at {@code index}, in {@code [0, articles)}. */
@@ -148,12 +154,19 @@ public final class ArticleFactory implements Serializable {
     boolean export = rng.nextDouble() < (burst ? BURST_SHARE : BASELINE_EXPORT_SHARE);
     boolean huawei = rng.nextDouble() < rampShare(day);
     boolean toyota = rng.nextDouble() < QUIET_SHARE;
-    ArticleWriter.Story story = new ArticleWriter(rng, dayOfWeek(fromEpochDay + day))
-        .write(export, huawei, toyota, Outlets.NAMES[outlet]);
+    ArticleWriter.Story story =
+        new ArticleWriter(rng, dayOfWeek(fromEpochDay + day))
+            .write(export, huawei, toyota, Outlets.NAMES[outlet]);
     String id = "gen-" + settings.seed() + "-" + index;
-    return new GeneratedArticle(id, timestamp(fromEpochDay + day, second), story.title(),
-        story.text(), Outlets.NAMES[outlet],
-        "https://example." + Outlets.SLUGS[outlet] + ".test/" + id, "en", null);
+    return new GeneratedArticle(
+        id,
+        timestamp(fromEpochDay + day, second),
+        story.title(),
+        story.text(),
+        Outlets.NAMES[outlet],
+        "https://example." + Outlets.SLUGS[outlet] + ".test/" + id,
+        "en",
+        null);
   }
 
   /** Rejection sampling: O(1) memory and construction, whatever the range length. */

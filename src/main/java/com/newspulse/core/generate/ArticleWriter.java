@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes the title and text of one article from one random stream. Made per article, so its
- * mutable state (buffer, used-template masks) is never shared between rows or threads.
+ * Writes the title and text of one article from one random stream. Made per article, so its mutable
+ * state (buffer, used-template masks) is never shared between rows or threads.
  *
- * <p>Text = optional dateline, lead, required sentences, 2-4 body sentences of the main story
- * type (planted Huawei/Toyota sentences inserted at random positions after the lead), then
- * sentences drawn 50/20/30 from the main type, a secondary type and neutral filler until the
- * drawn word count is reached.
+ * <p>Text = optional dateline, lead, required sentences, 2-4 body sentences of the main story type
+ * (planted Huawei/Toyota sentences inserted at random positions after the lead), then sentences
+ * drawn 50/20/30 from the main type, a secondary type and neutral filler until the drawn word count
+ * is reached.
  */
 final class ArticleWriter implements Template.SlotSink {
 
@@ -112,8 +112,12 @@ final class ArticleWriter implements Template.SlotSink {
     switch (slot) {
       case WEEKDAY -> out.append(weekday);
       case MONEY -> money(out);
-      case BIGMONEY -> out.append('$').append(1 + rng.nextInt(9)).append('.')
-          .append(rng.nextInt(10)).append(" trillion");
+      case BIGMONEY ->
+          out.append('$')
+              .append(1 + rng.nextInt(9))
+              .append('.')
+              .append(rng.nextInt(10))
+              .append(" trillion");
       case SMALLMONEY -> cents(out.append('$').append(rng.nextInt(10)));
       case PCT -> {
         out.append(1 + rng.nextInt(45));
@@ -122,8 +126,8 @@ final class ArticleWriter implements Template.SlotSink {
         }
         out.append('%');
       }
-      case SMALLPCT -> out.append(rng.nextInt(3)).append('.').append(1 + rng.nextInt(9))
-          .append('%');
+      case SMALLPCT ->
+          out.append(rng.nextInt(3)).append('.').append(1 + rng.nextInt(9)).append('%');
       case YIELD -> cents(out.append(3 + rng.nextInt(3))).append('%');
       case BARREL -> cents(out.append('$').append(58 + rng.nextInt(38))).append(" a barrel");
       case GOLD -> grouped(out.append('$'), 1800 + rng.nextInt(1800));
@@ -208,7 +212,10 @@ final class ArticleWriter implements Template.SlotSink {
     } else if (r < 18) {
       out.append('$').append(100 + 10 * rng.nextInt(90)).append(" million");
     } else {
-      out.append('€').append(1 + rng.nextInt(40)).append('.').append(1 + rng.nextInt(9))
+      out.append('€')
+          .append(1 + rng.nextInt(40))
+          .append('.')
+          .append(1 + rng.nextInt(9))
           .append(" billion");
     }
   }

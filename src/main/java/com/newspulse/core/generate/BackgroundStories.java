@@ -8,11 +8,20 @@ final class BackgroundStories {
 
   private BackgroundStories() {}
 
-  static final List<StoryKit> KITS = List.of(
-      EconomyStories.MARKETS, EconomyStories.ENERGY, EconomyStories.MONETARY_POLICY,
-      EconomyStories.EARNINGS, EconomyStories.MERGERS, EconomyStories.TRADE,
-      WorldStories.ELECTIONS, WorldStories.AI, WorldStories.SEMICONDUCTORS,
-      WorldStories.CONFLICT, WorldStories.CLIMATE, WorldStories.AUTOS);
+  static final List<StoryKit> KITS =
+      List.of(
+          EconomyStories.MARKETS,
+          EconomyStories.ENERGY,
+          EconomyStories.MONETARY_POLICY,
+          EconomyStories.EARNINGS,
+          EconomyStories.MERGERS,
+          EconomyStories.TRADE,
+          WorldStories.ELECTIONS,
+          WorldStories.AI,
+          WorldStories.SEMICONDUCTORS,
+          WorldStories.CONFLICT,
+          WorldStories.CLIMATE,
+          WorldStories.AUTOS);
 
   private static final int[] CUMULATIVE = cumulativeWeights();
 

@@ -1,8 +1,8 @@
 package com.newspulse.core.generate;
 
 /**
- * Defects planted in dirty mode, in the order they cycle. Each turns the clean article at its
- * index (and, for duplicates, the clean article at {@code index - 1}) into a defect row.
+ * Defects planted in dirty mode, in the order they cycle. Each turns the clean article at its index
+ * (and, for duplicates, the clean article at {@code index - 1}) into a defect row.
  */
 enum Defect {
   NULL_TEXT,
@@ -34,8 +34,10 @@ enum Defect {
       // Neither a body nor a headline: a headline alone would make an accepted headline-only item.
       case NULL_TEXT -> with(c, c.publishedAt(), null, null);
       // Invisible only: spaces, or a zero-width space, a no-break space and a lone combining mark.
-      case BLANK_TEXT -> first ? with(c, c.publishedAt(), null, "   \n ")
-          : with(c, c.publishedAt(), " ", "\u200B\u00A0\u0301");
+      case BLANK_TEXT ->
+          first
+              ? with(c, c.publishedAt(), null, "   \n ")
+              : with(c, c.publishedAt(), " ", "\u200B\u00A0\u0301");
       case MISSING_DATE -> with(c, null, c.title(), c.text());
       case UNPARSABLE_DATE -> with(c, first ? "next Tuesday" : "2024-13-45", c.title(), c.text());
       case DATE_OUT_OF_RANGE ->
@@ -43,17 +45,23 @@ enum Defect {
       case TEXT_TOO_LARGE -> with(c, c.publishedAt(), c.title(), tooLarge(c.text()));
       case INVALID_CHARACTERS ->
           with(c, c.publishedAt(), c.title(), insertMidText(c.text(), first ? "\u0000" : "\uFFFD"));
-      case DUPLICATE_ID -> new GeneratedArticle(previous.id(), previous.publishedAt(),
-          previous.title(), previous.text(), previous.source(), previous.url(), previous.lang(),
-          name());
+      case DUPLICATE_ID ->
+          new GeneratedArticle(
+              previous.id(),
+              previous.publishedAt(),
+              previous.title(),
+              previous.text(),
+              previous.source(),
+              previous.url(),
+              previous.lang(),
+              name());
       case DUPLICATE_CONTENT -> with(c, c.publishedAt(), previous.title(), previous.text());
     };
   }
 
-  private GeneratedArticle with(GeneratedArticle c, String publishedAt, String title,
-      String text) {
-    return new GeneratedArticle(c.id(), publishedAt, title, text, c.source(), c.url(), c.lang(),
-        name());
+  private GeneratedArticle with(GeneratedArticle c, String publishedAt, String title, String text) {
+    return new GeneratedArticle(
+        c.id(), publishedAt, title, text, c.source(), c.url(), c.lang(), name());
   }
 
   /** The clean text (so each oversized row is distinct) padded with repeats of one sentence. */
@@ -74,8 +82,11 @@ enum Defect {
     if (at < 0) {
       at = text.length();
     }
-    return new StringBuilder(text.length() + 1).append(text, 0, at).append(bad)
-        .append(text, at, text.length()).toString();
+    return new StringBuilder(text.length() + 1)
+        .append(text, 0, at)
+        .append(bad)
+        .append(text, at, text.length())
+        .toString();
   }
 
   /** Built on first use only: most JVMs never generate an oversized row. */

@@ -3,8 +3,7 @@ package com.newspulse.core.generate;
 import java.io.Serializable;
 
 /**
- * One synthetic article, shaped like a raw input row (every field a string, nothing
- * validated yet).
+ * One synthetic article, shaped like a raw input row (every field a string, nothing validated yet).
  *
  * @param id {@code gen-<seed>-<index>}; repeated only by a {@code DUPLICATE_ID} defect row
  * @param publishedAt ISO-8601 UTC instant such as {@code 2025-03-04T13:45:12Z}; null or garbage in

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * What to generate: how many articles, over which publication days, from which seed, and
- * whether to plant defect rows.
+ * What to generate: how many articles, over which publication days, from which seed, and whether to
+ * plant defect rows.
  *
  * @param articles number of articles (indexes {@code 0 .. articles-1}), at least 1
  * @param from first publication day, inclusive

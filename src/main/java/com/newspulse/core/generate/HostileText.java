@@ -5,19 +5,20 @@ import java.util.List;
 /**
  * Text that real feeds carry and that once stopped or polluted a run: emoji with variation
  * selectors and ZWJ sequences, lone combining marks, right-to-left scripts, CJK without spaces,
- * astral-plane letters, markup, a 200,000-letter "word", invisible-only and control-character
- * text. {@code generate --hostile} plants one kind in every {@value #PERIOD}th clean article, in
- * cycling order, so a fuzz corpus exercises every kind (docs/quality.md).
+ * astral-plane letters, markup, a 200,000-letter "word", invisible-only and control-character text.
+ * {@code generate --hostile} plants one kind in every {@value #PERIOD}th clean article, in cycling
+ * order, so a fuzz corpus exercises every kind (docs/quality.md).
  *
  * <p>Most kinds must be accepted and analysed (a run must never stop on them); the invisible-only
- * kinds must be quarantined as {@code BLANK_TEXT} and the control character as
- * {@code INVALID_CHARACTERS} ({@link Kind#expectedQuarantine()}). Lone surrogates are not
- * generated: Parquet strings are UTF-8, which cannot carry them, so they never reach the job from
- * a Parquet input (an importer must decide what to do with them).
+ * kinds must be quarantined as {@code BLANK_TEXT} and the control character as {@code
+ * INVALID_CHARACTERS} ({@link Kind#expectedQuarantine()}). Lone surrogates are not generated:
+ * Parquet strings are UTF-8, which cannot carry them, so they never reach the job from a Parquet
+ * input (an importer must decide what to do with them).
  */
 public final class HostileText {
   /** One in this many clean articles is made hostile. */
   public static final int PERIOD = 10;
+
   /** Letters of the {@link Kind#LONG_WORD} word. */
   public static final int LONG_WORD_LETTERS = 200_000;
 
@@ -57,22 +58,37 @@ public final class HostileText {
     return KINDS.get((int) Math.floorMod(n, (long) KINDS.size()));
   }
 
-  /** The clean article with the kind's text planted in it; its {@code defect} is {@code HOSTILE_<KIND>}. */
+  /**
+   * The clean article with the kind's text planted in it; its {@code defect} is {@code
+   * HOSTILE_<KIND>}.
+   */
   public static GeneratedArticle plant(Kind kind, GeneratedArticle a) {
     String title = a.title();
     String text = a.text();
     switch (kind) {
       // A tone word right after a word made only of a selector: the empty-fold crash of 2022.
-      case EMOJI_SELECTORS -> text = "Fans \u2764\uFE0F hate the delay \uD83D\uDC4D\uD83C\uDFFD. " + text;
+      case EMOJI_SELECTORS ->
+          text = "Fans \u2764\uFE0F hate the delay \uD83D\uDC4D\uD83C\uDFFD. " + text;
       case ZWJ_EMOJI -> title = title + " \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
       case LONE_COMBINING_MARK -> text = "\u0301 good news \u0301\u0301 bad " + text;
-      case RIGHT_TO_LEFT -> text = text + "\n\u200F\u0627\u0644\u0635\u064A\u0646 \u0648\u0627\u0644\u064A\u0627\u0628\u0627\u0646 "
-          + "\u05E9\u05DC\u05D5\u05DD\u200E.";
-      case CJK_UNSPACED -> text = text + "\n" + "\u534E\u4E3A\u82AF\u7247\u51FA\u53E3\u7BA1\u5236".repeat(50);
-      case ASTRAL_LETTERS -> text = "\uD835\uDC0D\uD835\uDC2F\uD835\uDC22\uD835\uDC1D\uD835\uDC22\uD835\uDC1A "
-          + "\uD840\uDC00\uD840\uDC01 " + text;
-      case MARKUP -> text = "<p>" + text + "</p><script>alert('x')</script><iframe src=\"https://x.test\"></iframe>"
-          + "&amp; &lt;b&gt; &#8212; &nbsp;";
+      case RIGHT_TO_LEFT ->
+          text =
+              text
+                  + "\n\u200F\u0627\u0644\u0635\u064A\u0646 \u0648\u0627\u0644\u064A\u0627\u0628\u0627\u0646 "
+                  + "\u05E9\u05DC\u05D5\u05DD\u200E.";
+      case CJK_UNSPACED ->
+          text = text + "\n" + "\u534E\u4E3A\u82AF\u7247\u51FA\u53E3\u7BA1\u5236".repeat(50);
+      case ASTRAL_LETTERS ->
+          text =
+              "\uD835\uDC0D\uD835\uDC2F\uD835\uDC22\uD835\uDC1D\uD835\uDC22\uD835\uDC1A "
+                  + "\uD840\uDC00\uD840\uDC01 "
+                  + text;
+      case MARKUP ->
+          text =
+              "<p>"
+                  + text
+                  + "</p><script>alert('x')</script><iframe src=\"https://x.test\"></iframe>"
+                  + "&amp; &lt;b&gt; &#8212; &nbsp;";
       case LONG_WORD -> text = text + " " + "a".repeat(LONG_WORD_LETTERS);
       case PUNCTUATION_BODY -> text = "!!! ... ??? --- ;;; \u2026 \u00BF\u00A1";
       case DIGITS_BODY -> text = "2025 1 000 000 42 7";
@@ -87,7 +103,14 @@ public final class HostileText {
       case C1_CONTROL -> text = text + " \u009D";
       default -> throw new IllegalStateException("unhandled kind " + kind);
     }
-    return new GeneratedArticle(a.id(), a.publishedAt(), title, text, a.source(), a.url(), a.lang(),
+    return new GeneratedArticle(
+        a.id(),
+        a.publishedAt(),
+        title,
+        text,
+        a.source(),
+        a.url(),
+        a.lang(),
         "HOSTILE_" + kind.name());
   }
 }

@@ -8,8 +8,14 @@ final class Outlets {
   private Outlets() {}
 
   static final String[] NAMES = {
-    "Global Wire", "Market Ledger", "Tech Dispatch", "Capital Herald", "Asia Business Daily",
-    "Energy Monitor", "Policy Review", "Daily Chronicle"
+    "Global Wire",
+    "Market Ledger",
+    "Tech Dispatch",
+    "Capital Herald",
+    "Asia Business Daily",
+    "Energy Monitor",
+    "Policy Review",
+    "Daily Chronicle"
   };
 
   static final String[] SLUGS = slugs();

@@ -1,8 +1,8 @@
 package com.newspulse.core.generate;
 
 /**
- * Placeholders usable in templates as {@code {lowercase_name}}. A slot with a word list picks
- * one entry; a slot without one is computed by {@link ArticleWriter} (amounts, the weekday).
+ * Placeholders usable in templates as {@code {lowercase_name}}. A slot with a word list picks one
+ * entry; a slot without one is computed by {@link ArticleWriter} (amounts, the weekday).
  */
 enum Slot {
   COUNTRY(Vocabulary.COUNTRIES),
@@ -69,6 +69,7 @@ enum Slot {
   PRICE(null);
 
   final String[] values;
+
   /** Word count of each value, so rendering never rescans text. */
   final int[] valueWords;
 

@@ -12,12 +12,21 @@ package com.newspulse.core.generate;
  * @param body further sentences of this type, drawn without repetition until exhausted
  */
 record StoryKit(
-    String name, int weight, Template[] titles, Template[] leads, Template[][] required,
+    String name,
+    int weight,
+    Template[] titles,
+    Template[] leads,
+    Template[][] required,
     Template[] body) {
 
-  static StoryKit background(String name, int weight, String[] titles, String[] leads,
-      String[] body) {
-    return new StoryKit(name, weight, Template.all(titles), Template.all(leads), new Template[0][],
+  static StoryKit background(
+      String name, int weight, String[] titles, String[] leads, String[] body) {
+    return new StoryKit(
+        name,
+        weight,
+        Template.all(titles),
+        Template.all(leads),
+        new Template[0][],
         Template.all(body));
   }
 }

@@ -58,8 +58,8 @@ final class Template {
         throw new IllegalArgumentException("unknown slot {" + name + "} in template: " + raw, e);
       }
       if (isSubject && slot.values == null) {
-        throw new IllegalArgumentException("{" + name + "} cannot be a subject (no word list): "
-            + raw);
+        throw new IllegalArgumentException(
+            "{" + name + "} cannot be a subject (no word list): " + raw);
       }
       slots.add(slot);
       subject.add(isSubject);
@@ -70,8 +70,8 @@ final class Template {
     for (int i = 0; i < subjectFlags.length; i++) {
       subjectFlags[i] = subject.get(i);
     }
-    return new Template(raw, literals.toArray(new String[0]), slots.toArray(new Slot[0]),
-        subjectFlags);
+    return new Template(
+        raw, literals.toArray(new String[0]), slots.toArray(new Slot[0]), subjectFlags);
   }
 
   static Template[] all(String... raws) {
@@ -83,8 +83,8 @@ final class Template {
   }
 
   /**
-   * Appends the sentence, upper-casing an ASCII first letter ("the Federal Reserve ..." leads;
-   * word lists start lower-case only with ASCII articles); returns its word count.
+   * Appends the sentence, upper-casing an ASCII first letter ("the Federal Reserve ..." leads; word
+   * lists start lower-case only with ASCII articles); returns its word count.
    */
   int render(StringBuilder out, SlotSink sink) {
     int start = out.length();

@@ -1,9 +1,9 @@
 package com.newspulse.core.generate;
 
 /**
- * Word lists that fill template slots. Names are real, well-known entities so the entity
- * matcher has something to find. Planted-trend names (Huawei, Toyota, H20, export-control
- * wording) are deliberately absent: they appear only in {@link PlantedStories}.
+ * Word lists that fill template slots. Names are real, well-known entities so the entity matcher
+ * has something to find. Planted-trend names (Huawei, Toyota, H20, export-control wording) are
+ * deliberately absent: they appear only in {@link PlantedStories}.
  */
 final class Vocabulary {
 
@@ -11,8 +11,23 @@ final class Vocabulary {
 
   // Possessive-safe: no leading article, so "{country}’s" reads well.
   static final String[] COUNTRIES = {
-    "China", "Japan", "Germany", "France", "India", "Brazil", "South Korea", "Canada", "Mexico",
-    "Australia", "Saudi Arabia", "Turkey", "Indonesia", "Italy", "Vietnam", "Poland", "Spain",
+    "China",
+    "Japan",
+    "Germany",
+    "France",
+    "India",
+    "Brazil",
+    "South Korea",
+    "Canada",
+    "Mexico",
+    "Australia",
+    "Saudi Arabia",
+    "Turkey",
+    "Indonesia",
+    "Italy",
+    "Vietnam",
+    "Poland",
+    "Spain",
     "Britain"
   };
   static final String[] CITIES = {
@@ -25,7 +40,15 @@ final class Vocabulary {
     "the MSCI Asia-Pacific index"
   };
   static final String[] MOVES = {
-    "rose", "fell", "climbed", "slipped", "gained", "dropped", "edged up", "edged down", "jumped",
+    "rose",
+    "fell",
+    "climbed",
+    "slipped",
+    "gained",
+    "dropped",
+    "edged up",
+    "edged down",
+    "jumped",
     "declined"
   };
   static final String[] BIG_COMPANIES = {
@@ -38,12 +61,24 @@ final class Vocabulary {
     "Société Générale", "BNP Paribas", "UBS", "HSBC", "Nomura", "Bank of America"
   };
   static final String[] ADVISERS = {
-    "Lazard", "Evercore", "Rothschild & Co", "Centerview Partners", "PJT Partners",
+    "Lazard",
+    "Evercore",
+    "Rothschild & Co",
+    "Centerview Partners",
+    "PJT Partners",
     "Moelis & Company"
   };
   static final String[] SECTORS = {
-    "technology", "energy", "banking", "consumer", "industrial", "healthcare", "semiconductor",
-    "utility", "real estate", "retail"
+    "technology",
+    "energy",
+    "banking",
+    "consumer",
+    "industrial",
+    "healthcare",
+    "semiconductor",
+    "utility",
+    "real estate",
+    "retail"
   };
   static final String[] SECTORS_2 = {
     "materials", "telecom", "media", "insurance", "transport", "chemicals"
@@ -53,8 +88,18 @@ final class Vocabulary {
   };
   static final String[] EXTREMES = {"highest", "lowest"};
   static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
   static final String[] QUARTERS = {
     "first quarter", "second quarter", "third quarter", "fourth quarter"
@@ -63,8 +108,15 @@ final class Vocabulary {
     "first half of next year", "second half of the year", "coming months"
   };
   static final String[] OIL_COMPANIES = {
-    "ExxonMobil", "Chevron", "Shell", "BP", "Saudi Aramco", "TotalEnergies", "ConocoPhillips",
-    "Petrobras", "Equinor"
+    "ExxonMobil",
+    "Chevron",
+    "Shell",
+    "BP",
+    "Saudi Aramco",
+    "TotalEnergies",
+    "ConocoPhillips",
+    "Petrobras",
+    "Equinor"
   };
   static final String[] OIL_GROUPS = {
     "OPEC", "OPEC+", "the Organization of the Petroleum Exporting Countries"
@@ -77,8 +129,21 @@ final class Vocabulary {
     "the Red Sea", "the Strait of Hormuz", "the Middle East", "the Black Sea", "North Africa"
   };
   static final String[] ELECTION_COUNTRIES = {
-    "Germany", "France", "Japan", "India", "Brazil", "Poland", "South Korea", "Canada", "Mexico",
-    "Indonesia", "Argentina", "Australia", "Britain", "Romania", "Chile"
+    "Germany",
+    "France",
+    "Japan",
+    "India",
+    "Brazil",
+    "Poland",
+    "South Korea",
+    "Canada",
+    "Mexico",
+    "Indonesia",
+    "Argentina",
+    "Australia",
+    "Britain",
+    "Romania",
+    "Chile"
   };
   static final String[] LEADERS = {
     "President Donald Trump", "Chinese President Xi Jinping",
@@ -93,12 +158,27 @@ final class Vocabulary {
     "EU trade commissioner Maroš Šefčovič"
   };
   static final String[] GOODS = {
-    "steel and aluminum", "electric vehicles", "solar panels", "pharmaceuticals", "lumber",
-    "agricultural products", "furniture", "auto parts", "consumer electronics"
+    "steel and aluminum",
+    "electric vehicles",
+    "solar panels",
+    "pharmaceuticals",
+    "lumber",
+    "agricultural products",
+    "furniture",
+    "auto parts",
+    "consumer electronics"
   };
   static final String[] TECH_COMPANIES = {
-    "Microsoft", "Alphabet", "Google", "OpenAI", "Meta Platforms", "Amazon", "Anthropic", "Baidu",
-    "Alibaba", "Mistral AI"
+    "Microsoft",
+    "Alphabet",
+    "Google",
+    "OpenAI",
+    "Meta Platforms",
+    "Amazon",
+    "Anthropic",
+    "Baidu",
+    "Alibaba",
+    "Mistral AI"
   };
   static final String[] TECH_EXECUTIVES = {
     "Microsoft chief executive Satya Nadella", "OpenAI chief executive Sam Altman",
@@ -107,8 +187,18 @@ final class Vocabulary {
     "Amazon chief executive Andy Jassy"
   };
   static final String[] CHIP_COMPANIES = {
-    "Nvidia", "NVIDIA", "TSMC", "Intel", "AMD", "Samsung Electronics", "ASML",
-    "Micron Technology", "Qualcomm", "SK Hynix", "Broadcom", "Arm Holdings"
+    "Nvidia",
+    "NVIDIA",
+    "TSMC",
+    "Intel",
+    "AMD",
+    "Samsung Electronics",
+    "ASML",
+    "Micron Technology",
+    "Qualcomm",
+    "SK Hynix",
+    "Broadcom",
+    "Arm Holdings"
   };
   static final String[] CHIP_EXECUTIVES = {
     "Nvidia chief executive Jensen Huang", "AMD chief executive Lisa Su",
@@ -119,8 +209,13 @@ final class Vocabulary {
     "Arizona", "Japan", "Germany", "Texas", "Ohio", "Dresden", "Kumamoto"
   };
   static final String[] CENTRAL_BANKS = {
-    "the Federal Reserve", "the European Central Bank", "the Bank of Japan", "the Bank of England",
-    "the People's Bank of China", "the Reserve Bank of India", "the Swiss National Bank"
+    "the Federal Reserve",
+    "the European Central Bank",
+    "the Bank of Japan",
+    "the Bank of England",
+    "the People's Bank of China",
+    "the Reserve Bank of India",
+    "the Swiss National Bank"
   };
   static final String[] CENTRAL_BANKERS = {
     "Fed Chair Jerome Powell", "ECB President Christine Lagarde",
@@ -130,8 +225,18 @@ final class Vocabulary {
     "25 basis points", "50 basis points", "a quarter of a percentage point", "75 basis points"
   };
   static final String[] CAR_COMPANIES = {
-    "Tesla", "BYD", "Volkswagen", "General Motors", "Ford", "Hyundai", "BMW", "Stellantis",
-    "Mercedes-Benz", "Nissan", "Geely", "Renault"
+    "Tesla",
+    "BYD",
+    "Volkswagen",
+    "General Motors",
+    "Ford",
+    "Hyundai",
+    "BMW",
+    "Stellantis",
+    "Mercedes-Benz",
+    "Nissan",
+    "Geely",
+    "Renault"
   };
   static final String[] AUTO_EXECUTIVES = {
     "Tesla chief executive Elon Musk", "General Motors chief executive Mary Barra",

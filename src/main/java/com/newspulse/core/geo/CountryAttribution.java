@@ -14,26 +14,33 @@ import java.util.Map;
 /**
  * Which countries an article is about, not merely which it names.
  *
- * <p>News indexers label the countries a story concerns, often without the country's name in
- * the text: a Chicago dateline and a "Federal Reserve" mention make a US story. So evidence comes
- * from three sources, each with a weight: the country named (or its demonym, an alias of the
- * country), an entity whose knowledge-base {@code country} is that country (a city, a company, an
- * agency, a person), and the dateline's place. Evidence early in the story counts more (the lead
- * states what the story is about; later paragraphs add background), and a country is attributed
- * when its score reaches {@link Rules#threshold()}. The weights were tuned on the Reuters-21578
- * training split and are reported on its test split (docs/quality.md).
+ * <p>News indexers label the countries a story concerns, often without the country's name in the
+ * text: a Chicago dateline and a "Federal Reserve" mention make a US story. So evidence comes from
+ * three sources, each with a weight: the country named (or its demonym, an alias of the country),
+ * an entity whose knowledge-base {@code country} is that country (a city, a company, an agency, a
+ * person), and the dateline's place. Evidence early in the story counts more (the lead states what
+ * the story is about; later paragraphs add background), and a country is attributed when its score
+ * reaches {@link Rules#threshold()}. The weights were tuned on the Reuters-21578 training split and
+ * are reported on its test split (docs/quality.md).
  */
 public final class CountryAttribution implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Evidence weights; see the class comment. */
-  public record Rules(double named, double linked, double dateline, double leadBonus, int leadChars,
-      double threshold) implements Serializable {
+  public record Rules(
+      double named,
+      double linked,
+      double dateline,
+      double leadBonus,
+      int leadChars,
+      double threshold)
+      implements Serializable {
     public static final Rules DEFAULT = new Rules(1.0, 0.5, 3.0, 1.0, 300, 2.5);
   }
 
   /** A country attributed to an article with its score and the evidence that gave it. */
-  public record CountryScore(String countryId, double score, int named, int linked, boolean dateline)
+  public record CountryScore(
+      String countryId, double score, int named, int linked, boolean dateline)
       implements Serializable {}
 
   private final KnowledgeBase kb;
@@ -46,8 +53,8 @@ public final class CountryAttribution implements Serializable {
 
   /**
    * Whether an entity is a country-level place: a GPE without a parent country (the sovereign
-   * states and the territories with their own ISO 3166 code, such as Hong Kong). The European
-   * Union is a GPE too but not a country.
+   * states and the territories with their own ISO 3166 code, such as Hong Kong). The European Union
+   * is a GPE too but not a country.
    */
   static boolean countryLevel(KbEntity e) {
     return e.type() == EntityType.GPE && e.country() == null && !e.id().equals("european-union");
@@ -70,7 +77,8 @@ public final class CountryAttribution implements Serializable {
    * Countries of one article, best first.
    *
    * @param mentions the body's mentions (offsets into the body text)
-   * @param datelineCountry the country of the story's dateline ({@link Datelines}), null when unknown
+   * @param datelineCountry the country of the story's dateline ({@link Datelines}), null when
+   *     unknown
    */
   public List<CountryScore> attribute(List<EntityMention> mentions, String datelineCountry) {
     Map<String, Acc> acc = new HashMap<>();
@@ -98,12 +106,16 @@ public final class CountryAttribution implements Serializable {
       a.score += rules.dateline();
     }
     List<CountryScore> out = new ArrayList<>();
-    acc.forEach((c, a) -> {
-      if (a.score >= rules.threshold()) {
-        out.add(new CountryScore(c, a.score, a.named, a.linked, a.dateline));
-      }
-    });
-    out.sort(Comparator.comparingDouble(CountryScore::score).reversed().thenComparing(CountryScore::countryId));
+    acc.forEach(
+        (c, a) -> {
+          if (a.score >= rules.threshold()) {
+            out.add(new CountryScore(c, a.score, a.named, a.linked, a.dateline));
+          }
+        });
+    out.sort(
+        Comparator.comparingDouble(CountryScore::score)
+            .reversed()
+            .thenComparing(CountryScore::countryId));
     return out;
   }
 

@@ -12,29 +12,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Wire-copy datelines ("ROCHESTER, N.Y., Feb 26 -", "TOKYO (Reuters) -"): finding one at the
- * start of a story and resolving its place to a country.
+ * Wire-copy datelines ("ROCHESTER, N.Y., Feb 26 -", "TOKYO (Reuters) -"): finding one at the start
+ * of a story and resolving its place to a country.
  *
- * <p>A dateline names a place for certain, so every place alias of the knowledge base counts
- * here, including those the body matcher treats as ambiguous ("Jackson, Miss." is a city). The
- * region after the city is read first: US states and Canadian provinces in their AP-style
- * abbreviations are a dateline convention, not knowledge-base aliases (in running text "Miss."
- * or "Ind." would be wrong far too often), so they live in this class.
+ * <p>A dateline names a place for certain, so every place alias of the knowledge base counts here,
+ * including those the body matcher treats as ambiguous ("Jackson, Miss." is a city). The region
+ * after the city is read first: US states and Canadian provinces in their AP-style abbreviations
+ * are a dateline convention, not knowledge-base aliases (in running text "Miss." or "Ind." would be
+ * wrong far too often), so they live in this class.
  */
 public final class Datelines implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String MONTH =
       "(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\\.?";
+
   /**
    * "CITY[, Region], Mon DD -" or "CITY (Agency) -" at the very start of a text. The city is in
    * capitals, as wire copy writes it, so an ordinary first sentence is never taken for one.
    */
-  private static final Pattern OPENING = Pattern.compile(
-      "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30}){0,2})"
-          + "(?:,?\\s+" + MONTH + "\\s+\\d{1,2}|\\s+\\([A-Z][A-Za-z ]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
-  private static final Pattern DATE_PART = Pattern.compile(",?\\s+" + MONTH + "\\s+\\d{1,2}.*$|\\s*\\(.*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30}){0,2})"
+              + "(?:,?\\s+"
+              + MONTH
+              + "\\s+\\d{1,2}|\\s+\\([A-Z][A-Za-z ]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
+
+  private static final Pattern DATE_PART =
+      Pattern.compile(",?\\s+" + MONTH + "\\s+\\d{1,2}.*$|\\s*\\(.*$", Pattern.CASE_INSENSITIVE);
 
   private static final String US = "united-states";
   private static final String CANADA = "canada";
@@ -98,21 +103,25 @@ public final class Datelines implements Serializable {
 
   private static Map<String, String> regions() {
     Map<String, String> m = new HashMap<>();
-    // "abbreviations=full name"; abbreviations are compared without dots and spaces ("N.H." = "nh").
-    String states = "al,ala=alabama|ak=alaska|az,ariz=arizona|ar,ark=arkansas|ca,cal,calif=california|"
-        + "co,colo=colorado|ct,conn=connecticut|de,del=delaware|dc=district of columbia|fl,fla=florida|"
-        + "ga=georgia|hi=hawaii|id=idaho|il,ill=illinois|in,ind=indiana|ia=iowa|ks,kan,kans=kansas|"
-        + "ky=kentucky|la=louisiana|me=maine|md=maryland|ma,mass=massachusetts|mi,mich=michigan|"
-        + "mn,minn=minnesota|ms,miss=mississippi|mo=missouri|mt,mont=montana|ne,neb,nebr=nebraska|"
-        + "nv,nev=nevada|nh=new hampshire|nj=new jersey|nm=new mexico|ny=new york|nc=north carolina|"
-        + "nd=north dakota|oh=ohio|ok,okla=oklahoma|or,ore=oregon|pa,penn,penna=pennsylvania|ri=rhode island|"
-        + "sc=south carolina|sd=south dakota|tn,tenn=tennessee|tx,tex=texas|ut=utah|vt=vermont|va=virginia|"
-        + "wa,wash=washington|wv,wva=west virginia|wi,wis,wisc=wisconsin|wy,wyo=wyoming|pr=puerto rico";
-    String provinces = "ab,alta=alberta|bc=british columbia|mb,man=manitoba|nb=new brunswick|"
-        + "nl,nfld=newfoundland|ns=nova scotia|on,ont=ontario|pe,pei=prince edward island|"
-        + "qc,que=quebec|sk,sask=saskatchewan|yt=yukon|nt,nwt=northwest territories";
+    // "abbreviations=full name"; abbreviations are compared without dots and spaces ("N.H." =
+    // "nh").
+    String states =
+        "al,ala=alabama|ak=alaska|az,ariz=arizona|ar,ark=arkansas|ca,cal,calif=california|"
+            + "co,colo=colorado|ct,conn=connecticut|de,del=delaware|dc=district of columbia|fl,fla=florida|"
+            + "ga=georgia|hi=hawaii|id=idaho|il,ill=illinois|in,ind=indiana|ia=iowa|ks,kan,kans=kansas|"
+            + "ky=kentucky|la=louisiana|me=maine|md=maryland|ma,mass=massachusetts|mi,mich=michigan|"
+            + "mn,minn=minnesota|ms,miss=mississippi|mo=missouri|mt,mont=montana|ne,neb,nebr=nebraska|"
+            + "nv,nev=nevada|nh=new hampshire|nj=new jersey|nm=new mexico|ny=new york|nc=north carolina|"
+            + "nd=north dakota|oh=ohio|ok,okla=oklahoma|or,ore=oregon|pa,penn,penna=pennsylvania|ri=rhode island|"
+            + "sc=south carolina|sd=south dakota|tn,tenn=tennessee|tx,tex=texas|ut=utah|vt=vermont|va=virginia|"
+            + "wa,wash=washington|wv,wva=west virginia|wi,wis,wisc=wisconsin|wy,wyo=wyoming|pr=puerto rico";
+    String provinces =
+        "ab,alta=alberta|bc=british columbia|mb,man=manitoba|nb=new brunswick|"
+            + "nl,nfld=newfoundland|ns=nova scotia|on,ont=ontario|pe,pei=prince edward island|"
+            + "qc,que=quebec|sk,sask=saskatchewan|yt=yukon|nt,nwt=northwest territories";
     // Australian states by full name only: "WA" is Washington in US datelines.
-    String states2 = "=new south wales|=queensland|=victoria|=western australia|=tasmania|=south australia";
+    String states2 =
+        "=new south wales|=queensland|=victoria|=western australia|=tasmania|=south australia";
     addRegions(m, states, US);
     addRegions(m, provinces, CANADA);
     addRegions(m, states2, AUSTRALIA);

@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Decides, for one input row, whether it is a usable article or goes to quarantine, and why.
- * Checks run in a fixed order (id, text, size, characters, date) so a row always gets the same
- * single reason.
+ * Decides, for one input row, whether it is a usable article or goes to quarantine, and why. Checks
+ * run in a fixed order (id, text, size, characters, date) so a row always gets the same single
+ * reason.
  */
 public final class ArticleValidator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -31,7 +31,10 @@ public final class ArticleValidator implements Serializable {
    * @param acceptHeadlineOnly whether an item whose body is null or blank but whose headline has
    *     visible text is an article (real feeds carry many; {@code input.headline-only})
    */
-  public ArticleValidator(LocalDate plausibleFrom, LocalDate plausibleTo, int maxTextChars,
+  public ArticleValidator(
+      LocalDate plausibleFrom,
+      LocalDate plausibleTo,
+      int maxTextChars,
       boolean acceptHeadlineOnly) {
     this.plausibleFrom = plausibleFrom.atStartOfDay().toInstant(ZoneOffset.UTC);
     this.plausibleTo = plausibleTo.atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -61,17 +64,22 @@ public final class ArticleValidator implements Serializable {
     if (!TextChecks.hasVisibleText(text)) {
       boolean headline = TextChecks.hasVisibleText(title);
       if (!headline || !acceptHeadlineOnly) {
-        String why = headline ? " (headline-only items are quarantined: input.headline-only = quarantine)"
-            : " and the title has none either";
-        return text == null ? Verdict.reject(QuarantineReason.NULL_TEXT, "text is null" + why)
+        String why =
+            headline
+                ? " (headline-only items are quarantined: input.headline-only = quarantine)"
+                : " and the title has none either";
+        return text == null
+            ? Verdict.reject(QuarantineReason.NULL_TEXT, "text is null" + why)
             : Verdict.reject(QuarantineReason.BLANK_TEXT, "text has no visible characters" + why);
       }
     }
     if (text != null && text.length() > maxTextChars) {
-      return Verdict.reject(QuarantineReason.TEXT_TOO_LARGE,
+      return Verdict.reject(
+          QuarantineReason.TEXT_TOO_LARGE,
           "text has " + text.length() + " chars, limit input.max-text-chars is " + maxTextChars);
     }
-    Optional<String> bad = text == null ? Optional.empty() : TextChecks.invalidCharacterReason(text);
+    Optional<String> bad =
+        text == null ? Optional.empty() : TextChecks.invalidCharacterReason(text);
     if (bad.isEmpty() && title != null) {
       bad = TextChecks.invalidCharacterReason(title).map(r -> "title: " + r);
     }
@@ -83,13 +91,23 @@ public final class ArticleValidator implements Serializable {
     }
     Optional<Instant> when = toInstant(publishedAt);
     if (when.isEmpty()) {
-      return Verdict.reject(QuarantineReason.UNPARSABLE_DATE,
-          "published_at '" + publishedAt + "' is not an ISO-8601 date, date-time or zoned date-time");
+      return Verdict.reject(
+          QuarantineReason.UNPARSABLE_DATE,
+          "published_at '"
+              + publishedAt
+              + "' is not an ISO-8601 date, date-time or zoned date-time");
     }
     Instant t = when.get();
     if (t.isBefore(plausibleFrom) || !t.isBefore(plausibleTo)) {
-      return Verdict.reject(QuarantineReason.DATE_OUT_OF_RANGE,
-          "published_at " + t + " outside [" + plausibleFrom + ", " + plausibleTo + ")"
+      return Verdict.reject(
+          QuarantineReason.DATE_OUT_OF_RANGE,
+          "published_at "
+              + t
+              + " outside ["
+              + plausibleFrom
+              + ", "
+              + plausibleTo
+              + ")"
               + " (input.plausible-from / input.plausible-to)");
     }
     return new Verdict(t, null, null);
@@ -103,7 +121,8 @@ public final class ArticleValidator implements Serializable {
     if (publishedAt == null) {
       return Optional.empty();
     }
-    return toInstant(publishedAt).filter(t -> !t.isBefore(plausibleFrom) && t.isBefore(plausibleTo));
+    return toInstant(publishedAt)
+        .filter(t -> !t.isBefore(plausibleFrom) && t.isBefore(plausibleTo));
   }
 
   static Optional<Instant> toInstant(Object v) {

@@ -2,7 +2,9 @@ package com.newspulse.core.ingest;
 
 /** Why an input row was not accepted. The codes are stable: dashboards and alerts key on them. */
 public enum QuarantineReason {
-  /** A line 'import' could not parse (not a JSON object, or not UTF-8); {@code raw_record} keeps it. */
+  /**
+   * A line 'import' could not parse (not a JSON object, or not UTF-8); {@code raw_record} keeps it.
+   */
   MALFORMED_RECORD,
   MISSING_ID,
   NULL_TEXT,

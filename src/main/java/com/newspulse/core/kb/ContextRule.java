@@ -12,18 +12,18 @@ import java.util.Objects;
  * without one it is no mention of the entity at all.
  *
  * <p>Written {@code +phrase} (after) or {@code -phrase} (before), optionally {@code >entity-id}:
- * {@code +Jets|+Post|+governor>new-york-state|-New}. Phrases compare whole tokens, case-insensitively,
- * within the sentence.
+ * {@code +Jets|+Post|+governor>new-york-state|-New}. Phrases compare whole tokens,
+ * case-insensitively, within the sentence.
  */
 public record ContextRule(boolean after, String phrase, String redirect) implements Serializable {
 
-    public ContextRule {
-        Objects.requireNonNull(phrase, "phrase");
-    }
+  public ContextRule {
+    Objects.requireNonNull(phrase, "phrase");
+  }
 
-    /** The rule as written in the knowledge base. */
-    @Override
-    public String toString() {
-        return (after ? "+" : "-") + phrase + (redirect == null ? "" : ">" + redirect);
-    }
+  /** The rule as written in the knowledge base. */
+  @Override
+  public String toString() {
+    return (after ? "+" : "-") + phrase + (redirect == null ? "" : ">" + redirect);
+  }
 }

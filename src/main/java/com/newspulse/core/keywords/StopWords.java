@@ -12,41 +12,44 @@ import java.util.Set;
 
 /**
  * The bundled English stop-word list ({@code /newspulse/stopwords-en.txt}), loaded once per JVM.
- * Public for the other core analyses (candidate discovery, the topic vocabulary in
- * {@code core.topics.TopicTerms}), which use the same list through {@link #contains} and {@link #ENGLISH}.
+ * Public for the other core analyses (candidate discovery, the topic vocabulary in {@code
+ * core.topics.TopicTerms}), which use the same list through {@link #contains} and {@link #ENGLISH}.
  */
 public final class StopWords {
 
-    static final String RESOURCE = "/newspulse/stopwords-en.txt";
+  static final String RESOURCE = "/newspulse/stopwords-en.txt";
 
-    /** Loaded eagerly by class init, so every executor JVM reads the resource once, not per task. */
-    public static final Set<String> ENGLISH = load(RESOURCE);
+  /** Loaded eagerly by class init, so every executor JVM reads the resource once, not per task. */
+  public static final Set<String> ENGLISH = load(RESOURCE);
 
-    private StopWords() {
+  private StopWords() {}
+
+  /**
+   * True when {@code word} is listed; the argument should already be lower-cased (curly apostrophes
+   * are folded).
+   */
+  public static boolean contains(String word) {
+    return ENGLISH.contains(word.replace('\u2019', '\''));
+  }
+
+  static Set<String> load(String resource) {
+    InputStream in = StopWords.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("stop-word resource missing from classpath: " + resource);
     }
-
-    /** True when {@code word} is listed; the argument should already be lower-cased (curly apostrophes are folded). */
-    public static boolean contains(String word) {
-        return ENGLISH.contains(word.replace('\u2019', '\''));
-    }
-
-    static Set<String> load(String resource) {
-        InputStream in = StopWords.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("stop-word resource missing from classpath: " + resource);
+    Set<String> words = new HashSet<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
         }
-        Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return Set.copyOf(words);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
+    return Set.copyOf(words);
+  }
 }

@@ -11,17 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The distinct terms of one article, as input for document-frequency statistics such as
- * {@link com.newspulse.core.trendstats.SignificantTerms}: unigrams, bigrams and trigrams of
- * {@link Folding#fold folded} word tokens.
+ * The distinct terms of one article, as input for document-frequency statistics such as {@link
+ * com.newspulse.core.trendstats.SignificantTerms}: unigrams, bigrams and trigrams of {@link
+ * Folding#fold folded} word tokens.
  *
  * <p>A word token consists of letters and digits, optionally joined by inner hyphens or apostrophes
  * ("h20", "b200", "5nm", "cross-border"), has at least 2 chars and at least one letter. Every other
  * token breaks n-grams: punctuation, pure numbers ("2024", "5.5", "1,500"), dotted acronyms
  * ("U.S."; entity matching covers those), the split-off possessive "'s" and one-letter words, as do
- * sentence boundaries. An n-gram must neither start nor end with a stop word
- * ({@code /newspulse/stopwords-en.txt}), so "bank of england" is a term but "of england" is not; a
- * stop word alone is never a term.
+ * sentence boundaries. An n-gram must neither start nor end with a stop word ({@code
+ * /newspulse/stopwords-en.txt}), so "bank of england" is a term but "of england" is not; a stop
+ * word alone is never a term.
  *
  * <p>Stateless, thread-safe, serializable for Spark.
  */
@@ -33,7 +33,8 @@ public final class TermExtractor implements Serializable {
 
   /** Sorted distinct terms of {@code text} (sorted so results are stable for tests and diffs). */
   public List<String> terms(SegmentedText text) {
-    // A hash set, sorted once at the end: cheaper than a TreeSet's string comparisons on every insert.
+    // A hash set, sorted once at the end: cheaper than a TreeSet's string comparisons on every
+    // insert.
     HashSet<String> out = new HashSet<>();
     List<String> run = new ArrayList<>();
     int sentence = -1;
@@ -87,8 +88,12 @@ public final class TermExtractor implements Serializable {
       if (Character.isLetter(c)) {
         letter = true;
       } else if (!Character.isDigit(c)) {
-        boolean joiner = (c == '-' || c == '\'') && i > 0 && i < s.length() - 1
-            && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+        boolean joiner =
+            (c == '-' || c == '\'')
+                && i > 0
+                && i < s.length() - 1
+                && Character.isLetterOrDigit(s.charAt(i - 1))
+                && Character.isLetterOrDigit(s.charAt(i + 1));
         if (!joiner) {
           return null;
         }

@@ -7,7 +7,6 @@ import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -19,405 +18,448 @@ import java.util.Map;
 /**
  * Finds knowledge-base entities in text by dictionary lookup of their aliases.
  *
- * <p><b>Why a token trie.</b> Aliases are tokenized with the same {@link TextSegmenter} as the text and
- * stored in a trie keyed by folded tokens ({@link MatchTokens}), which is the Aho-Corasick equivalent at
- * token level: at each text position we follow at most as many trie edges as the longest alias has tokens,
- * one hash lookup each, so the cost per token does not grow with the number of aliases (only cache effects
- * of larger hash tables remain; see MatcherScaleBench). Working on tokens rather than characters also gives word boundaries for free ("BIS" never
- * matches inside "BISON", "Nvidia" not inside "Nvidias"), lets the possessive split make "Huawei's" match
- * "Huawei", and lets each alias carry its own case rule: case-insensitive aliases compare folded tokens;
- * case-sensitive ones ("US", "BIS") additionally compare the case-kept normal form of every token.
+ * <p><b>Why a token trie.</b> Aliases are tokenized with the same {@link TextSegmenter} as the text
+ * and stored in a trie keyed by folded tokens ({@link MatchTokens}), which is the Aho-Corasick
+ * equivalent at token level: at each text position we follow at most as many trie edges as the
+ * longest alias has tokens, one hash lookup each, so the cost per token does not grow with the
+ * number of aliases (only cache effects of larger hash tables remain; see MatcherScaleBench).
+ * Working on tokens rather than characters also gives word boundaries for free ("BIS" never matches
+ * inside "BISON", "Nvidia" not inside "Nvidias"), lets the possessive split make "Huawei's" match
+ * "Huawei", and lets each alias carry its own case rule: case-insensitive aliases compare folded
+ * tokens; case-sensitive ones ("US", "BIS") additionally compare the case-kept normal form of every
+ * token.
  *
- * <p><b>Selection.</b> Leftmost-longest: scanning left to right, the longest alias starting at a token wins
- * and scanning resumes after it; a match never crosses a sentence boundary.
+ * <p><b>Selection.</b> Leftmost-longest: scanning left to right, the longest alias starting at a
+ * token wins and scanning resumes after it; a match never crosses a sentence boundary.
  *
- * <p><b>Ambiguity.</b> An ambiguous ({@code ~}) alias of an entity counts only when the article also has an
- * unambiguous mention of that entity or one of the entity's context terms (whole-token, case-insensitive,
- * anywhere in the article). When one alias names several entities: exactly one supported ambiguous
- * candidate wins; several supported candidates are a tie and the mention is dropped (we would rather miss
- * than misattribute); with none supported, the unambiguous candidate (at most one, the knowledge base
- * validator guarantees it) wins, else the mention is dropped.
+ * <p><b>Ambiguity.</b> An ambiguous ({@code ~}) alias of an entity counts only when the article
+ * also has an unambiguous mention of that entity or one of the entity's context terms (whole-token,
+ * case-insensitive, anywhere in the article). When one alias names several entities: exactly one
+ * supported ambiguous candidate wins; several supported candidates are a tie and the mention is
+ * dropped (we would rather miss than misattribute); with none supported, the unambiguous candidate
+ * (at most one, the knowledge base validator guarantees it) wins, else the mention is dropped.
  *
- * <p><b>Surnames.</b> After a person is mentioned by a multi-word alias, a later single capitalised word
- * equal to the person's surname (see {@link SurnameRule}) is a mention with method "surname", unless an
- * alias match starts there. If two persons share the surname, the most recent full mention wins.
+ * <p><b>Surnames.</b> After a person is mentioned by a multi-word alias, a later single capitalised
+ * word equal to the person's surname (see {@link SurnameRule}) is a mention with method "surname",
+ * unless an alias match starts there. If two persons share the surname, the most recent full
+ * mention wins.
  *
- * <p>Serializable for Spark: only the knowledge base is serialized; the tries are transient and rebuilt
- * lazily on first use, also after deserialization (smaller on the wire than a serialized trie, and it works the
- * same under Java serialization and Kryo, which skips transient fields). Thread-safe.
+ * <p>Serializable for Spark: only the knowledge base is serialized; the tries are transient and
+ * rebuilt lazily on first use, also after deserialization (smaller on the wire than a serialized
+ * trie, and it works the same under Java serialization and Kryo, which skips transient fields).
+ * Thread-safe.
  */
 public final class EntityMatcher implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
-    private final KnowledgeBase kb;
-    private transient volatile Index index;
+  private final KnowledgeBase kb;
+  private transient volatile Index index;
 
-    /** Everything derived from the knowledge base. */
-    private static final class Index {
-        final TextSegmenter segmenter = new TextSegmenter();
-        final List<KbEntity> entities;
-        final TokenTrie<AliasEntry> aliases = new TokenTrie<>();
-        final TokenTrie<Integer> contextTerms = new TokenTrie<>();
-        /** Per entity, its context rules with folded phrase tokens; null for the many without. */
-        final CompiledRule[][] rules;
+  /** Everything derived from the knowledge base. */
+  private static final class Index {
+    final TextSegmenter segmenter = new TextSegmenter();
+    final List<KbEntity> entities;
+    final TokenTrie<AliasEntry> aliases = new TokenTrie<>();
+    final TokenTrie<Integer> contextTerms = new TokenTrie<>();
 
-        Index(KnowledgeBase kb) {
-            entities = kb.entities();
-            rules = new CompiledRule[entities.size()][];
-            Map<String, Integer> position = new HashMap<>();
-            for (int i = 0; i < entities.size(); i++) {
-                position.put(entities.get(i).id(), i);
-            }
-            for (int i = 0; i < entities.size(); i++) {
-                KbEntity e = entities.get(i);
-                if (!e.rules().isEmpty()) {
-                    rules[i] = e.rules().stream().map(r -> new CompiledRule(r.after(),
-                            MatchTokens.ofPhrase(segmenter, r.phrase()).foldedKeys().toArray(String[]::new),
-                            r.redirect() == null ? -1 : position.get(r.redirect()))).toArray(CompiledRule[]::new);
-                }
-                for (Alias alias : e.aliases()) {
-                    SegmentedText seg = segmenter.segment(alias.text());
-                    MatchTokens units = MatchTokens.of(seg);
-                    String[] exact = null;
-                    if (alias.caseSensitive()) {
-                        exact = new String[units.size()];
-                        for (int u = 0; u < exact.length; u++) {
-                            exact[u] = units.normalized(u);
-                        }
-                    }
-                    String surname = e.type() == EntityType.PERSON ? SurnameRule.surname(e, seg.tokens()) : null;
-                    boolean capital = alias.ambiguous() && !alias.text().isEmpty()
-                        && Character.isUpperCase(alias.text().codePointAt(0));
-                    aliases.add(units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname, capital));
-                }
-                for (String term : e.context()) {
-                    contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), i);
-                }
-            }
-            aliases.freeze();
-            contextTerms.freeze();
+    /** Per entity, its context rules with folded phrase tokens; null for the many without. */
+    final CompiledRule[][] rules;
+
+    Index(KnowledgeBase kb) {
+      entities = kb.entities();
+      rules = new CompiledRule[entities.size()][];
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < entities.size(); i++) {
+        position.put(entities.get(i).id(), i);
+      }
+      for (int i = 0; i < entities.size(); i++) {
+        KbEntity e = entities.get(i);
+        if (!e.rules().isEmpty()) {
+          rules[i] =
+              e.rules().stream()
+                  .map(
+                      r ->
+                          new CompiledRule(
+                              r.after(),
+                              MatchTokens.ofPhrase(segmenter, r.phrase())
+                                  .foldedKeys()
+                                  .toArray(String[]::new),
+                              r.redirect() == null ? -1 : position.get(r.redirect())))
+                  .toArray(CompiledRule[]::new);
         }
+        for (Alias alias : e.aliases()) {
+          SegmentedText seg = segmenter.segment(alias.text());
+          MatchTokens units = MatchTokens.of(seg);
+          String[] exact = null;
+          if (alias.caseSensitive()) {
+            exact = new String[units.size()];
+            for (int u = 0; u < exact.length; u++) {
+              exact[u] = units.normalized(u);
+            }
+          }
+          String surname =
+              e.type() == EntityType.PERSON ? SurnameRule.surname(e, seg.tokens()) : null;
+          boolean capital =
+              alias.ambiguous()
+                  && !alias.text().isEmpty()
+                  && Character.isUpperCase(alias.text().codePointAt(0));
+          aliases.add(
+              units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname, capital));
+        }
+        for (String term : e.context()) {
+          contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), i);
+        }
+      }
+      aliases.freeze();
+      contextTerms.freeze();
     }
+  }
 
-    /**
-     * One alias at a trie terminal. {@code exact} holds the case-kept normalized tokens for case-sensitive
-     * aliases (null otherwise); {@code surname} is set for multi-word person aliases; {@code capital} marks an
-     * ambiguous alias written capitalised, which must start with a capital in the text too ("~Target" is not
-     * "the target's price", "~Apple" is not "apple juice").
-     */
-    private record AliasEntry(int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {
-    }
+  /**
+   * One alias at a trie terminal. {@code exact} holds the case-kept normalized tokens for
+   * case-sensitive aliases (null otherwise); {@code surname} is set for multi-word person aliases;
+   * {@code capital} marks an ambiguous alias written capitalised, which must start with a capital
+   * in the text too ("~Target" is not "the target's price", "~Apple" is not "apple juice").
+   */
+  private record AliasEntry(
+      int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {}
 
-    /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
-    private record CompiledRule(boolean after, String[] phrase, int redirect) {
-    }
+  /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
+  private record CompiledRule(boolean after, String[] phrase, int redirect) {}
 
-    /** A leftmost-longest alias match over units {@code [start, end)} before disambiguation. */
-    private record RawMatch(int start, int end, List<AliasEntry> candidates) {
-    }
+  /** A leftmost-longest alias match over units {@code [start, end)} before disambiguation. */
+  private record RawMatch(int start, int end, List<AliasEntry> candidates) {}
 
-    /** Cheap: the index is built on first use, so a driver that only ships the matcher never builds it. */
-    public EntityMatcher(KnowledgeBase kb) {
-        this.kb = kb;
-    }
+  /**
+   * Cheap: the index is built on first use, so a driver that only ships the matcher never builds
+   * it.
+   */
+  public EntityMatcher(KnowledgeBase kb) {
+    this.kb = kb;
+  }
 
-    private Index index() {
-        Index i = index;
+  private Index index() {
+    Index i = index;
+    if (i == null) {
+      synchronized (this) {
+        i = index;
         if (i == null) {
-            synchronized (this) {
-                i = index;
-                if (i == null) {
-                    i = new Index(kb);
-                    index = i;
-                }
-            }
+          i = new Index(kb);
+          index = i;
         }
-        return i;
+      }
     }
+    return i;
+  }
 
-    /** Segments {@code text} and matches it; prefer {@link #match(SegmentedText)} when already segmented. */
-    public List<EntityMention> match(String text) {
-        return match(index().segmenter.segment(text));
-    }
+  /**
+   * Segments {@code text} and matches it; prefer {@link #match(SegmentedText)} when already
+   * segmented.
+   */
+  public List<EntityMention> match(String text) {
+    return match(index().segmenter.segment(text));
+  }
 
-    /** All entity mentions in the text, sorted by start offset, non-overlapping. */
-    public List<EntityMention> match(SegmentedText text) {
-        return match(MatchTokens.of(text));
-    }
+  /** All entity mentions in the text, sorted by start offset, non-overlapping. */
+  public List<EntityMention> match(SegmentedText text) {
+    return match(MatchTokens.of(text));
+  }
 
-    /** As {@link #match(SegmentedText)}, on units already split (shared with the other matchers of an article). */
-    public List<EntityMention> match(MatchTokens units) {
-        Index idx = index();
-        List<RawMatch> raw = findAliases(idx.aliases, units);
-        BitSet supported = support(idx.contextTerms, units, raw);
-        List<int[]> links = LinkSpans.of(units.text());
-        List<EntityMention> out = new ArrayList<>();
-        Map<String, Integer> surnames = new HashMap<>();
-        int next = 0;
-        int i = 0;
-        while (i < units.size()) {
-            RawMatch m = next < raw.size() && raw.get(next).start() == i ? raw.get(next++) : null;
-            if (m != null) {
-                AliasEntry chosen = resolve(m.candidates(), supported);
-                if (chosen != null) {
-                    int entity = LinkSpans.inside(links, units.start(m.start())) ? -1
-                            : ruled(idx, units, m.start(), m.end(), chosen.entity());
-                    if (entity >= 0) {
-                        out.add(mention(idx, units, m.start(), m.end(), entity, EntityMention.ALIAS));
-                        if (chosen.surname() != null && entity == chosen.entity()) {
-                            surnames.put(chosen.surname(), chosen.entity());
-                        }
-                    }
-                    i = m.end();
-                    continue;
-                }
-                if (m.end() - m.start() > 1) {
-                    i = m.end(); // a dropped multi-token alias still hides its inner words from the surname rule
-                    continue;
-                }
+  /**
+   * As {@link #match(SegmentedText)}, on units already split (shared with the other matchers of an
+   * article).
+   */
+  public List<EntityMention> match(MatchTokens units) {
+    Index idx = index();
+    List<RawMatch> raw = findAliases(idx.aliases, units);
+    BitSet supported = support(idx.contextTerms, units, raw);
+    List<int[]> links = LinkSpans.of(units.text());
+    List<EntityMention> out = new ArrayList<>();
+    Map<String, Integer> surnames = new HashMap<>();
+    int next = 0;
+    int i = 0;
+    while (i < units.size()) {
+      RawMatch m = next < raw.size() && raw.get(next).start() == i ? raw.get(next++) : null;
+      if (m != null) {
+        AliasEntry chosen = resolve(m.candidates(), supported);
+        if (chosen != null) {
+          int entity =
+              LinkSpans.inside(links, units.start(m.start()))
+                  ? -1
+                  : ruled(idx, units, m.start(), m.end(), chosen.entity());
+          if (entity >= 0) {
+            out.add(mention(idx, units, m.start(), m.end(), entity, EntityMention.ALIAS));
+            if (chosen.surname() != null && entity == chosen.entity()) {
+              surnames.put(chosen.surname(), chosen.entity());
             }
-            int nextAlias = next < raw.size() ? raw.get(next).start() : units.size();
-            int end = surnames.isEmpty() ? -1 : surnameEnd(units, i, surnames, nextAlias);
-            if (end > 0) {
-                int entity = surnames.get(normalizedSpan(units, i, end));
-                if (!LinkSpans.inside(links, units.start(i))) {
-                    out.add(mention(idx, units, i, end, entity, EntityMention.SURNAME));
-                }
-                i = end;
-            } else {
-                i++;
-            }
+          }
+          i = m.end();
+          continue;
         }
-        return withoutRedefinedAcronyms(idx, units.text(), out);
+        if (m.end() - m.start() > 1) {
+          i = m.end(); // a dropped multi-token alias still hides its inner words from the
+          // surname rule
+          continue;
+        }
+      }
+      int nextAlias = next < raw.size() ? raw.get(next).start() : units.size();
+      int end = surnames.isEmpty() ? -1 : surnameEnd(units, i, surnames, nextAlias);
+      if (end > 0) {
+        int entity = surnames.get(normalizedSpan(units, i, end));
+        if (!LinkSpans.inside(links, units.start(i))) {
+          out.add(mention(idx, units, i, end, entity, EntityMention.SURNAME));
+        }
+        i = end;
+      } else {
+        i++;
+      }
     }
+    return withoutRedefinedAcronyms(idx, units.text(), out);
+  }
 
-    /**
-     * The entity a match over {@code [start, end)} names after the entity's context rules: itself,
-     * the rule's redirect, or -1 when a rule blocks it.
-     */
-    private static int ruled(Index idx, MatchTokens units, int start, int end, int entity) {
-        CompiledRule[] rules = idx.rules[entity];
-        if (rules == null) {
-            return entity;
-        }
-        int sentence = units.sentence(start);
-        // "New York's governor" is "New York governor": a possessive between alias and phrase is skipped.
-        int next = end < units.size() && units.sentence(end) == sentence
-                && (units.folded(end).equals("'s") || units.folded(end).equals("'")) ? end + 1 : end;
-        for (CompiledRule r : rules) {
-            if (r.after() ? phraseAt(units, end, r.phrase(), sentence) || phraseAt(units, next, r.phrase(), sentence)
-                    : phraseAt(units, start - r.phrase().length, r.phrase(), sentence)) {
-                return r.redirect();
-            }
-        }
-        return entity;
+  /**
+   * The entity a match over {@code [start, end)} names after the entity's context rules: itself,
+   * the rule's redirect, or -1 when a rule blocks it.
+   */
+  private static int ruled(Index idx, MatchTokens units, int start, int end, int entity) {
+    CompiledRule[] rules = idx.rules[entity];
+    if (rules == null) {
+      return entity;
     }
-
-    private static boolean phraseAt(MatchTokens units, int from, String[] phrase, int sentence) {
-        if (from < 0 || from + phrase.length > units.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.length; k++) {
-            if (units.sentence(from + k) != sentence || !phrase[k].equals(units.folded(from + k))) {
-                return false;
-            }
-        }
-        return true;
+    int sentence = units.sentence(start);
+    // "New York's governor" is "New York governor": a possessive between alias and phrase is
+    // skipped.
+    int next =
+        end < units.size()
+                && units.sentence(end) == sentence
+                && (units.folded(end).equals("'s") || units.folded(end).equals("'"))
+            ? end + 1
+            : end;
+    for (CompiledRule r : rules) {
+      if (r.after()
+          ? phraseAt(units, end, r.phrase(), sentence)
+              || phraseAt(units, next, r.phrase(), sentence)
+          : phraseAt(units, start - r.phrase().length, r.phrase(), sentence)) {
+        return r.redirect();
+      }
     }
+    return entity;
+  }
 
-    /** Drops mentions of an acronym the article defines as something no alias of the entity says. */
-    private List<EntityMention> withoutRedefinedAcronyms(Index idx, String text, List<EntityMention> mentions) {
-        if (mentions.isEmpty()) {
-            return mentions;
-        }
-        Map<String, String> defined = AcronymDefinitions.of(text);
-        if (defined.isEmpty()) {
-            return mentions;
-        }
-        List<EntityMention> kept = new ArrayList<>(mentions.size());
-        for (EntityMention m : mentions) {
-            String longForm = defined.get(m.surface());
-            if (longForm == null || hasAlias(kb.byId(m.entityId()), longForm)) {
-                kept.add(m);
-            }
-        }
-        return kept;
+  private static boolean phraseAt(MatchTokens units, int from, String[] phrase, int sentence) {
+    if (from < 0 || from + phrase.length > units.size()) {
+      return false;
     }
-
-    private static boolean hasAlias(KbEntity e, String text) {
-        String key = com.newspulse.core.text.Folding.fold(text);
-        for (Alias a : e.aliases()) {
-            if (com.newspulse.core.text.Folding.fold(a.text()).equals(key)) {
-                return true;
-            }
-        }
+    for (int k = 0; k < phrase.length; k++) {
+      if (units.sentence(from + k) != sentence || !phrase[k].equals(units.folded(from + k))) {
         return false;
+      }
     }
+    return true;
+  }
 
-    /** Pass 1: leftmost-longest alias matches whose case rule holds. */
-    private static List<RawMatch> findAliases(TokenTrie<AliasEntry> aliases, MatchTokens units) {
-        List<RawMatch> raw = new ArrayList<>();
-        int n = units.size();
-        int i = 0;
-        while (i < n) {
-            RawMatch best = null;
-            TokenTrie.Node<AliasEntry> node = aliases.root();
-            int sentence = units.sentence(i);
-            for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-                node = node.child(units.folded(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.isTerminal()) {
-                    List<AliasEntry> passing = casePassing(node.values(), units, i);
-                    if (!passing.isEmpty()) {
-                        best = new RawMatch(i, j + 1, passing);
-                    }
-                }
-            }
-            if (best != null) {
-                raw.add(best);
-                i = best.end();
-            } else {
-                i++;
-            }
-        }
-        return raw;
+  /** Drops mentions of an acronym the article defines as something no alias of the entity says. */
+  private List<EntityMention> withoutRedefinedAcronyms(
+      Index idx, String text, List<EntityMention> mentions) {
+    if (mentions.isEmpty()) {
+      return mentions;
     }
-
-    private static List<AliasEntry> casePassing(List<AliasEntry> entries, MatchTokens units, int start) {
-        List<AliasEntry> passing = null;
-        for (int k = 0; k < entries.size(); k++) {
-            AliasEntry e = entries.get(k);
-            if ((e.exact() == null || exactMatch(e.exact(), units, start))
-                    && (!e.capital() || Character.isUpperCase(units.normalized(start).codePointAt(0)))) {
-                if (passing == null) {
-                    if (k == entries.size() - 1 && k == 0) {
-                        return entries; // the common single-entry case: no copy
-                    }
-                    passing = new ArrayList<>(entries.size());
-                }
-                passing.add(e);
-            }
-        }
-        return passing == null ? List.of() : passing;
+    Map<String, String> defined = AcronymDefinitions.of(text);
+    if (defined.isEmpty()) {
+      return mentions;
     }
+    List<EntityMention> kept = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      String longForm = defined.get(m.surface());
+      if (longForm == null || hasAlias(kb.byId(m.entityId()), longForm)) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
 
-    private static boolean exactMatch(String[] exact, MatchTokens units, int start) {
-        for (int k = 0; k < exact.length; k++) {
-            if (!exact[k].equals(units.normalized(start + k))) {
-                return false;
-            }
-        }
+  private static boolean hasAlias(KbEntity e, String text) {
+    String key = com.newspulse.core.text.Folding.fold(text);
+    for (Alias a : e.aliases()) {
+      if (com.newspulse.core.text.Folding.fold(a.text()).equals(key)) {
         return true;
+      }
     }
+    return false;
+  }
 
-    /**
-     * Entities that may take an ambiguous alias: those with an unambiguous alias match or a context term
-     * in the text. Computed only when some match has an ambiguous candidate.
-     */
-    private static BitSet support(TokenTrie<Integer> contextTerms, MatchTokens units, List<RawMatch> raw) {
-        BitSet supported = new BitSet();
-        boolean anyAmbiguous = false;
-        for (RawMatch m : raw) {
-            for (AliasEntry e : m.candidates()) {
-                if (e.ambiguous()) {
-                    anyAmbiguous = true;
-                } else {
-                    supported.set(e.entity());
-                }
-            }
+  /** Pass 1: leftmost-longest alias matches whose case rule holds. */
+  private static List<RawMatch> findAliases(TokenTrie<AliasEntry> aliases, MatchTokens units) {
+    List<RawMatch> raw = new ArrayList<>();
+    int n = units.size();
+    int i = 0;
+    while (i < n) {
+      RawMatch best = null;
+      TokenTrie.Node<AliasEntry> node = aliases.root();
+      int sentence = units.sentence(i);
+      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
+        node = node.child(units.folded(j));
+        if (node == null) {
+          break;
         }
-        if (!anyAmbiguous || contextTerms.size() == 0) {
-            return supported;
+        if (node.isTerminal()) {
+          List<AliasEntry> passing = casePassing(node.values(), units, i);
+          if (!passing.isEmpty()) {
+            best = new RawMatch(i, j + 1, passing);
+          }
         }
-        int n = units.size();
-        for (int i = 0; i < n; i++) {
-            TokenTrie.Node<Integer> node = contextTerms.root();
-            int sentence = units.sentence(i);
-            for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-                node = node.child(units.folded(j));
-                if (node == null) {
-                    break;
-                }
-                for (Integer entity : node.values()) {
-                    supported.set(entity);
-                }
-            }
-        }
-        return supported;
+      }
+      if (best != null) {
+        raw.add(best);
+        i = best.end();
+      } else {
+        i++;
+      }
     }
+    return raw;
+  }
 
-    private static AliasEntry resolve(List<AliasEntry> candidates, BitSet supported) {
-        AliasEntry unambiguous = null;
-        int unambiguousCount = 0;
-        AliasEntry ambiguous = null;
-        int ambiguousCount = 0;
-        for (AliasEntry e : candidates) {
-            if (!e.ambiguous()) {
-                if (unambiguous == null || unambiguous.entity() != e.entity()) {
-                    unambiguousCount++;
-                }
-                unambiguous = e;
-            } else if (supported.get(e.entity())) {
-                if (ambiguous == null || ambiguous.entity() != e.entity()) {
-                    ambiguousCount++;
-                }
-                ambiguous = e;
-            }
+  private static List<AliasEntry> casePassing(
+      List<AliasEntry> entries, MatchTokens units, int start) {
+    List<AliasEntry> passing = null;
+    for (int k = 0; k < entries.size(); k++) {
+      AliasEntry e = entries.get(k);
+      if ((e.exact() == null || exactMatch(e.exact(), units, start))
+          && (!e.capital() || Character.isUpperCase(units.normalized(start).codePointAt(0)))) {
+        if (passing == null) {
+          if (k == entries.size() - 1 && k == 0) {
+            return entries; // the common single-entry case: no copy
+          }
+          passing = new ArrayList<>(entries.size());
         }
-        if (ambiguousCount > 0) {
-            return ambiguousCount == 1 ? ambiguous : null;
-        }
-        return unambiguousCount == 1 ? unambiguous : null;
+        passing.add(e);
+      }
     }
+    return passing == null ? List.of() : passing;
+  }
 
-    /**
-     * End unit of a surname mention starting at unit {@code i}, or -1. The surname is compared with the
-     * whole token (hyphenated surnames such as "Okonjo-Iweala") when {@code i} starts a token, else with the
-     * single unit ("Huang" in "Huang-led"). Must end before {@code nextAlias}, where an alias match starts.
-     */
-    private static int surnameEnd(MatchTokens units, int i, Map<String, Integer> surnames, int nextAlias) {
-        if (!Character.isUpperCase(units.unitText(i).codePointAt(0))) {
-            return -1;
-        }
-        int token = units.tokenIndex(i);
-        boolean startsToken = i == 0 || units.tokenIndex(i - 1) != token;
-        if (startsToken) {
-            int end = i + 1;
-            while (end < units.size() && units.tokenIndex(end) == token) {
-                end++;
-            }
-            if (end > i + 1 && end <= nextAlias && surnames.containsKey(normalizedSpan(units, i, end))) {
-                return end;
-            }
-        }
-        return surnames.containsKey(units.normalized(i)) ? i + 1 : -1;
+  private static boolean exactMatch(String[] exact, MatchTokens units, int start) {
+    for (int k = 0; k < exact.length; k++) {
+      if (!exact[k].equals(units.normalized(start + k))) {
+        return false;
+      }
     }
+    return true;
+  }
 
-    private static String normalizedSpan(MatchTokens units, int start, int end) {
-        if (end == start + 1) {
-            return units.normalized(start);
+  /**
+   * Entities that may take an ambiguous alias: those with an unambiguous alias match or a context
+   * term in the text. Computed only when some match has an ambiguous candidate.
+   */
+  private static BitSet support(
+      TokenTrie<Integer> contextTerms, MatchTokens units, List<RawMatch> raw) {
+    BitSet supported = new BitSet();
+    boolean anyAmbiguous = false;
+    for (RawMatch m : raw) {
+      for (AliasEntry e : m.candidates()) {
+        if (e.ambiguous()) {
+          anyAmbiguous = true;
+        } else {
+          supported.set(e.entity());
         }
-        StringBuilder sb = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            sb.append(units.normalized(k));
+      }
+    }
+    if (!anyAmbiguous || contextTerms.size() == 0) {
+      return supported;
+    }
+    int n = units.size();
+    for (int i = 0; i < n; i++) {
+      TokenTrie.Node<Integer> node = contextTerms.root();
+      int sentence = units.sentence(i);
+      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
+        node = node.child(units.folded(j));
+        if (node == null) {
+          break;
         }
-        return sb.toString();
+        for (Integer entity : node.values()) {
+          supported.set(entity);
+        }
+      }
     }
+    return supported;
+  }
 
-    private static EntityMention mention(Index idx, MatchTokens units, int start, int end, int entity,
-                                         String method) {
-        int from = units.start(start);
-        int to = units.end(end - 1);
-        return new EntityMention(idx.entities.get(entity).id(), from, to, units.text().substring(from, to),
-                units.sentence(start), method);
+  private static AliasEntry resolve(List<AliasEntry> candidates, BitSet supported) {
+    AliasEntry unambiguous = null;
+    int unambiguousCount = 0;
+    AliasEntry ambiguous = null;
+    int ambiguousCount = 0;
+    for (AliasEntry e : candidates) {
+      if (!e.ambiguous()) {
+        if (unambiguous == null || unambiguous.entity() != e.entity()) {
+          unambiguousCount++;
+        }
+        unambiguous = e;
+      } else if (supported.get(e.entity())) {
+        if (ambiguous == null || ambiguous.entity() != e.entity()) {
+          ambiguousCount++;
+        }
+        ambiguous = e;
+      }
     }
+    if (ambiguousCount > 0) {
+      return ambiguousCount == 1 ? ambiguous : null;
+    }
+    return unambiguousCount == 1 ? unambiguous : null;
+  }
 
-    /** The knowledge base this matcher was built from. */
-    public KnowledgeBase knowledgeBase() {
-        return kb;
+  /**
+   * End unit of a surname mention starting at unit {@code i}, or -1. The surname is compared with
+   * the whole token (hyphenated surnames such as "Okonjo-Iweala") when {@code i} starts a token,
+   * else with the single unit ("Huang" in "Huang-led"). Must end before {@code nextAlias}, where an
+   * alias match starts.
+   */
+  private static int surnameEnd(
+      MatchTokens units, int i, Map<String, Integer> surnames, int nextAlias) {
+    if (!Character.isUpperCase(units.unitText(i).codePointAt(0))) {
+      return -1;
     }
+    int token = units.tokenIndex(i);
+    boolean startsToken = i == 0 || units.tokenIndex(i - 1) != token;
+    if (startsToken) {
+      int end = i + 1;
+      while (end < units.size() && units.tokenIndex(end) == token) {
+        end++;
+      }
+      if (end > i + 1 && end <= nextAlias && surnames.containsKey(normalizedSpan(units, i, end))) {
+        return end;
+      }
+    }
+    return surnames.containsKey(units.normalized(i)) ? i + 1 : -1;
+  }
+
+  private static String normalizedSpan(MatchTokens units, int start, int end) {
+    if (end == start + 1) {
+      return units.normalized(start);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      sb.append(units.normalized(k));
+    }
+    return sb.toString();
+  }
+
+  private static EntityMention mention(
+      Index idx, MatchTokens units, int start, int end, int entity, String method) {
+    int from = units.start(start);
+    int to = units.end(end - 1);
+    return new EntityMention(
+        idx.entities.get(entity).id(),
+        from,
+        to,
+        units.text().substring(from, to),
+        units.sentence(start),
+        method);
+  }
+
+  /** The knowledge base this matcher was built from. */
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The character ranges of a text that are web addresses or e-mail addresses: "twitter.com/nvidia",
- * "https://www.reuters.com/...", "press@huawei.com". A name inside one is part of an address, not
- * a mention ("Twitter" in a feed's link line is not the company in the news).
+ * "https://www.reuters.com/...", "press@huawei.com". A name inside one is part of an address, not a
+ * mention ("Twitter" in a feed's link line is not the company in the news).
  *
  * <p>A bare domain must start with a lowercase letter ("nytimes.com"): "Amazon.com" written with a
  * capital is a company's name in running text, and "U.S." or "e.g." are no domains.
@@ -18,36 +18,37 @@ import java.util.regex.Pattern;
  * that held one article for minutes.
  */
 public final class LinkSpans {
-    private static final Pattern LINK = Pattern.compile(
-            "(?:https?://|ftp://|www\\.)\\S+"
-            + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-            + "|(?<![\\w.@/-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12}(?:/\\S*)?(?![\\w@])");
+  private static final Pattern LINK =
+      Pattern.compile(
+          "(?:https?://|ftp://|www\\.)\\S+"
+              + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+              + "|(?<![\\w.@/-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12}(?:/\\S*)?(?![\\w@])");
 
-    private LinkSpans() {}
+  private LinkSpans() {}
 
-    /** {@code [start, end)} pairs, in order; empty when the text has no address. */
-    public static List<int[]> of(String text) {
-        if (text.indexOf('.') < 0) {
-            return List.of(); // every address form has a dot; most sentences' other dots fail fast below
-        }
-        List<int[]> out = null;
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            if (out == null) {
-                out = new ArrayList<>();
-            }
-            out.add(new int[] {m.start(), m.end()});
-        }
-        return out == null ? List.of() : out;
+  /** {@code [start, end)} pairs, in order; empty when the text has no address. */
+  public static List<int[]> of(String text) {
+    if (text.indexOf('.') < 0) {
+      return List.of(); // every address form has a dot; most sentences' other dots fail fast below
     }
-
-    /** Whether {@code offset} lies inside one of {@code spans}. */
-    public static boolean inside(List<int[]> spans, int offset) {
-        for (int[] s : spans) {
-            if (offset >= s[0] && offset < s[1]) {
-                return true;
-            }
-        }
-        return false;
+    List<int[]> out = null;
+    Matcher m = LINK.matcher(text);
+    while (m.find()) {
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      out.add(new int[] {m.start(), m.end()});
     }
+    return out == null ? List.of() : out;
+  }
+
+  /** Whether {@code offset} lies inside one of {@code spans}. */
+  public static boolean inside(List<int[]> spans, int offset) {
+    for (int[] s : spans) {
+      if (offset >= s[0] && offset < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -6,89 +6,90 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * A trie over token keys (already folded by the caller) with values on terminal nodes. Looking up the
- * next token is one hash lookup, so scanning a text costs O(tokens × longest phrase) whatever the number
- * of phrases. Not serializable on purpose: owners rebuild it from their (small) definitions.
+ * A trie over token keys (already folded by the caller) with values on terminal nodes. Looking up
+ * the next token is one hash lookup, so scanning a text costs O(tokens × longest phrase) whatever
+ * the number of phrases. Not serializable on purpose: owners rebuild it from their (small)
+ * definitions.
  */
 public final class TokenTrie<V> {
 
-    /** A trie node; {@link #values()} is empty for non-terminal nodes. */
-    public static final class Node<V> {
-        private HashMap<String, Node<V>> children;
-        private List<V> values = List.of();
-        private int depth;
+  /** A trie node; {@link #values()} is empty for non-terminal nodes. */
+  public static final class Node<V> {
+    private HashMap<String, Node<V>> children;
+    private List<V> values = List.of();
+    private int depth;
 
-        public Node<V> child(String key) {
-            return children == null ? null : children.get(key);
-        }
-
-        public List<V> values() {
-            return values;
-        }
-
-        /** Number of keys on the path from the root to this node. */
-        public int depth() {
-            return depth;
-        }
-
-        public boolean isTerminal() {
-            return !values.isEmpty();
-        }
+    public Node<V> child(String key) {
+      return children == null ? null : children.get(key);
     }
 
-    private final Node<V> root = new Node<>();
-    private int maxDepth;
-    private int size;
-
-    /** Adds {@code value} at the path {@code keys}; empty paths are ignored. */
-    public void add(List<String> keys, V value) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        Node<V> node = root;
-        for (String key : keys) {
-            if (node.children == null) {
-                node.children = new HashMap<>(4);
-            }
-            int depth = node.depth + 1;
-            node = node.children.computeIfAbsent(key, k -> new Node<>());
-            node.depth = depth;
-        }
-        if (node.values.isEmpty()) {
-            node.values = new ArrayList<>(1);
-        }
-        node.values.add(value);
-        maxDepth = Math.max(maxDepth, keys.size());
-        size++;
+    public List<V> values() {
+      return values;
     }
 
-    public Node<V> root() {
-        return root;
+    /** Number of keys on the path from the root to this node. */
+    public int depth() {
+      return depth;
     }
 
-    /** Length in tokens of the longest phrase. */
-    public int maxDepth() {
-        return maxDepth;
+    public boolean isTerminal() {
+      return !values.isEmpty();
     }
+  }
 
-    /** Number of phrases added. */
-    public int size() {
-        return size;
-    }
+  private final Node<V> root = new Node<>();
+  private int maxDepth;
+  private int size;
 
-    /** Makes value lists read-only once building is done. */
-    public void freeze() {
-        freeze(root);
+  /** Adds {@code value} at the path {@code keys}; empty paths are ignored. */
+  public void add(List<String> keys, V value) {
+    if (keys.isEmpty()) {
+      return;
     }
+    Node<V> node = root;
+    for (String key : keys) {
+      if (node.children == null) {
+        node.children = new HashMap<>(4);
+      }
+      int depth = node.depth + 1;
+      node = node.children.computeIfAbsent(key, k -> new Node<>());
+      node.depth = depth;
+    }
+    if (node.values.isEmpty()) {
+      node.values = new ArrayList<>(1);
+    }
+    node.values.add(value);
+    maxDepth = Math.max(maxDepth, keys.size());
+    size++;
+  }
 
-    private static <V> void freeze(Node<V> node) {
-        if (!node.values.isEmpty()) {
-            node.values = Collections.unmodifiableList(node.values);
-        }
-        if (node.children != null) {
-            for (Node<V> child : node.children.values()) {
-                freeze(child);
-            }
-        }
+  public Node<V> root() {
+    return root;
+  }
+
+  /** Length in tokens of the longest phrase. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** Number of phrases added. */
+  public int size() {
+    return size;
+  }
+
+  /** Makes value lists read-only once building is done. */
+  public void freeze() {
+    freeze(root);
+  }
+
+  private static <V> void freeze(Node<V> node) {
+    if (!node.values.isEmpty()) {
+      node.values = Collections.unmodifiableList(node.values);
     }
+    if (node.children != null) {
+      for (Node<V> child : node.children.values()) {
+        freeze(child);
+      }
+    }
+  }
 }

@@ -64,7 +64,10 @@ public final class ConllFormat {
     return out;
   }
 
-  /** Documents (each a list of sentences) as CoNLL 2003 text; the chunk column is "-X-" placeholders. */
+  /**
+   * Documents (each a list of sentences) as CoNLL 2003 text; the chunk column is "-X-"
+   * placeholders.
+   */
   public static String write(List<List<TaggedSentence>> documents) {
     StringBuilder b = new StringBuilder();
     for (List<TaggedSentence> doc : documents) {
@@ -76,9 +79,15 @@ public final class ConllFormat {
         for (int i = 0; i < s.tokens().size(); i++) {
           String token = s.tokens().get(i);
           if (token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a CoNLL token cannot be empty or contain whitespace: '" + token + "'");
+            throw new IllegalArgumentException(
+                "a CoNLL token cannot be empty or contain whitespace: '" + token + "'");
           }
-          b.append(token).append(' ').append(s.pos().get(i)).append(" -X- ").append(s.tags().get(i)).append('\n');
+          b.append(token)
+              .append(' ')
+              .append(s.pos().get(i))
+              .append(" -X- ")
+              .append(s.tags().get(i))
+              .append('\n');
         }
         b.append('\n');
       }
@@ -87,8 +96,8 @@ public final class ConllFormat {
   }
 
   /**
-   * CoNLL 2003 text (space- or tab-separated columns, first the token, last the tag, second the
-   * POS when there are 3 or more columns) → documents of IOB2 sentences.
+   * CoNLL 2003 text (space- or tab-separated columns, first the token, last the tag, second the POS
+   * when there are 3 or more columns) → documents of IOB2 sentences.
    *
    * @throws IllegalArgumentException naming the line when a line has fewer than 2 columns
    */
@@ -117,7 +126,8 @@ public final class ConllFormat {
       }
       String[] cols = line.split("[ \t]+");
       if (cols.length < 2) {
-        throw new IllegalArgumentException("CoNLL line " + (n + 1) + " needs at least a token and a tag: '" + line + "'");
+        throw new IllegalArgumentException(
+            "CoNLL line " + (n + 1) + " needs at least a token and a tag: '" + line + "'");
       }
       tokens.add(cols[0]);
       pos.add(cols.length >= 3 ? cols[1] : "-X-");

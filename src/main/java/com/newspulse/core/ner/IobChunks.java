@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entity chunks of an IOB tag sequence with the semantics of the CoNLL shared task's
- * {@code conlleval} script, so IOB1 ("I-PER I-PER", a B- only between two adjacent entities of
- * one type) and IOB2 ("B-PER I-PER") both decode the same way: a chunk starts at a B-, at an I-
- * after O, and at an I- whose type differs from the previous tag's; it ends before any of those
- * and before O.
+ * Entity chunks of an IOB tag sequence with the semantics of the CoNLL shared task's {@code
+ * conlleval} script, so IOB1 ("I-PER I-PER", a B- only between two adjacent entities of one type)
+ * and IOB2 ("B-PER I-PER") both decode the same way: a chunk starts at a B-, at an I- after O, and
+ * at an I- whose type differs from the previous tag's; it ends before any of those and before O.
  */
 public final class IobChunks {
   /** Tokens {@code [start, end)} of one entity of {@code type} (PER, ORG, LOC, MISC...). */
@@ -42,7 +41,11 @@ public final class IobChunks {
 
   /** "B", "I" or "O" ("E-"/"S-" of IOBES read as I/B; anything unknown as O). */
   static String prefix(String tag) {
-    if (tag == null || tag.isEmpty() || tag.equals("O") || tag.length() < 3 || tag.charAt(1) != '-') {
+    if (tag == null
+        || tag.isEmpty()
+        || tag.equals("O")
+        || tag.length() < 3
+        || tag.charAt(1) != '-') {
       return "O";
     }
     return switch (tag.charAt(0)) {

@@ -22,19 +22,25 @@ public final class NerDictionary {
     for (KbEntity e : kb.entities()) {
       String type = NerTypes.conllType(e.type());
       for (Alias a : e.aliases()) {
-        String phrase = a.text().replace('-', ' ').replace(':', ' ').replaceAll("\\s+", " ").trim()
-            .toLowerCase(Locale.ROOT);
+        String phrase =
+            a.text()
+                .replace('-', ' ')
+                .replace(':', ' ')
+                .replaceAll("\\s+", " ")
+                .trim()
+                .toLowerCase(Locale.ROOT);
         if (!phrase.isEmpty()) {
           byPhrase.merge(phrase, type, (x, y) -> x.equals(y) ? x : "");
         }
       }
     }
     List<String> out = new ArrayList<>();
-    byPhrase.forEach((phrase, type) -> {
-      if (!type.isEmpty()) {
-        out.add(phrase + ":" + type);
-      }
-    });
+    byPhrase.forEach(
+        (phrase, type) -> {
+          if (!type.isEmpty()) {
+            out.add(phrase + ":" + type);
+          }
+        });
     return out;
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * Links an NER span to the knowledge base by its whole surface: the span must equal an alias
  * (folded; a case-sensitive alias must match with its case; a leading "the" and a trailing
- * possessive are ignored) of exactly one entity whose type is compatible with the span's
- * ({@link NerTypes#compatible}). Two or more such entities: not linked, since the span alone
- * cannot tell them apart.
+ * possessive are ignored) of exactly one entity whose type is compatible with the span's ({@link
+ * NerTypes#compatible}). Two or more such entities: not linked, since the span alone cannot tell
+ * them apart.
  */
 public final class NerLinker implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -44,7 +44,8 @@ public final class NerLinker implements Serializable {
       if (!NerTypes.compatible(nerType, en.entity().type())) {
         continue;
       }
-      if (en.alias().caseSensitive() && !stripped(Folding.normalize(en.alias().text())).equals(exact)) {
+      if (en.alias().caseSensitive()
+          && !stripped(Folding.normalize(en.alias().text())).equals(exact)) {
         continue;
       }
       if (found != null && !found.id().equals(en.entity().id())) {

@@ -21,8 +21,12 @@ public final class NerScorer {
   /** Adds one sentence: the gold tags and the predicted tags, one per token each. */
   public void add(List<String> goldTags, List<String> predictedTags) {
     if (goldTags.size() != predictedTags.size()) {
-      throw new IllegalArgumentException("gold has " + goldTags.size() + " tags, prediction "
-          + predictedTags.size() + ": the prediction must use the gold tokens");
+      throw new IllegalArgumentException(
+          "gold has "
+              + goldTags.size()
+              + " tags, prediction "
+              + predictedTags.size()
+              + ": the prediction must use the gold tokens");
     }
     sentences++;
     tokens += goldTags.size();

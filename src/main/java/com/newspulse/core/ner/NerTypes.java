@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * How the four CoNLL NER types relate to the knowledge base's types. The rule (documented in
- * docs/tables.md): a span is linked to a KB entity only when the types are compatible, and a
- * linked mention takes the KB entity's type, because the KB is curated and the CRF is not;
- * GPE also accepts ORG, since news names governments and national teams by their country
- * ("Germany beat France", "Washington said").
+ * docs/tables.md): a span is linked to a KB entity only when the types are compatible, and a linked
+ * mention takes the KB entity's type, because the KB is curated and the CRF is not; GPE also
+ * accepts ORG, since news names governments and national teams by their country ("Germany beat
+ * France", "Washington said").
  */
 public final class NerTypes {
   public static final String PER = "PER";

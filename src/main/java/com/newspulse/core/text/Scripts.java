@@ -2,9 +2,9 @@ package com.newspulse.core.text;
 
 /**
  * Writing systems without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar,
- * Tibetan). Word-based extractors (keywords, terms) skip their text: without a word segmenter a
- * run of such letters is a whole clause, not a word. Matching still sees them (the segmenter makes
- * each ideograph its own token).
+ * Tibetan). Word-based extractors (keywords, terms) skip their text: without a word segmenter a run
+ * of such letters is a whole clause, not a word. Matching still sees them (the segmenter makes each
+ * ideograph its own token).
  */
 public final class Scripts {
   /** Longest word (in chars) a keyword or term may contain; longer runs are not words. */

@@ -9,10 +9,11 @@ import java.util.List;
  * AI chip exports", "export rules", "ban on rice exports" from {@code a = [export, exports]},
  * {@code b = [curb, curbs, ban, rules]}), unless the sentence contains a phrase of {@code unless}.
  * With {@code ordered}, the phrase of {@code a} must come first ("limit ... access to advanced
- * chips", not "advanced chips to limit losses").
- * Phrases are matched like theme terms (folded, whole tokens). The hit spans both phrases.
+ * chips", not "advanced chips to limit losses"). Phrases are matched like theme terms (folded,
+ * whole tokens). The hit spans both phrases.
  */
-public record NearRule(List<String> a, List<String> b, int window, List<String> unless, boolean ordered)
+public record NearRule(
+    List<String> a, List<String> b, int window, List<String> unless, boolean ordered)
     implements Serializable {
   /** Longest gap a rule may allow: beyond it two words rarely belong to one phrase. */
   public static final int MAX_WINDOW = 8;
@@ -25,7 +26,8 @@ public record NearRule(List<String> a, List<String> b, int window, List<String> 
       throw new IllegalArgumentException("a and b must each list at least one phrase");
     }
     if (window < 0 || window > MAX_WINDOW) {
-      throw new IllegalArgumentException("window must be in [0, " + MAX_WINDOW + "], got " + window);
+      throw new IllegalArgumentException(
+          "window must be in [0, " + MAX_WINDOW + "], got " + window);
     }
   }
 

@@ -6,23 +6,30 @@ import java.util.Objects;
 
 /**
  * One theme of the taxonomy: {@code terms} are literal phrases (token-matched, case-insensitive),
- * {@code patterns} Java regexes; when {@code context} is non-empty a hit counts only if one of these terms
- * occurs in the same sentence. {@code near} rules find a theme by the structure of a phrase ({@link NearRule}).
+ * {@code patterns} Java regexes; when {@code context} is non-empty a hit counts only if one of
+ * these terms occurs in the same sentence. {@code near} rules find a theme by the structure of a
+ * phrase ({@link NearRule}).
  */
-public record ThemeDef(String id, String label, List<String> terms, List<String> patterns, List<String> context,
-                       List<NearRule> near)
-        implements Serializable {
+public record ThemeDef(
+    String id,
+    String label,
+    List<String> terms,
+    List<String> patterns,
+    List<String> context,
+    List<NearRule> near)
+    implements Serializable {
 
-    public ThemeDef {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(label, "label");
-        terms = List.copyOf(terms);
-        patterns = List.copyOf(patterns);
-        context = List.copyOf(context);
-        near = List.copyOf(near);
-    }
+  public ThemeDef {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    terms = List.copyOf(terms);
+    patterns = List.copyOf(patterns);
+    context = List.copyOf(context);
+    near = List.copyOf(near);
+  }
 
-    public ThemeDef(String id, String label, List<String> terms, List<String> patterns, List<String> context) {
-        this(id, label, terms, patterns, context, List.of());
-    }
+  public ThemeDef(
+      String id, String label, List<String> terms, List<String> patterns, List<String> context) {
+    this(id, label, terms, patterns, context, List.of());
+  }
 }

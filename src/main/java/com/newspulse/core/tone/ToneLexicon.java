@@ -16,15 +16,15 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * Weighted tone terms, loaded from a UTF-8 TSV file ({@code conf/tone/lexicon.tsv}): one
- * {@code term<TAB>weight} per line, {@code #} comment lines and blank lines ignored. Weights are in
- * [-3, 3] and not 0. A term is one word or a few words ("record high"); it is tokenized with
- * {@link MatchTokens}, exactly like the text it is matched against, and compared case-insensitively
- * after {@link com.newspulse.core.text.Folding folding}.
+ * Weighted tone terms, loaded from a UTF-8 TSV file ({@code conf/tone/lexicon.tsv}): one {@code
+ * term<TAB>weight} per line, {@code #} comment lines and blank lines ignored. Weights are in [-3,
+ * 3] and not 0. A term is one word or a few words ("record high"); it is tokenized with {@link
+ * MatchTokens}, exactly like the text it is matched against, and compared case-insensitively after
+ * {@link com.newspulse.core.text.Folding folding}.
  *
- * <p>Every problem in the file is collected and reported at once as {@code name:line: problem}
- * in a {@link ToneLexiconException}. The caller resolves paths and classpath resources and passes
- * a stream or reader plus a name for the messages.
+ * <p>Every problem in the file is collected and reported at once as {@code name:line: problem} in a
+ * {@link ToneLexiconException}. The caller resolves paths and classpath resources and passes a
+ * stream or reader plus a name for the messages.
  */
 public final class ToneLexicon implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,6 +33,7 @@ public final class ToneLexicon implements Serializable {
 
   /** Folded units of a term joined by single spaces, to weight. */
   private final Map<String, Double> weights;
+
   private final int maxUnits;
 
   private ToneLexicon(Map<String, Double> weights, int maxUnits) {
@@ -40,7 +41,10 @@ public final class ToneLexicon implements Serializable {
     this.maxUnits = maxUnits;
   }
 
-  /** Reads a lexicon from a UTF-8 stream (closed afterwards); {@code sourceName} labels error messages. */
+  /**
+   * Reads a lexicon from a UTF-8 stream (closed afterwards); {@code sourceName} labels error
+   * messages.
+   */
   public static ToneLexicon load(String sourceName, InputStream in) {
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
       return parse(sourceName, reader);
@@ -88,7 +92,8 @@ public final class ToneLexicon implements Serializable {
         maxUnits = Math.max(maxUnits, key.split(" ").length);
       }
     } catch (IOException e) {
-      throw new ToneLexiconException(List.of(sourceName + ":" + lineNo + ": cannot read: " + e.getMessage()), e);
+      throw new ToneLexiconException(
+          List.of(sourceName + ":" + lineNo + ": cannot read: " + e.getMessage()), e);
     }
     if (!problems.isEmpty()) {
       throw new ToneLexiconException(problems);
@@ -118,8 +123,12 @@ public final class ToneLexicon implements Serializable {
     return w;
   }
 
-  /** The term's folded units joined by spaces, or null (with a problem) when it is not made of words. */
-  private static String key(TextSegmenter segmenter, String term, String where, List<String> problems) {
+  /**
+   * The term's folded units joined by spaces, or null (with a problem) when it is not made of
+   * words.
+   */
+  private static String key(
+      TextSegmenter segmenter, String term, String where, List<String> problems) {
     if (term.isEmpty()) {
       problems.add(where + "empty term");
       return null;
@@ -129,7 +138,8 @@ public final class ToneLexicon implements Serializable {
     for (int i = 0; i < units.size(); i++) {
       String unit = units.folded(i);
       if (!unit.equals("-") && !Character.isLetterOrDigit(unit.codePointAt(0))) {
-        problems.add(where + "term '" + term + "' contains '" + unit + "'; use words (hyphens allowed)");
+        problems.add(
+            where + "term '" + term + "' contains '" + unit + "'; use words (hyphens allowed)");
         return null;
       }
       if (i > 0) {
@@ -151,7 +161,8 @@ public final class ToneLexicon implements Serializable {
 
   /** Weight of a term as written in a lexicon file (any case), or empty. */
   public OptionalDouble weight(String term) {
-    Double w = weights.get(String.join(" ", MatchTokens.ofPhrase(new TextSegmenter(), term).foldedKeys()));
+    Double w =
+        weights.get(String.join(" ", MatchTokens.ofPhrase(new TextSegmenter(), term).foldedKeys()));
     return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
   }
 

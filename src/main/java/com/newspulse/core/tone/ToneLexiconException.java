@@ -2,7 +2,9 @@ package com.newspulse.core.tone;
 
 import java.util.List;
 
-/** The tone lexicon could not be loaded; {@link #problems()} lists every {@code file:line: problem}. */
+/**
+ * The tone lexicon could not be loaded; {@link #problems()} lists every {@code file:line: problem}.
+ */
 public final class ToneLexiconException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -13,8 +15,13 @@ public final class ToneLexiconException extends RuntimeException {
   }
 
   public ToneLexiconException(List<String> problems, Throwable cause) {
-    super("invalid tone lexicon (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-        + "):\n  " + String.join("\n  ", problems), cause);
+    super(
+        "invalid tone lexicon ("
+            + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + "):\n  "
+            + String.join("\n  ", problems),
+        cause);
     this.problems = List.copyOf(problems);
   }
 

@@ -15,21 +15,23 @@ import java.util.Set;
  * Lexicon-based tone of an article and of each of its sentences.
  *
  * <p><b>Rule.</b>
+ *
  * <ol>
  *   <li>Text is tokenized with {@link MatchTokens} (hyphenated words split into parts) and scanned
  *       per sentence for lexicon terms, leftmost-longest without overlap ("record loss" wins over
- *       "record").</li>
+ *       "record").
  *   <li><b>Negation.</b> If one of the 3 words before a hit, in the same sentence and not across
  *       punctuation (",", ";", ":" ...; hyphens are skipped), is a negator ({@code not, no, never,
- *       without, hardly, cannot} or a word ending in {@code n't}), the hit counts {@code -0.5 x} its
- *       weight: "not a crisis" is mildly reassuring, not as positive as "a recovery" (the shift
+ *       without, hardly, cannot} or a word ending in {@code n't}), the hit counts {@code -0.5 x}
+ *       its weight: "not a crisis" is mildly reassuring, not as positive as "a recovery" (the shift
  *       rule used by VADER and by Taboada et al.'s SO-CAL, which found negated words much weaker
- *       than their opposites). Punctuation ends the window because a negator rarely reaches across a
- *       clause ("no comment, profits fell").</li>
- *   <li>A sentence's {@code sum} is the sum of its hit weights; its tone is
- *       {@code sum / sqrt(sum² + 15)} (VADER's normalisation, alpha = 15), in (-1, 1): a single
- *       weight-2 word gives ±0.46, two give ±0.72, so extra hits count less and less.</li>
- *   <li>The article tone is the <b>mean sentence tone over all sentences</b>, neutral ones included.</li>
+ *       than their opposites). Punctuation ends the window because a negator rarely reaches across
+ *       a clause ("no comment, profits fell").
+ *   <li>A sentence's {@code sum} is the sum of its hit weights; its tone is {@code sum / sqrt(sum²
+ *       + 15)} (VADER's normalisation, alpha = 15), in (-1, 1): a single weight-2 word gives ±0.46,
+ *       two give ±0.72, so extra hits count less and less.
+ *   <li>The article tone is the <b>mean sentence tone over all sentences</b>, neutral ones
+ *       included.
  * </ol>
  *
  * <p><b>Why this normalisation.</b> Normalising the article's total sum instead saturates on long
@@ -40,8 +42,8 @@ import java.util.Set;
  * sentence in twenty neutral ones barely moves the article.
  *
  * <p>No intensifiers: in news they mostly modify verbs whose weight already carries the magnitude
- * ("plunged" vs "dipped"), and "sharply higher" is not more positive than "higher" in a way a
- * fixed multiplier captures.
+ * ("plunged" vs "dipped"), and "sharply higher" is not more positive than "higher" in a way a fixed
+ * multiplier captures.
  *
  * <p>Thread-safe, serializable for Spark (the lexicon is shipped with it).
  */
@@ -50,16 +52,21 @@ public final class ToneScorer implements Serializable {
 
   /** VADER's normalisation constant. */
   public static final double ALPHA = 15.0;
+
   /** Words before a hit that are searched for a negator. */
   public static final int NEGATION_WINDOW = 3;
+
   /** Factor applied to the weight of a negated hit. */
   public static final double NEGATION_FACTOR = -0.5;
 
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "hardly", "cannot");
+  private static final Set<String> NEGATORS =
+      Set.of("not", "no", "never", "without", "hardly", "cannot");
 
   private final ToneLexicon lexicon;
-  // The lexicon's terms by folded unit, built on first use (not shipped): one walk per position finds the
-  // longest term, where building and hashing a key for every candidate length cost a sixth of enrich.
+  // The lexicon's terms by folded unit, built on first use (not shipped): one walk per position
+  // finds the
+  // longest term, where building and hashing a key for every candidate length cost a sixth of
+  // enrich.
   private transient volatile TokenTrie<Double> terms;
 
   public ToneScorer(ToneLexicon lexicon) {
@@ -139,8 +146,12 @@ public final class ToneScorer implements Serializable {
     return new ArticleTone(tone, total, positiveHits, negativeHits, perSentence, hits);
   }
 
-  /** The trie node of the longest lexicon term starting at unit {@code i} within its sentence, or null. */
-  private static TokenTrie.Node<Double> longestMatch(TokenTrie<Double> trie, MatchTokens units, int i) {
+  /**
+   * The trie node of the longest lexicon term starting at unit {@code i} within its sentence, or
+   * null.
+   */
+  private static TokenTrie.Node<Double> longestMatch(
+      TokenTrie<Double> trie, MatchTokens units, int i) {
     int sentence = units.sentence(i);
     TokenTrie.Node<Double> node = trie.root();
     TokenTrie.Node<Double> longest = null;

@@ -15,8 +15,8 @@ import java.util.Set;
  *       space, joined by " · ". A term whose words are all already in the label is skipped, so
  *       "export", "control", "export_control" gives "export · control · ..." and not the same words
  *       twice.
- *   <li>{@link #description}: the label plus the most associated entities and themes, e.g.
- *       "chip · export · control; entities: Nvidia, Huawei; themes: Export controls".
+ *   <li>{@link #description}: the label plus the most associated entities and themes, e.g. "chip ·
+ *       export · control; entities: Nvidia, Huawei; themes: Export controls".
  * </ul>
  */
 public final class TopicLabeler {
@@ -25,7 +25,10 @@ public final class TopicLabeler {
 
   private TopicLabeler() {}
 
-  /** Label from terms ordered by weight, best first (phrases joined by {@link TopicTerms#PHRASE_JOINER}). */
+  /**
+   * Label from terms ordered by weight, best first (phrases joined by {@link
+   * TopicTerms#PHRASE_JOINER}).
+   */
   public static String label(List<String> termsByWeight) {
     List<String> chosen = new ArrayList<>();
     Set<String> words = new HashSet<>();

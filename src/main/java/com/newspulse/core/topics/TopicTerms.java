@@ -15,16 +15,17 @@ import java.util.Set;
  * document-frequency cuts). Stateless and thread-safe.
  *
  * <p>Rules, deliberately simple so a term in the {@code topics} table is easy to trace back:
+ *
  * <ol>
  *   <li>Tokens come from the same {@link TextSegmenter} as every other stage (title, then text);
- *       each is {@link Folding#fold folded} (NFKC, no diacritics, lower case) and inner
- *       apostrophes are removed ("don't" → "dont" after the stop-word check on "don't").
+ *       each is {@link Folding#fold folded} (NFKC, no diacritics, lower case) and inner apostrophes
+ *       are removed ("don't" → "dont" after the stop-word check on "don't").
  *   <li>A word is a <em>content word</em> when it has only letters (inner hyphens allowed), at
  *       least {@link #MIN_LENGTH} letters, and is not a stop word (the bundled list the keyword
  *       extractor uses, with its news boilerplate: said, told, year...). Tokens with a digit
  *       (numbers, "h20", "2025") and punctuation are dropped.
- *   <li>Plural folding like the keyword extractor: a trailing "s" is dropped from words longer
- *       than 3 letters unless they end in "ss", "us" or "is" ("chips" → "chip", "virus" stays), so
+ *   <li>Plural folding like the keyword extractor: a trailing "s" is dropped from words longer than
+ *       3 letters unless they end in "ss", "us" or "is" ("chips" → "chip", "virus" stays), so
  *       singular and plural count as one term.
  *   <li>Phrases: two content words that are adjacent in the token stream (nothing, not even
  *       punctuation or a dropped word, between them) also give the bigram {@code first_second}
@@ -37,6 +38,7 @@ public final class TopicTerms implements Serializable {
 
   /** Minimum letters of a content word. */
   public static final int MIN_LENGTH = 3;
+
   /** Joins the two words of a phrase; never produced by the tokenizer inside a word. */
   public static final String PHRASE_JOINER = "_";
 
@@ -52,7 +54,9 @@ public final class TopicTerms implements Serializable {
     this.stopWords = Set.copyOf(stopWords);
   }
 
-  /** Terms of one article, in text order, repeats kept (LDA counts them). Null parts are skipped. */
+  /**
+   * Terms of one article, in text order, repeats kept (LDA counts them). Null parts are skipped.
+   */
   public List<String> terms(String title, String text) {
     List<String> out = new ArrayList<>();
     add(title, out);
@@ -109,7 +113,11 @@ public final class TopicTerms implements Serializable {
   }
 
   static String singular(String w) {
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
       return w.substring(0, w.length() - 1);
     }
     return w;

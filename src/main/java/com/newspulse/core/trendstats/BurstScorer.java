@@ -3,29 +3,29 @@ package com.newspulse.core.trendstats;
 import java.io.Serializable;
 
 /**
- * Scores each period of a dense time series by how far its share of news volume stands above
- * a trailing baseline.
+ * Scores each period of a dense time series by how far its share of news volume stands above a
+ * trailing baseline.
  *
- * <p>For period {@code i} the baseline is the previous {@code window} periods that had any news
- * at all (zero-volume periods carry no information about share) and were not bursts themselves:
- * a multi-day event must not raise the bar for its own second and third day (with the burst
- * day in the baseline, its variance hides the days after it). The score is the z-score
- * {@code (share_i - mean) / sd}, where {@code sd} is the larger of the baseline's sample standard
- * deviation and the binomial standard deviation of a share at this period's volume
- * ({@code sqrt(p(1-p)/n)} with {@code p = max(mean, 1/n)}). The binomial floor keeps a flat or
- * all-zero baseline from turning one stray mention into an infinite z-score, and makes small
- * periods need a larger jump than big ones.
+ * <p>For period {@code i} the baseline is the previous {@code window} periods that had any news at
+ * all (zero-volume periods carry no information about share) and were not bursts themselves: a
+ * multi-day event must not raise the bar for its own second and third day (with the burst day in
+ * the baseline, its variance hides the days after it). The score is the z-score {@code (share_i -
+ * mean) / sd}, where {@code sd} is the larger of the baseline's sample standard deviation and the
+ * binomial standard deviation of a share at this period's volume ({@code sqrt(p(1-p)/n)} with
+ * {@code p = max(mean, 1/n)}). The binomial floor keeps a flat or all-zero baseline from turning
+ * one stray mention into an infinite z-score, and makes small periods need a larger jump than big
+ * ones.
  *
  * <p>Small counts: a normal approximation calls 9 mentions a burst when 3 are expected (z = 3.5),
- * which a Poisson process does by chance about once in 250 periods: with thousands of keys a
- * day, that is dozens of false bursts. The score is therefore the smaller of that z-score and
- * the Freeman-Tukey deviate of the count, {@code 2 (sqrt(x) - sqrt(n p))} with {@code p} the
- * baseline share, which is close to standard normal even for small expected counts. For large
- * counts the two agree.
+ * which a Poisson process does by chance about once in 250 periods: with thousands of keys a day,
+ * that is dozens of false bursts. The score is therefore the smaller of that z-score and the
+ * Freeman-Tukey deviate of the count, {@code 2 (sqrt(x) - sqrt(n p))} with {@code p} the baseline
+ * share, which is close to standard normal even for small expected counts. For large counts the two
+ * agree.
  *
- * <p>A period is a burst when its z-score reaches the threshold and it has at least
- * {@code minArticles} articles. Periods with fewer than {@code minBaselinePeriods} baseline
- * periods get no score ({@link Double#NaN}): too little history to call anything unusual.
+ * <p>A period is a burst when its z-score reaches the threshold and it has at least {@code
+ * minArticles} articles. Periods with fewer than {@code minBaselinePeriods} baseline periods get no
+ * score ({@link Double#NaN}): too little history to call anything unusual.
  */
 public final class BurstScorer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -69,7 +69,13 @@ public final class BurstScorer implements Serializable {
     for (int i = 0; i < n; i++) {
       if (articles[i] > totals[i] || articles[i] < 0) {
         throw new IllegalArgumentException(
-            "period " + i + ": articles " + articles[i] + " not within [0, total " + totals[i] + "]");
+            "period "
+                + i
+                + ": articles "
+                + articles[i]
+                + " not within [0, total "
+                + totals[i]
+                + "]");
       }
       share[i] = totals[i] == 0 ? 0.0 : (double) articles[i] / totals[i];
     }
@@ -80,7 +86,8 @@ public final class BurstScorer implements Serializable {
     return out;
   }
 
-  private PeriodScore scoreAt(int i, double[] share, long[] articles, long[] totals, PeriodScore[] earlier) {
+  private PeriodScore scoreAt(
+      int i, double[] share, long[] articles, long[] totals, PeriodScore[] earlier) {
     double sum = 0;
     double sumSq = 0;
     int count = 0;
@@ -99,7 +106,10 @@ public final class BurstScorer implements Serializable {
     return judge(articles[i], totals[i], mean, variance);
   }
 
-  /** Z-score of {@code x} of {@code n} against a baseline share {@code mean} with sample variance {@code variance}. */
+  /**
+   * Z-score of {@code x} of {@code n} against a baseline share {@code mean} with sample variance
+   * {@code variance}.
+   */
   private PeriodScore judge(long x, long n, double mean, double variance) {
     double share = (double) x / n;
     double p = Math.max(mean, 1.0 / n);
@@ -112,7 +122,10 @@ public final class BurstScorer implements Serializable {
     return new PeriodScore(share, mean, z, burst);
   }
 
-  /** A period scored within its stable sources: their articles on the key, all their articles, the score. */
+  /**
+   * A period scored within its stable sources: their articles on the key, all their articles, the
+   * score.
+   */
   public record MixScore(long articles, long periodArticles, PeriodScore score) {}
 
   /**
@@ -120,22 +133,23 @@ public final class BurstScorer implements Serializable {
    * stable sources' articles against the share those same sources would give it at their own
    * baseline rates.
    *
-   * <p>Expected count in period {@code i}: {@code sum over stable sources s of volume(s, i) * rate(s)},
-   * with {@code rate(s)} the source's articles on the key over its articles in the baseline
-   * periods (the last {@code window} periods with news that were not bursts of this key). Weighting
-   * each source's own rate by its volume in the period means that a source publishing more (or
-   * a source joining the stable set) moves the expectation, not the score. The baseline variance is
-   * that of the baseline periods' residual shares around the same model, weighted by their volume
-   * (a partial first week must not hide the burst of a full one); the z-score, the
+   * <p>Expected count in period {@code i}: {@code sum over stable sources s of volume(s, i) *
+   * rate(s)}, with {@code rate(s)} the source's articles on the key over its articles in the
+   * baseline periods (the last {@code window} periods with news that were not bursts of this key).
+   * Weighting each source's own rate by its volume in the period means that a source publishing
+   * more (or a source joining the stable set) moves the expectation, not the score. The baseline
+   * variance is that of the baseline periods' residual shares around the same model, weighted by
+   * their volume (a partial first week must not hide the burst of a full one); the z-score, the
    * binomial floor and the count deviate are those of {@link #score(long[], long[])}.
    *
    * @param sources source indexes (into {@code mix}) of the sources that have the key
-   * @param counts articles on the key per source and period: {@code counts[q][period]} for
-   *     source {@code sources[q]}
+   * @param counts articles on the key per source and period: {@code counts[q][period]} for source
+   *     {@code sources[q]}
    */
   public MixScore[] score(SourceMix mix, int[] sources, long[][] counts) {
     if (sources.length != counts.length) {
-      throw new IllegalArgumentException(sources.length + " sources but " + counts.length + " count rows");
+      throw new IllegalArgumentException(
+          sources.length + " sources but " + counts.length + " count rows");
     }
     int n = mix.periods();
     int w = Math.min(window, mix.window());
@@ -169,8 +183,12 @@ public final class BurstScorer implements Serializable {
       }
       long total = mix.stableTotal(i, 0);
       if (count < minBaselinePeriods || total == 0) {
-        out[i] = new MixScore(x, total, new PeriodScore(total == 0 ? 0.0 : (double) x / total, Double.NaN,
-            Double.NaN, false));
+        out[i] =
+            new MixScore(
+                x,
+                total,
+                new PeriodScore(
+                    total == 0 ? 0.0 : (double) x / total, Double.NaN, Double.NaN, false));
         continue;
       }
       // Residual shares weighted by their period's volume: a short period (a partial first week)

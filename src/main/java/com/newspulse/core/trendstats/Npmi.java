@@ -3,9 +3,9 @@ package com.newspulse.core.trendstats;
 /**
  * Normalised pointwise mutual information of two items co-occurring in articles.
  *
- * <p>{@code npmi = log(p(xy) / (p(x) p(y))) / -log p(xy)}, in [-1, 1]: 1 when the two always
- * appear together, 0 when independent, -1 in the limit of never together. Chosen over raw
- * counts because it does not favour items that are simply frequent (Bouma 2009).
+ * <p>{@code npmi = log(p(xy) / (p(x) p(y))) / -log p(xy)}, in [-1, 1]: 1 when the two always appear
+ * together, 0 when independent, -1 in the limit of never together. Chosen over raw counts because
+ * it does not favour items that are simply frequent (Bouma 2009).
  */
 public final class Npmi {
   private Npmi() {}

@@ -7,8 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
- * Calendar periods of the trend tables. Weeks are ISO weeks starting on Monday; months start on
- * the 1st. A period is identified by its first day.
+ * Calendar periods of the trend tables. Weeks are ISO weeks starting on Monday; months start on the
+ * 1st. A period is identified by its first day.
  */
 public enum PeriodCalendar {
   DAY,

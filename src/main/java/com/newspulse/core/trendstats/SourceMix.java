@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which sources published in each period of a dense series, and for each period its stable
- * sources: the sources that published in the period and in at least {@code coverage} of its
- * baseline periods (the previous {@code window} periods that had any news).
+ * Which sources published in each period of a dense series, and for each period its stable sources:
+ * the sources that published in the period and in at least {@code coverage} of its baseline periods
+ * (the previous {@code window} periods that had any news).
  *
  * <p>Why: when a feed joins (or leaves) the corpus, everything it always talks about changes its
- * share of all articles, although nothing happened in the news. Measured within the stable
- * sources, a key's share moves only when the sources that were already there write about it
- * more (or less). A source that just joined enters the stable set once it has published in
- * enough baseline periods to have a rate of its own; a source that left drops out of it.
+ * share of all articles, although nothing happened in the news. Measured within the stable sources,
+ * a key's share moves only when the sources that were already there write about it more (or less).
+ * A source that just joined enters the stable set once it has published in enough baseline periods
+ * to have a rate of its own; a source that left drops out of it.
  *
- * <p>{@link #change(int)} is the fraction of the active-source set that differs from the
- * baseline's regular sources ({@code |A Δ R| / |A ∪ R|}): how much of the feed mix is new or
- * gone in that period. Cost: {@code O(sources × periods × window)} to build, once per
- * granularity on the driver; the stable totals are precomputed per (period, baseline period).
+ * <p>{@link #change(int)} is the fraction of the active-source set that differs from the baseline's
+ * regular sources ({@code |A Δ R| / |A ∪ R|}): how much of the feed mix is new or gone in that
+ * period. Cost: {@code O(sources × periods × window)} to build, once per granularity on the driver;
+ * the stable totals are precomputed per (period, baseline period).
  */
 public final class SourceMix implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,8 +33,14 @@ public final class SourceMix implements Serializable {
   private final long[][] stableTotals;
   private final double[] change;
 
-  private SourceMix(int window, Map<String, Integer> index, long[][] volume, long[] totals, BitSet[] stable,
-      long[][] stableTotals, double[] change) {
+  private SourceMix(
+      int window,
+      Map<String, Integer> index,
+      long[][] volume,
+      long[] totals,
+      BitSet[] stable,
+      long[][] stableTotals,
+      double[] change) {
     this.window = window;
     this.index = index;
     this.volume = volume;
@@ -60,15 +66,16 @@ public final class SourceMix implements Serializable {
       throw new IllegalArgumentException("coverage must be in (0, 1], got " + coverage);
     }
     if (sources.size() != volume.length) {
-      throw new IllegalArgumentException(sources.size() + " sources but " + volume.length + " volume rows");
+      throw new IllegalArgumentException(
+          sources.size() + " sources but " + volume.length + " volume rows");
     }
     int n = volume.length == 0 ? 0 : volume[0].length;
     Map<String, Integer> index = new HashMap<>();
     long[] totals = new long[n];
     for (int s = 0; s < volume.length; s++) {
       if (volume[s].length != n) {
-        throw new IllegalArgumentException("source " + sources.get(s) + " has " + volume[s].length
-            + " periods, expected " + n);
+        throw new IllegalArgumentException(
+            "source " + sources.get(s) + " has " + volume[s].length + " periods, expected " + n);
       }
       if (index.put(sources.get(s), s) != null) {
         throw new IllegalArgumentException("source listed twice: " + sources.get(s));
@@ -148,23 +155,31 @@ public final class SourceMix implements Serializable {
     return stable[i].get(s);
   }
 
-  /** Articles of period {@code i}'s stable sources in period {@code i - back} (0 <= back <= window). */
+  /**
+   * Articles of period {@code i}'s stable sources in period {@code i - back} (0 <= back <= window).
+   */
   public long stableTotal(int i, int back) {
     return stableTotals[i][back];
   }
 
-  /** Fraction of the active-source set that differs from the baseline's regular sources; NaN without baseline. */
+  /**
+   * Fraction of the active-source set that differs from the baseline's regular sources; NaN without
+   * baseline.
+   */
   public double change(int i) {
     return change[i];
   }
 
-  /** A key in one period within its stable sources: its articles, all their articles, and the expected count. */
+  /**
+   * A key in one period within its stable sources: its articles, all their articles, and the
+   * expected count.
+   */
   public record StableCount(long articles, long total, double expected) {}
 
   /**
    * A key in period {@code i} within its stable sources: its articles, all their articles, and the
-   * articles it would have at each stable source's own rate over the baseline periods
-   * {@code base[0..count)}.
+   * articles it would have at each stable source's own rate over the baseline periods {@code
+   * base[0..count)}.
    *
    * @param sources source indexes of the sources that have the key
    * @param counts the key's articles per source and period, {@code counts[q][period]}
@@ -183,9 +198,9 @@ public final class SourceMix implements Serializable {
   }
 
   /**
-   * Each key source's own rate over the baseline periods {@code base[0..count)}: its articles on the
-   * key over all its articles there (0 when it had none); NaN for a source outside period {@code i}'s
-   * stable sources.
+   * Each key source's own rate over the baseline periods {@code base[0..count)}: its articles on
+   * the key over all its articles there (0 when it had none); NaN for a source outside period
+   * {@code i}'s stable sources.
    */
   public double[] rates(int i, int[] base, int count, int[] sources, long[][] counts) {
     double[] out = new double[sources.length];

@@ -11,26 +11,29 @@ import org.junit.jupiter.api.Test;
 class MinHasherTest {
 
   // Written for this test; about 80 words.
-  private static final String HARBOUR = "The port authority of a small coastal town said on Tuesday that"
-      + " its new container terminal would open in the spring after two years of delays. Local fishermen"
-      + " had opposed the project because dredging disturbed the bay, but the council approved a plan to"
-      + " fund a hatchery and to limit night shipping. Officials expect the terminal to handle about forty"
-      + " ships a month and to create several hundred jobs in warehousing, trucking and repair, which the"
-      + " mayor called the biggest change for the harbour in a generation.";
+  private static final String HARBOUR =
+      "The port authority of a small coastal town said on Tuesday that"
+          + " its new container terminal would open in the spring after two years of delays. Local fishermen"
+          + " had opposed the project because dredging disturbed the bay, but the council approved a plan to"
+          + " fund a hatchery and to limit night shipping. Officials expect the terminal to handle about forty"
+          + " ships a month and to create several hundred jobs in warehousing, trucking and repair, which the"
+          + " mayor called the biggest change for the harbour in a generation.";
 
   /** The same story with three words edited and different punctuation and case. */
-  private static final String HARBOUR_EDITED = HARBOUR
-      .replace("Tuesday", "Wednesday")
-      .replace("about forty", "about fifty")
-      .replace("The port authority", "THE PORT AUTHORITY")
-      .replace("delays.", "delays;");
+  private static final String HARBOUR_EDITED =
+      HARBOUR
+          .replace("Tuesday", "Wednesday")
+          .replace("about forty", "about fifty")
+          .replace("The port authority", "THE PORT AUTHORITY")
+          .replace("delays.", "delays;");
 
-  private static final String ORCHARD = "Apple growers in the northern valley reported a late frost that"
-      + " damaged blossoms across several orchards, and a cooperative warned that prices for the autumn"
-      + " harvest could rise. Farmers have covered young trees with fleece and run wind machines at night,"
-      + " while researchers at an agricultural college are testing varieties that flower later in the"
-      + " season. Buyers said supermarkets had already signed contracts, so shoppers may notice smaller"
-      + " fruit rather than higher prices, at least until the winter stock runs out.";
+  private static final String ORCHARD =
+      "Apple growers in the northern valley reported a late frost that"
+          + " damaged blossoms across several orchards, and a cooperative warned that prices for the autumn"
+          + " harvest could rise. Farmers have covered young trees with fleece and run wind machines at night,"
+          + " while researchers at an agricultural college are testing varieties that flower later in the"
+          + " season. Buyers said supermarkets had already signed contracts, so shoppers may notice smaller"
+          + " fruit rather than higher prices, at least until the winter stock runs out.";
 
   private final MinHasher hasher = new MinHasher();
 
@@ -65,8 +68,11 @@ class MinHasherTest {
   @Test
   void shortAndEmptyTexts() {
     // fewer than k words: the whole sequence is one shingle
-    assertThat(hasher.signature("Rates held steady.")).isEqualTo(hasher.signature("rates, held; STEADY"));
-    assertThat(MinHasher.estimateJaccard(hasher.signature("Rates held steady."), hasher.signature("Rates held")))
+    assertThat(hasher.signature("Rates held steady."))
+        .isEqualTo(hasher.signature("rates, held; STEADY"));
+    assertThat(
+            MinHasher.estimateJaccard(
+                hasher.signature("Rates held steady."), hasher.signature("Rates held")))
         .isLessThan(0.1);
     long[] empty = hasher.signature(" -- ");
     assertThat(empty).isEmpty();
@@ -79,8 +85,9 @@ class MinHasherTest {
   void bandsMustDivideTheSignature() {
     assertThatThrownBy(() -> MinHasher.bandKeys(new long[64], 10))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("bands (10) must divide the signature length (64) exactly, so that every band has the"
-            + " same number of rows");
+        .hasMessage(
+            "bands (10) must divide the signature length (64) exactly, so that every band has the"
+                + " same number of rows");
     assertThatThrownBy(() -> MinHasher.estimateJaccard(new long[64], new long[32]))
         .hasMessage("signatures differ in length: 64 vs 32 (different numHashes?)");
   }

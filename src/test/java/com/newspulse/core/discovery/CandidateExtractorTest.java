@@ -19,8 +19,10 @@ class CandidateExtractorTest {
 
   @Test
   void findsPhrasesWithConnectorsAndOrgSuffixes() {
-    List<Candidate> c = extract("The Bank of England and Procter & Gamble met Zephyr Dynamics Inc. on Monday.");
-    assertThat(c).extracting(Candidate::surface, Candidate::key, Candidate::type, Candidate::cue)
+    List<Candidate> c =
+        extract("The Bank of England and Procter & Gamble met Zephyr Dynamics Inc. on Monday.");
+    assertThat(c)
+        .extracting(Candidate::surface, Candidate::key, Candidate::type, Candidate::cue)
         .containsExactly(
             tuple("Bank of England", "bank of england", SuggestedType.ORG, "suffix:Bank"),
             tuple("Procter & Gamble", "procter & gamble", SuggestedType.UNKNOWN, "none"),
@@ -32,18 +34,22 @@ class CandidateExtractorTest {
 
   @Test
   void andSplitsUnlessThePhraseIsAnOrganisation() {
-    assertThat(extract("Talks between Norland and Vesteria resumed.")).extracting(Candidate::surface)
+    assertThat(extract("Talks between Norland and Vesteria resumed."))
+        .extracting(Candidate::surface)
         .containsExactly("Norland", "Vesteria");
-    assertThat(extract("Shares of Hale and Brook Holdings rose.")).extracting(Candidate::surface)
+    assertThat(extract("Shares of Hale and Brook Holdings rose."))
+        .extracting(Candidate::surface)
         .containsExactly("Hale and Brook Holdings");
   }
 
   @Test
   void personCuesFromTitlesAndSpeechPatterns() {
-    String text = "Finance Minister Lena Okafor spoke first. Growth slowed, said Tomas Brandt."
-        + " Mira Castell, who runs the fund, disagreed. Mr. Ivo Renz said little."
-        + " Sales rose, chief executive Dana Whitlock said.";
-    assertThat(extract(text)).extracting(Candidate::surface, Candidate::type, Candidate::cue)
+    String text =
+        "Finance Minister Lena Okafor spoke first. Growth slowed, said Tomas Brandt."
+            + " Mira Castell, who runs the fund, disagreed. Mr. Ivo Renz said little."
+            + " Sales rose, chief executive Dana Whitlock said.";
+    assertThat(extract(text))
+        .extracting(Candidate::surface, Candidate::type, Candidate::cue)
         .containsExactly(
             tuple("Lena Okafor", SuggestedType.PERSON, "title:Finance Minister"),
             tuple("Tomas Brandt", SuggestedType.PERSON, "pattern:said"),
@@ -61,9 +67,12 @@ class CandidateExtractorTest {
 
   @Test
   void skipsSentenceInitialWordsCalendarNamesAndStopWords() {
-    assertThat(extract("However, prices rose. In March the index fell. It was calm on Friday. But We agreed."))
+    assertThat(
+            extract(
+                "However, prices rose. In March the index fell. It was calm on Friday. But We agreed."))
         .isEmpty();
-    assertThat(extract("After Quorvex raised prices, demand fell.")).extracting(Candidate::surface)
+    assertThat(extract("After Quorvex raised prices, demand fell."))
+        .extracting(Candidate::surface)
         .containsExactly("Quorvex");
   }
 
@@ -85,34 +94,45 @@ class CandidateExtractorTest {
   void knownMentionsAreNotCandidatesAndBreakRuns() {
     String text = "Orbis Labs CEO Jana Holm visited Berlin.";
     SegmentedText seg = segmenter.segment(text);
-    List<EntityMention> known = List.of(
-        new EntityMention("orbis-labs", 0, 10, "Orbis Labs", 0, EntityMention.ALIAS),
-        new EntityMention("berlin", 33, 39, "Berlin", 0, EntityMention.ALIAS));
-    assertThat(extractor.extract(seg, known)).extracting(Candidate::surface, Candidate::type, Candidate::cue)
+    List<EntityMention> known =
+        List.of(
+            new EntityMention("orbis-labs", 0, 10, "Orbis Labs", 0, EntityMention.ALIAS),
+            new EntityMention("berlin", 33, 39, "Berlin", 0, EntityMention.ALIAS));
+    assertThat(extractor.extract(seg, known))
+        .extracting(Candidate::surface, Candidate::type, Candidate::cue)
         .containsExactly(tuple("Jana Holm", SuggestedType.PERSON, "title:CEO"));
   }
 
   @Test
   void keyStripsPossessiveAndFoldsDiacritics() {
     List<Candidate> c = extract("Analysts praised Zoë  Varga’s plan.");
-    assertThat(c).extracting(Candidate::surface, Candidate::key).containsExactly(tuple("Zoë  Varga", "zoe varga"));
+    assertThat(c)
+        .extracting(Candidate::surface, Candidate::key)
+        .containsExactly(tuple("Zoë  Varga", "zoe varga"));
     assertThat(CandidateExtractor.key("Halvorsen Partners'")).isEqualTo("halvorsen partners");
     assertThat(CandidateExtractor.key("Varga’s")).isEqualTo("varga");
   }
 
   @Test
   void loneWordsTheArticleAlsoWritesInLowerCaseOrThatOpenTableLinesAreNotNames() {
-    assertThat(extract("Net profit rose.\n    Net 1.5 mln vs 1.2 mln\n    Revs 10 mln. The net gain and Quorvex Inc grew."))
-        .extracting(Candidate::surface).containsExactly("Quorvex Inc");
-    assertThat(extract("Orders went to Corp and Inc units of Talvik.")).extracting(Candidate::surface)
+    assertThat(
+            extract(
+                "Net profit rose.\n    Net 1.5 mln vs 1.2 mln\n    Revs 10 mln. The net gain and Quorvex Inc grew."))
+        .extracting(Candidate::surface)
+        .containsExactly("Quorvex Inc");
+    assertThat(extract("Orders went to Corp and Inc units of Talvik."))
+        .extracting(Candidate::surface)
         .containsExactly("Talvik");
   }
 
   @Test
   void numbersAndLineBreaksEndPhrases() {
-    assertThat(extract("Shares of Delta 9 Systems rose. New Harbor Group fell.")).extracting(Candidate::surface)
-        .containsExactly("Delta", "New Harbor Group"); // "Systems" alone is only an organisation word
-    assertThat(extract("Reporting by Ana Lind\nRob Kerr contributed")).extracting(Candidate::surface)
+    assertThat(extract("Shares of Delta 9 Systems rose. New Harbor Group fell."))
+        .extracting(Candidate::surface)
+        .containsExactly(
+            "Delta", "New Harbor Group"); // "Systems" alone is only an organisation word
+    assertThat(extract("Reporting by Ana Lind\nRob Kerr contributed"))
+        .extracting(Candidate::surface)
         .containsExactly("Ana Lind", "Rob Kerr");
   }
 }

@@ -21,25 +21,70 @@ import net.jqwik.api.Provide;
  * inside its field with its surface equal to the field's substring.
  */
 class ArticleEnricherPropertiesTest {
-  private static final List<String> PIECES = List.of("\u2764\uFE0F", "\u0301", "\uFE0F", "\u200D",
-      "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645",
-      "\u05E9\u05DC\u05D5\u05DD", "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD\u5546\u52A1\u90E8", "\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35",
-      "\uD800", "\uDC00", "\uD834\uDD1E", "Nvidia", "Huawei", "New York", "export controls", "tariffs",
-      "$5 billion", "10%", "<b>", "</p>", "<script>x</script>", "&amp;", "&#x1F600;", "https://x.com/a?b=1",
-      "a@b.com", "...", "!!!", "?", "12345", "1,500.5", " ", "\n", "\n\n", "\t", "U.S.", "'s", "-", "Mr.",
-      "not", "bad", "good", "\u00A0", "\u200B", "\u0000", "\u009D", "Read more...");
+  private static final List<String> PIECES =
+      List.of(
+          "\u2764\uFE0F",
+          "\u0301",
+          "\uFE0F",
+          "\u200D",
+          "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+          "\u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645",
+          "\u05E9\u05DC\u05D5\u05DD",
+          "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD\u5546\u52A1\u90E8",
+          "\u0E2A\u0E27\u0E31\u0E2A\u0E14\u0E35",
+          "\uD800",
+          "\uDC00",
+          "\uD834\uDD1E",
+          "Nvidia",
+          "Huawei",
+          "New York",
+          "export controls",
+          "tariffs",
+          "$5 billion",
+          "10%",
+          "<b>",
+          "</p>",
+          "<script>x</script>",
+          "&amp;",
+          "&#x1F600;",
+          "https://x.com/a?b=1",
+          "a@b.com",
+          "...",
+          "!!!",
+          "?",
+          "12345",
+          "1,500.5",
+          " ",
+          "\n",
+          "\n\n",
+          "\t",
+          "U.S.",
+          "'s",
+          "-",
+          "Mr.",
+          "not",
+          "bad",
+          "good",
+          "\u00A0",
+          "\u200B",
+          "\u0000",
+          "\u009D",
+          "Read more...");
 
   @Provide
   Arbitrary<String> hostile() {
-    Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
-        Arbitraries.strings().all().ofMaxLength(12),
-        Arbitraries.strings().withCharRange('\u0300', '\u036F').ofMaxLength(3),
-        Arbitraries.strings().ascii().ofMaxLength(20));
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(PIECES),
+            Arbitraries.strings().all().ofMaxLength(12),
+            Arbitraries.strings().withCharRange('\u0300', '\u036F').ofMaxLength(3),
+            Arbitraries.strings().ascii().ofMaxLength(20));
     return piece.list().ofMaxSize(40).map(l -> String.join(" ", l));
   }
 
   @Property(tries = 300)
-  void neverThrowsAndEverySpanIndexesItsField(@ForAll("hostile") String title, @ForAll("hostile") String text) {
+  void neverThrowsAndEverySpanIndexesItsField(
+      @ForAll("hostile") String title, @ForAll("hostile") String text) {
     ArticleAnalysis a = TestEnricher.INSTANCE.analyze(title, text, null);
     for (EntityMention m : a.mentions()) {
       assertSpan(title, text, m.field(), m.start(), m.end(), m.surface());
@@ -66,18 +111,25 @@ class ArticleEnricherPropertiesTest {
     String text = b.toString();
     ArticleAnalysis a = TestEnricher.INSTANCE.analyze("Nvidia \u2764\uFE0F", text, null);
     assertThat(a.mentions()).isNotEmpty();
-    a.mentions().forEach(m -> assertSpan("Nvidia \u2764\uFE0F", text, m.field(), m.start(), m.end(), m.surface()));
+    a.mentions()
+        .forEach(
+            m ->
+                assertSpan(
+                    "Nvidia \u2764\uFE0F", text, m.field(), m.start(), m.end(), m.surface()));
   }
 
   @Example
   void punctuationOnlyAndDigitOnlyTexts() {
-    for (String s : List.of("!!! ... ??? --- ;;;", "1234567890 42 3.14 1,000", "\u0301\u0301\u0301", "\uFE0F")) {
+    for (String s :
+        List.of(
+            "!!! ... ??? --- ;;;", "1234567890 42 3.14 1,000", "\u0301\u0301\u0301", "\uFE0F")) {
       ArticleAnalysis a = TestEnricher.INSTANCE.analyze(s, s, null);
       assertThat(a.mentions()).isEmpty();
     }
   }
 
-  private static void assertSpan(String title, String text, String field, int start, int end, String surface) {
+  private static void assertSpan(
+      String title, String text, String field, int start, int end, String surface) {
     String f = field.equals("title") ? title : text;
     assertThat(start).as("start of %s", surface).isBetween(0, f.length());
     assertThat(end).as("end of %s", surface).isBetween(start, f.length());

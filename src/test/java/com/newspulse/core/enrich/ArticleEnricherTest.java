@@ -15,12 +15,16 @@ class ArticleEnricherTest {
 
   @Test
   void headlineMentionsCountWithTheirFieldAndOffsets() {
-    ArticleAnalysis a = e.analyze("Nvidia faces new chip export controls", "The company said sales fell.", null);
-    assertThat(a.mentions()).filteredOn(m -> m.entityId().equals("nvidia"))
-        .extracting(EntityMention::field, EntityMention::start, EntityMention::end, EntityMention::surface)
+    ArticleAnalysis a =
+        e.analyze("Nvidia faces new chip export controls", "The company said sales fell.", null);
+    assertThat(a.mentions())
+        .filteredOn(m -> m.entityId().equals("nvidia"))
+        .extracting(
+            EntityMention::field, EntityMention::start, EntityMention::end, EntityMention::surface)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("title", 0, 6, "Nvidia"));
     assertThat(a.titleThemes()).containsKey("EXPORT_CONTROLS");
-    assertThat(a.themes()).filteredOn(h -> h.themeId().equals("EXPORT_CONTROLS"))
+    assertThat(a.themes())
+        .filteredOn(h -> h.themeId().equals("EXPORT_CONTROLS"))
         .allMatch(h -> h.field().equals("title"));
   }
 
@@ -34,20 +38,32 @@ class ArticleEnricherTest {
 
   @Test
   void aMarkOutsideAWordNextToAToneWordNoLongerThrows() {
-    // The variation selector of an emoji and a lone combining acute folded to "" and crashed ToneScorer.
-    assertThatCode(() -> e.analyze("I \u2764\uFE0F \uFE0F not bad news")).doesNotThrowAnyException();
-    assertThatCode(() -> e.analyze("Fans \u0301 terrible loss, \u0301 great win")).doesNotThrowAnyException();
+    // The variation selector of an emoji and a lone combining acute folded to "" and crashed
+    // ToneScorer.
+    assertThatCode(() -> e.analyze("I \u2764\uFE0F \uFE0F not bad news"))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> e.analyze("Fans \u0301 terrible loss, \u0301 great win"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void markupUnspacedScriptsAndRunawayWordsNeverBecomeKeywords() {
     String cjk = "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD\u5546\u52A1\u90E8".repeat(138);
-    String html = "<script>alert('x')</script><iframe src=\"https://evil.example\"></iframe>"
-        + "<p>Chip export curbs widen as Nvidia reports.</p>";
+    String html =
+        "<script>alert('x')</script><iframe src=\"https://evil.example\"></iframe>"
+            + "<p>Chip export curbs widen as Nvidia reports.</p>";
     ArticleAnalysis a = e.analyze(null, html + " " + cjk + " " + "a".repeat(200_000), null);
-    assertThat(a.keywords()).extracting(Keyword::text)
-        .noneMatch(k -> k.contains("script") || k.contains("iframe") || k.contains("alert") || k.length() > 100
-            || k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+    assertThat(a.keywords())
+        .extracting(Keyword::text)
+        .noneMatch(
+            k ->
+                k.contains("script")
+                    || k.contains("iframe")
+                    || k.contains("alert")
+                    || k.length() > 100
+                    || k.codePoints()
+                        .anyMatch(
+                            cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
     assertThat(a.terms()).allMatch(t -> t.length() <= 3 * 41);
     assertThat(a.keywords()).extracting(Keyword::text).anyMatch(k -> k.contains("export"));
   }
@@ -55,10 +71,15 @@ class ArticleEnricherTest {
   @Test
   void boilerplateOfTheSourceIsNotAnalysed() {
     String footer = "Sign up for the Australia morning briefing newsletter";
-    BoilerplateSet bp = new BoilerplateSet.Builder().add("Paper", BoilerplateKey.of(footer)).build();
-    ArticleAnalysis plain = e.analyzeText(e.prepare(null, "Rates rose.\n" + footer, "Paper", BoilerplateSet.empty()),
-        null, List.of());
-    ArticleAnalysis cleaned = e.analyzeText(e.prepare(null, "Rates rose.\n" + footer, "Paper", bp), null, List.of());
+    BoilerplateSet bp =
+        new BoilerplateSet.Builder().add("Paper", BoilerplateKey.of(footer)).build();
+    ArticleAnalysis plain =
+        e.analyzeText(
+            e.prepare(null, "Rates rose.\n" + footer, "Paper", BoilerplateSet.empty()),
+            null,
+            List.of());
+    ArticleAnalysis cleaned =
+        e.analyzeText(e.prepare(null, "Rates rose.\n" + footer, "Paper", bp), null, List.of());
     assertThat(plain.mentions()).extracting(EntityMention::entityId).contains("australia");
     assertThat(cleaned.mentions()).isEmpty();
     assertThat(cleaned.countries()).isEmpty();
@@ -66,7 +87,9 @@ class ArticleEnricherTest {
 
   @Test
   void linksNeverMatchAsNames() {
-    ArticleAnalysis a = e.analyze(null, "Follow us: https://twitter.com/nvidia and mail press@huawei.com today.", null);
+    ArticleAnalysis a =
+        e.analyze(
+            null, "Follow us: https://twitter.com/nvidia and mail press@huawei.com today.", null);
     assertThat(a.mentions()).isEmpty();
   }
 }

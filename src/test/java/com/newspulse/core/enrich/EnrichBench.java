@@ -18,13 +18,16 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Per-component cost of enrich on one thread, no Spark: which extractor dominates.
- * Run: java -cp target/classes:target/test-classes:$(cat cp.txt) com.newspulse.core.enrich.EnrichBench [N]
+ * Per-component cost of enrich on one thread, no Spark: which extractor dominates. Run: java -cp
+ * target/classes:target/test-classes:$(cat cp.txt) com.newspulse.core.enrich.EnrichBench [N]
  */
 public final class EnrichBench {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    ArticleFactory f = new ArticleFactory(new GeneratorSettings(n, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), 1, false));
+    ArticleFactory f =
+        new ArticleFactory(
+            new GeneratorSettings(
+                n, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), 1, false));
     List<String> texts = new ArrayList<>();
     long chars = 0;
     for (int i = 0; i < n; i++) {
@@ -57,6 +60,7 @@ public final class EnrichBench {
     long t0 = System.nanoTime();
     r.run();
     double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "  %-24s %8.0f articles/s %7.1f MB/s%n", what, n / s, chars / 1e6 / s);
+    System.out.printf(
+        Locale.ROOT, "  %-24s %8.0f articles/s %7.1f MB/s%n", what, n / s, chars / 1e6 / s);
   }
 }

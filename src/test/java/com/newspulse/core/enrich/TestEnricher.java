@@ -6,8 +6,12 @@ import java.nio.file.Path;
 
 /** One enricher over the project's default knowledge base and taxonomy, built once per JVM. */
 final class TestEnricher {
-  static final ArticleEnricher INSTANCE = new ArticleEnricher(KnowledgeBase.load(Path.of("conf/kb")),
-      ThemeTaxonomy.load(Path.of("conf/themes.conf")), 10, 3);
+  static final ArticleEnricher INSTANCE =
+      new ArticleEnricher(
+          KnowledgeBase.load(Path.of("conf/kb")),
+          ThemeTaxonomy.load(Path.of("conf/themes.conf")),
+          10,
+          3);
 
   private TestEnricher() {}
 }

@@ -22,8 +22,10 @@ class SetScorerTest {
     assertThat(s.total().f1()).isCloseTo(2 / 3.0, within(1e-12));
     assertThat(s.byGroup().get("TEST").fp()).isEqualTo(1);
     assertThat(s.byLabel().get("japan").fn()).isEqualTo(1);
-    assertThat(s.errors()).containsExactly(new SetScorer.Error("a1", "FN", "japan", "TRAIN"),
-        new SetScorer.Error("a2", "FP", "france", "TEST"));
+    assertThat(s.errors())
+        .containsExactly(
+            new SetScorer.Error("a1", "FN", "japan", "TRAIN"),
+            new SetScorer.Error("a2", "FP", "france", "TEST"));
   }
 
   @Test

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
-  private static final String BODY = "Nvidia cut prices.\nSign up for our free daily newsletter today\n"
-      + "Article URL: https://example.com/a\nMore details are at www.example.com/b or by mail to desk@example.com.";
+  private static final String BODY =
+      "Nvidia cut prices.\nSign up for our free daily newsletter today\n"
+          + "Article URL: https://example.com/a\nMore details are at www.example.com/b or by mail to desk@example.com.";
 
   @Test
   void theSourcesBoilerplateLinkLinesAndLinksAreRemovedAndCounted() {
-    BoilerplateSet bp = new BoilerplateSet.Builder()
-        .add("Feed", BoilerplateKey.of("Sign up for our free daily newsletter today")).build();
+    BoilerplateSet bp =
+        new BoilerplateSet.Builder()
+            .add("Feed", BoilerplateKey.of("Sign up for our free daily newsletter today"))
+            .build();
     ArticleText t = ArticleText.prepare("Nvidia Cuts Prices", BODY, "Feed", bp, new FeedUnits());
     assertThat(t.body()).isEqualTo("Nvidia cut prices.\n\n\nMore details are at  or by mail to .");
-    assertThat(t.boilerplateChars()).isEqualTo("Sign up for our free daily newsletter today".length()
-        + "Article URL: https://example.com/a".length());
+    assertThat(t.boilerplateChars())
+        .isEqualTo(
+            "Sign up for our free daily newsletter today".length()
+                + "Article URL: https://example.com/a".length());
     assertThat(t.text()).startsWith("Nvidia Cuts Prices\n\nNvidia cut prices.");
     // Another source's identical line is content.
     assertThat(ArticleText.prepare(null, BODY, "Other", bp, new FeedUnits()).body())
@@ -25,13 +30,18 @@ class ArticleTextTest {
   @Test
   void aBrandedHeadlineAffixOfTheSourceIsRemovedButNeverTheWholeHeadline() {
     BoilerplateSet bp = new BoilerplateSet.Builder().add("Site", "- cnet").build();
-    ArticleText t = ArticleText.prepare("Nvidia RTX 4090 Review - CNET", "Fast.", "Site", bp, new FeedUnits());
+    ArticleText t =
+        ArticleText.prepare("Nvidia RTX 4090 Review - CNET", "Fast.", "Site", bp, new FeedUnits());
     assertThat(t.title()).isEqualTo("Nvidia RTX 4090 Review");
     int nvidia = t.text().indexOf("Nvidia");
     assertThat(t.surface(nvidia, nvidia + 6)).isEqualTo("Nvidia");
-    assertThat(ArticleText.prepare("Nvidia RTX 4090 Review - CNET", "Fast.", "Other", bp, new FeedUnits()).title())
+    assertThat(
+            ArticleText.prepare(
+                    "Nvidia RTX 4090 Review - CNET", "Fast.", "Other", bp, new FeedUnits())
+                .title())
         .isEqualTo("Nvidia RTX 4090 Review - CNET");
-    BoilerplateSet both = new BoilerplateSet.Builder().add("Site", "live -").add("Site", "- cnet").build();
+    BoilerplateSet both =
+        new BoilerplateSet.Builder().add("Site", "live -").add("Site", "- cnet").build();
     assertThat(ArticleText.prepare("Live - CNET", "Fast.", "Site", both, new FeedUnits()).title())
         .isEqualTo("Live - CNET");
   }
@@ -39,7 +49,8 @@ class ArticleTextTest {
   @Test
   void spansMapToTheirFieldAndTheOriginalOffsets() {
     String body = "<b>Huawei</b> &amp; ZTE grew.";
-    ArticleText t = ArticleText.prepare("Huawei grows", body, null, BoilerplateSet.empty(), new FeedUnits());
+    ArticleText t =
+        ArticleText.prepare("Huawei grows", body, null, BoilerplateSet.empty(), new FeedUnits());
     int inTitle = t.text().indexOf("Huawei");
     assertThat(t.field(inTitle)).isEqualTo("title");
     assertThat(t.fieldStart(inTitle)).isZero();

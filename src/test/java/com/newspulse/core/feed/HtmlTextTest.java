@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
   @Test
   void tagsAndScriptsGoEntitiesAreDecodedAndOffsetsPointIntoTheOriginal() {
-    String s = "<p>AT&amp;T said</p><script>alert('x')</script><iframe src=x></iframe>chips&#8217; rules";
+    String s =
+        "<p>AT&amp;T said</p><script>alert('x')</script><iframe src=x></iframe>chips&#8217; rules";
     MappedText m = HtmlText.strip(s);
     assertThat(m.text()).isEqualTo("AT&T said\nchips\u2019 rules");
     int at = m.text().indexOf("AT&T");

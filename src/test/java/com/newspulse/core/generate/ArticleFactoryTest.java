@@ -18,8 +18,8 @@ class ArticleFactoryTest {
 
   private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   private static final LocalDate TO = LocalDate.of(2025, 3, 31);
-  private static final GeneratorSettings SETTINGS = new GeneratorSettings(20_000, FROM, TO, 42,
-      false);
+  private static final GeneratorSettings SETTINGS =
+      new GeneratorSettings(20_000, FROM, TO, 42, false);
   private static final ArticleFactory FACTORY = new ArticleFactory(SETTINGS);
 
   @Test
@@ -38,7 +38,9 @@ class ArticleFactoryTest {
   void survivesJavaSerializationWithIdenticalOutput() throws Exception {
     ArticleFactory copy = JavaSerialization.roundTrip(FACTORY);
 
-    assertThat(JavaSerialization.serialize(FACTORY).length).as("factory should be cheap to ship to executors").isLessThan(1_000);
+    assertThat(JavaSerialization.serialize(FACTORY).length)
+        .as("factory should be cheap to ship to executors")
+        .isLessThan(1_000);
     assertThat(copy.generate(1234)).isEqualTo(FACTORY.generate(1234));
   }
 
@@ -56,16 +58,27 @@ class ArticleFactoryTest {
 
   @Test
   void fillsIdSourceUrlAndLanguage() {
-    Set<String> outlets = Set.of("Global Wire", "Market Ledger", "Tech Dispatch",
-        "Capital Herald", "Asia Business Daily", "Energy Monitor", "Policy Review",
-        "Daily Chronicle");
+    Set<String> outlets =
+        Set.of(
+            "Global Wire",
+            "Market Ledger",
+            "Tech Dispatch",
+            "Capital Herald",
+            "Asia Business Daily",
+            "Energy Monitor",
+            "Policy Review",
+            "Daily Chronicle");
     Set<String> seen = new HashSet<>();
     for (long i = 0; i < 500; i++) {
       GeneratedArticle a = FACTORY.generate(i);
       assertThat(a.id()).isEqualTo("gen-42-" + i);
       assertThat(a.source()).isIn(outlets);
-      assertThat(a.url()).isEqualTo("https://example."
-          + a.source().toLowerCase().replace(' ', '-') + ".test/gen-42-" + i);
+      assertThat(a.url())
+          .isEqualTo(
+              "https://example."
+                  + a.source().toLowerCase().replace(' ', '-')
+                  + ".test/gen-42-"
+                  + i);
       assertThat(a.lang()).isEqualTo("en");
       assertThat(a.defect()).isNull();
       assertThat(a.title()).isNotBlank().doesNotEndWith(".");
@@ -120,8 +133,21 @@ class ArticleFactoryTest {
     }
     String text = all.toString();
 
-    assertThat(text).contains("’", "“", "Huawei's", "Huawei’s", "Erdoğan", "Société Générale",
-        "Nestlé", "São Paulo", "$5.5 billion", "up to $500 billion", "%", " trillion", "€");
+    assertThat(text)
+        .contains(
+            "’",
+            "“",
+            "Huawei's",
+            "Huawei’s",
+            "Erdoğan",
+            "Société Générale",
+            "Nestlé",
+            "São Paulo",
+            "$5.5 billion",
+            "up to $500 billion",
+            "%",
+            " trillion",
+            "€");
     assertThat(text).doesNotContain("\u0000", "\uFFFD", "{", "}", "  ");
   }
 
@@ -137,8 +163,9 @@ class ArticleFactoryTest {
 
   @Test
   void burstDaysStartTwoThirdsIntoTheRange() {
-    assertThat(FACTORY.exportControlsBurstDays()).containsExactly(
-        LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 3));
+    assertThat(FACTORY.exportControlsBurstDays())
+        .containsExactly(
+            LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 3));
     assertThat(burstDays(FROM, FROM.plusDays(9)))
         .containsExactly(FROM.plusDays(6), FROM.plusDays(7), FROM.plusDays(8));
     assertThat(burstDays(FROM, FROM.plusDays(3)))
@@ -152,9 +179,17 @@ class ArticleFactoryTest {
     assertThat(FACTORY.burstThemeId()).isEqualTo("EXPORT_CONTROLS");
     assertThat(FACTORY.rampEntityName()).isEqualTo("Huawei");
     assertThat(FACTORY.quietEntityName()).isEqualTo("Toyota");
-    assertThat(ArticleFactory.defectKinds()).containsExactly("NULL_TEXT", "BLANK_TEXT",
-        "MISSING_DATE", "UNPARSABLE_DATE", "DATE_OUT_OF_RANGE", "TEXT_TOO_LARGE",
-        "INVALID_CHARACTERS", "DUPLICATE_ID", "DUPLICATE_CONTENT");
+    assertThat(ArticleFactory.defectKinds())
+        .containsExactly(
+            "NULL_TEXT",
+            "BLANK_TEXT",
+            "MISSING_DATE",
+            "UNPARSABLE_DATE",
+            "DATE_OUT_OF_RANGE",
+            "TEXT_TOO_LARGE",
+            "INVALID_CHARACTERS",
+            "DUPLICATE_ID",
+            "DUPLICATE_CONTENT");
   }
 
   @Test

@@ -83,9 +83,17 @@ class DirtyModeTest {
     for (long i : BY_KIND.get("DUPLICATE_ID")) {
       GeneratedArticle previous = CLEAN.generate(i - 1);
       assertThat(DIRTY.generate(i - 1)).isEqualTo(previous);
-      assertThat(DIRTY.generate(i)).isEqualTo(new GeneratedArticle(previous.id(),
-          previous.publishedAt(), previous.title(), previous.text(), previous.source(),
-          previous.url(), previous.lang(), "DUPLICATE_ID"));
+      assertThat(DIRTY.generate(i))
+          .isEqualTo(
+              new GeneratedArticle(
+                  previous.id(),
+                  previous.publishedAt(),
+                  previous.title(),
+                  previous.text(),
+                  previous.source(),
+                  previous.url(),
+                  previous.lang(),
+                  "DUPLICATE_ID"));
     }
   }
 

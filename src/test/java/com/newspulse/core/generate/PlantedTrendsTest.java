@@ -21,6 +21,7 @@ class PlantedTrendsTest {
 
   /** Per day: rows, export-control stories, Huawei mentions, Toyota mentions. */
   private static final TreeMap<LocalDate, int[]> DAYS = new TreeMap<>();
+
   private static final List<GeneratedArticle> EXPORT_STORIES = new ArrayList<>();
 
   @BeforeAll
@@ -46,16 +47,17 @@ class PlantedTrendsTest {
     Set<LocalDate> burst = Set.copyOf(FACTORY.exportControlsBurstDays());
     int[] inBurst = new int[2];
     int[] outside = new int[2];
-    DAYS.forEach((day, c) -> {
-      int[] sum = burst.contains(day) ? inBurst : outside;
-      sum[0] += c[0];
-      sum[1] += c[1];
-      if (burst.contains(day)) {
-        assertThat(share(c, 1)).as("export share on burst day %s", day).isGreaterThan(0.30);
-      } else {
-        assertThat(share(c, 1)).as("export share on %s", day).isLessThan(0.10);
-      }
-    });
+    DAYS.forEach(
+        (day, c) -> {
+          int[] sum = burst.contains(day) ? inBurst : outside;
+          sum[0] += c[0];
+          sum[1] += c[1];
+          if (burst.contains(day)) {
+            assertThat(share(c, 1)).as("export share on burst day %s", day).isGreaterThan(0.30);
+          } else {
+            assertThat(share(c, 1)).as("export share on %s", day).isLessThan(0.10);
+          }
+        });
 
     assertThat(burst).hasSize(3);
     assertThat((double) inBurst[1] / inBurst[0]).isBetween(0.40, 0.50);
@@ -66,20 +68,32 @@ class PlantedTrendsTest {
   void burstDaysHaveOrdinaryVolume() {
     Set<LocalDate> burst = Set.copyOf(FACTORY.exportControlsBurstDays());
     for (LocalDate day : burst) {
-      double typical = DAYS.entrySet().stream()
-          .filter(e -> !burst.contains(e.getKey()) && weekend(e.getKey()) == weekend(day))
-          .mapToInt(e -> e.getValue()[0]).average().orElseThrow();
-      assertThat((double) DAYS.get(day)[0]).as("volume on %s", day)
+      double typical =
+          DAYS.entrySet().stream()
+              .filter(e -> !burst.contains(e.getKey()) && weekend(e.getKey()) == weekend(day))
+              .mapToInt(e -> e.getValue()[0])
+              .average()
+              .orElseThrow();
+      assertThat((double) DAYS.get(day)[0])
+          .as("volume on %s", day)
           .isBetween(0.8 * typical, 1.2 * typical);
     }
   }
 
   @Test
   void weekdaysCarryAboutTwoAndAHalfTimesTheVolumeOfWeekends() {
-    double weekday = DAYS.entrySet().stream().filter(e -> !weekend(e.getKey()))
-        .mapToInt(e -> e.getValue()[0]).average().orElseThrow();
-    double weekendDay = DAYS.entrySet().stream().filter(e -> weekend(e.getKey()))
-        .mapToInt(e -> e.getValue()[0]).average().orElseThrow();
+    double weekday =
+        DAYS.entrySet().stream()
+            .filter(e -> !weekend(e.getKey()))
+            .mapToInt(e -> e.getValue()[0])
+            .average()
+            .orElseThrow();
+    double weekendDay =
+        DAYS.entrySet().stream()
+            .filter(e -> weekend(e.getKey()))
+            .mapToInt(e -> e.getValue()[0])
+            .average()
+            .orElseThrow();
 
     assertThat(weekday / weekendDay).isBetween(2.3, 2.7);
   }
@@ -90,10 +104,16 @@ class PlantedTrendsTest {
     for (GeneratedArticle a : EXPORT_STORIES) {
       List<String> sentences = List.of(a.text().split("(?<=\\.) |\n+"));
       assertThat(sentences).anySatisfy(s -> assertThat(s).contains("export controls", "China"));
-      assertThat(sentences).anySatisfy(s -> assertThat(s).contains("H20", "China")
-          .containsAnyOf("Nvidia", "NVIDIA"));
-      assertThat(sentences).anySatisfy(s -> assertThat(s).contains("China")
-          .containsAnyOf("Commerce Department", "Bureau of Industry and Security (BIS)"));
+      assertThat(sentences)
+          .anySatisfy(
+              s -> assertThat(s).contains("H20", "China").containsAnyOf("Nvidia", "NVIDIA"));
+      assertThat(sentences)
+          .anySatisfy(
+              s ->
+                  assertThat(s)
+                      .contains("China")
+                      .containsAnyOf(
+                          "Commerce Department", "Bureau of Industry and Security (BIS)"));
     }
   }
 

@@ -13,18 +13,29 @@ class TemplateTest {
 
   /** Phrases that must come only from planted templates, or the planted shares would leak. */
   private static final String[] PLANTED_ONLY = {
-    "export control", "export restriction", "entity list", "chip curbs", "H20", "BIS",
-    "Bureau of Industry and Security", "Commerce Department", "Huawei", "Toyota"
+    "export control",
+    "export restriction",
+    "entity list",
+    "chip curbs",
+    "H20",
+    "BIS",
+    "Bureau of Industry and Security",
+    "Commerce Department",
+    "Huawei",
+    "Toyota"
   };
 
   @Test
   void rendersSlotsAndCapitalisesTheSentence() {
     Template t = Template.of("{@voters} votes; {@voters} again on {weekday}.");
     StringBuilder out = new StringBuilder();
-    int words = t.render(out, (sb, slot, subject) -> {
-      sb.append(slot).append(subject ? " !" : " ?");
-      return 2;
-    });
+    int words =
+        t.render(
+            out,
+            (sb, slot, subject) -> {
+              sb.append(slot).append(subject ? " !" : " ?");
+              return 2;
+            });
 
     assertThat(out).hasToString("VOTERS ! votes; VOTERS ! again on WEEKDAY ?.");
     assertThat(words).isEqualTo(9);
@@ -78,16 +89,33 @@ class TemplateTest {
     assertThat(background).allSatisfy(t -> assertThat(t.raw()).doesNotContain(PLANTED_ONLY));
 
     StoryKit export = PlantedStories.EXPORT_CONTROLS;
-    assertThat(export.leads()).allSatisfy(t -> assertThat(t.raw())
-        .contains("export controls", "China").containsAnyOf("Nvidia", "NVIDIA"));
-    assertThat(export.required()[0]).allSatisfy(t -> assertThat(t.raw()).contains("China")
-        .containsAnyOf("Commerce Department", "Bureau of Industry and Security (BIS)"));
-    assertThat(export.required()[1]).allSatisfy(t -> assertThat(t.raw())
-        .contains("H20", "China").containsAnyOf("Nvidia", "NVIDIA"));
-    assertThat(PlantedStories.HUAWEI).allSatisfy(t -> assertThat(t.raw()).contains("Huawei")
-        .doesNotContain("export", "entity list", "chip curbs", "Toyota"));
-    assertThat(PlantedStories.TOYOTA).allSatisfy(t -> assertThat(t.raw()).contains("Toyota")
-        .doesNotContain("export", "entity list", "chip curbs", "Huawei"));
+    assertThat(export.leads())
+        .allSatisfy(
+            t ->
+                assertThat(t.raw())
+                    .contains("export controls", "China")
+                    .containsAnyOf("Nvidia", "NVIDIA"));
+    assertThat(export.required()[0])
+        .allSatisfy(
+            t ->
+                assertThat(t.raw())
+                    .contains("China")
+                    .containsAnyOf("Commerce Department", "Bureau of Industry and Security (BIS)"));
+    assertThat(export.required()[1])
+        .allSatisfy(
+            t -> assertThat(t.raw()).contains("H20", "China").containsAnyOf("Nvidia", "NVIDIA"));
+    assertThat(PlantedStories.HUAWEI)
+        .allSatisfy(
+            t ->
+                assertThat(t.raw())
+                    .contains("Huawei")
+                    .doesNotContain("export", "entity list", "chip curbs", "Toyota"));
+    assertThat(PlantedStories.TOYOTA)
+        .allSatisfy(
+            t ->
+                assertThat(t.raw())
+                    .contains("Toyota")
+                    .doesNotContain("export", "entity list", "chip curbs", "Huawei"));
   }
 
   private static List<Template> allTemplates() {
@@ -110,8 +138,8 @@ class TemplateTest {
   @Test
   void poolsFitTheUsedTemplateBitmasks() {
     assertThat(FillerSentences.ALL.length).isLessThanOrEqualTo(64);
-    assertThat(BackgroundStories.KITS).allSatisfy(k -> assertThat(k.body().length)
-        .isBetween(4, 64));
+    assertThat(BackgroundStories.KITS)
+        .allSatisfy(k -> assertThat(k.body().length).isBetween(4, 64));
     assertThat(PlantedStories.EXPORT_CONTROLS.body().length).isBetween(4, 64);
   }
 }

@@ -10,7 +10,8 @@ class DatelinesTest {
   @Test
   void findsTheDatelineThatOpensWireCopy() {
     assertThat(Datelines.find("TOKYO, March 3 - Toyota said")).isEqualTo("TOKYO");
-    assertThat(Datelines.find("ROCHESTER, N.Y., Feb 26 - The company said")).isEqualTo("ROCHESTER, N.Y.");
+    assertThat(Datelines.find("ROCHESTER, N.Y., Feb 26 - The company said"))
+        .isEqualTo("ROCHESTER, N.Y.");
     assertThat(Datelines.find("HONG KONG (Reuters) - Shares fell")).isEqualTo("HONG KONG");
     assertThat(Datelines.find("Shares fell in Tokyo, March 3 - a bad day")).isNull();
     assertThat(Datelines.find(null)).isNull();

@@ -17,29 +17,68 @@ class TermExtractorTest {
   @Test
   void ngramsNeitherStartNorEndWithStopWords() {
     assertThat(terms("The Bank of England raised rates."))
-        .containsExactly("bank", "bank of england", "england", "england raised", "england raised rates",
-            "raised", "raised rates", "rates");
+        .containsExactly(
+            "bank",
+            "bank of england",
+            "england",
+            "england raised",
+            "england raised rates",
+            "raised",
+            "raised rates",
+            "rates");
   }
 
   @Test
   void punctuationNumbersAndSentenceEndsBreakNgrams() {
     assertThat(terms("Chip output rose 12 percent, analysts noted. Demand stayed firm."))
-        .containsExactly("analysts", "analysts noted", "chip", "chip output", "chip output rose", "demand",
-            "demand stayed", "demand stayed firm", "firm", "noted", "output", "output rose", "percent", "rose",
-            "stayed", "stayed firm");
+        .containsExactly(
+            "analysts",
+            "analysts noted",
+            "chip",
+            "chip output",
+            "chip output rose",
+            "demand",
+            "demand stayed",
+            "demand stayed firm",
+            "firm",
+            "noted",
+            "output",
+            "output rose",
+            "percent",
+            "rose",
+            "stayed",
+            "stayed firm");
   }
 
   @Test
   void alphanumericTokensStayAndShortOrNumericTokensGo() {
     assertThat(terms("Its B200 chips use a 5nm node, up from 2023's H20 to Plan B."))
-        .containsExactly("5nm", "5nm node", "b200", "b200 chips", "b200 chips use", "chips", "chips use", "h20",
-            "h20 to plan", "node", "plan", "use");
+        .containsExactly(
+            "5nm",
+            "5nm node",
+            "b200",
+            "b200 chips",
+            "b200 chips use",
+            "chips",
+            "chips use",
+            "h20",
+            "h20 to plan",
+            "node",
+            "plan",
+            "use");
   }
 
   @Test
   void foldsCaseDiacriticsAndKeepsHyphenatedWords() {
     assertThat(terms("Cross-border trade with Türkiye grew; TRADE grew again."))
-        .containsExactly("cross-border", "cross-border trade", "grew", "trade", "trade grew", "trade with turkiye", "turkiye",
+        .containsExactly(
+            "cross-border",
+            "cross-border trade",
+            "grew",
+            "trade",
+            "trade grew",
+            "trade with turkiye",
+            "turkiye",
             "turkiye grew");
   }
 

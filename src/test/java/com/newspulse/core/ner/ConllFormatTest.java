@@ -7,9 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConllFormatTest {
-  private static final String GOLD = "{\"sentences\":[{\"tokens\":[\"Acme\",\"hired\",\"Jo\",\"Bloggs\",\".\"],"
-      + "\"pos\":[\"NNP\",\"VBD\",\"NNP\",\"NNP\",\".\"],\"ner\":[\"I-ORG\",\"O\",\"I-PER\",\"I-PER\",\"O\"]},"
-      + "{\"tokens\":[\"Paris\"],\"ner\":[\"I-LOC\"]}],\"entities\":[]}";
+  private static final String GOLD =
+      "{\"sentences\":[{\"tokens\":[\"Acme\",\"hired\",\"Jo\",\"Bloggs\",\".\"],"
+          + "\"pos\":[\"NNP\",\"VBD\",\"NNP\",\"NNP\",\".\"],\"ner\":[\"I-ORG\",\"O\",\"I-PER\",\"I-PER\",\"O\"]},"
+          + "{\"tokens\":[\"Paris\"],\"ner\":[\"I-LOC\"]}],\"entities\":[]}";
 
   @Test
   void readsGoldSentencesAsIob2() {
@@ -24,7 +25,8 @@ class ConllFormatTest {
 
   @Test
   void writesAndReadsBackCoNll2003() {
-    List<List<TaggedSentence>> docs = List.of(ConllFormat.fromGoldJson(GOLD), ConllFormat.fromGoldJson(GOLD));
+    List<List<TaggedSentence>> docs =
+        List.of(ConllFormat.fromGoldJson(GOLD), ConllFormat.fromGoldJson(GOLD));
     String text = ConllFormat.write(docs);
     assertThat(text).startsWith(ConllFormat.DOCSTART + "\n\nAcme NNP -X- B-ORG\nhired VBD -X- O\n");
     assertThat(ConllFormat.read(text)).isEqualTo(docs);
@@ -36,7 +38,9 @@ class ConllFormatTest {
     assertThat(docs).hasSize(1);
     assertThat(docs.get(0)).hasSize(2);
     assertThat(docs.get(0).get(0).tags()).containsExactly("B-ORG", "O");
-    assertThatThrownBy(() -> ConllFormat.read("Acme I-ORG\nlonely\n")).hasMessageContaining("line 2");
-    assertThatThrownBy(() -> ConllFormat.fromGoldJson("{not json")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> ConllFormat.read("Acme I-ORG\nlonely\n"))
+        .hasMessageContaining("line 2");
+    assertThatThrownBy(() -> ConllFormat.fromGoldJson("{not json"))
+        .hasMessageContaining("not valid JSON");
   }
 }

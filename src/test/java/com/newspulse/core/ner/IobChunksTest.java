@@ -15,15 +15,20 @@ class IobChunksTest {
 
   @Test
   void iob1DecodesLikeConlleval() {
-    // IOB1: I- opens a chunk after O or another type; B- only splits two adjacent same-type entities.
+    // IOB1: I- opens a chunk after O or another type; B- only splits two adjacent same-type
+    // entities.
     assertThat(IobChunks.of(List.of("I-ORG", "O", "I-MISC", "I-PER", "I-PER", "B-PER", "O")))
-        .containsExactly(new Chunk("ORG", 0, 1), new Chunk("MISC", 2, 3), new Chunk("PER", 3, 5),
+        .containsExactly(
+            new Chunk("ORG", 0, 1),
+            new Chunk("MISC", 2, 3),
+            new Chunk("PER", 3, 5),
             new Chunk("PER", 5, 6));
   }
 
   @Test
   void entityAtTheEndIsClosedAndUnknownTagsAreOutside() {
-    assertThat(IobChunks.of(List.of("O", "weird", "B-ORG", "I-ORG"))).containsExactly(new Chunk("ORG", 2, 4));
+    assertThat(IobChunks.of(List.of("O", "weird", "B-ORG", "I-ORG")))
+        .containsExactly(new Chunk("ORG", 2, 4));
     assertThat(IobChunks.of(List.of())).isEmpty();
   }
 

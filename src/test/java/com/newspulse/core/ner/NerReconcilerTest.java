@@ -15,14 +15,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NerReconcilerTest {
-  private static final KnowledgeBase KB = KnowledgeBase.parse("test", new StringReader(String.join("\n",
-      "id\ttype\tname\taliases\twikidata\tcountry\tcontext",
-      "apple\tORG\tApple Inc\tApple Inc.|~Apple\t\t\tiPhone",
-      "germany\tGPE\tGermany\tGerman\t\t\t",
-      "washington-state\tGPE\tWashington State\t~Washington\t\t\t",
-      "washington-dc\tGPE\tWashington, D.C.\t~Washington\t\t\t",
-      "george-washington\tPERSON\tGeorge Washington\t~Washington\t\t\t",
-      "nvidia\tORG\tNvidia\tNVIDIA Corp\t\t\t")));
+  private static final KnowledgeBase KB =
+      KnowledgeBase.parse(
+          "test",
+          new StringReader(
+              String.join(
+                  "\n",
+                  "id\ttype\tname\taliases\twikidata\tcountry\tcontext",
+                  "apple\tORG\tApple Inc\tApple Inc.|~Apple\t\t\tiPhone",
+                  "germany\tGPE\tGermany\tGerman\t\t\t",
+                  "washington-state\tGPE\tWashington State\t~Washington\t\t\t",
+                  "washington-dc\tGPE\tWashington, D.C.\t~Washington\t\t\t",
+                  "george-washington\tPERSON\tGeorge Washington\t~Washington\t\t\t",
+                  "nvidia\tORG\tNvidia\tNVIDIA Corp\t\t\t")));
 
   @Test
   void linksBySurfaceOnlyWithACompatibleUniqueEntity() {
@@ -31,7 +36,9 @@ class NerReconcilerTest {
     assertThat(l.link("Apple", NerTypes.PER)).isNull();
     assertThat(l.link("the Apple's", NerTypes.ORG).id()).isEqualTo("apple");
     assertThat(l.link("Germany", NerTypes.LOC).id()).isEqualTo("germany");
-    assertThat(l.link("Germany", NerTypes.ORG).id()).as("GPE accepts ORG (metonymy)").isEqualTo("germany");
+    assertThat(l.link("Germany", NerTypes.ORG).id())
+        .as("GPE accepts ORG (metonymy)")
+        .isEqualTo("germany");
     assertThat(l.link("Washington", NerTypes.LOC)).as("two places named so").isNull();
     assertThat(l.link("Washington", NerTypes.PER).id()).isEqualTo("george-washington");
     assertThat(l.link("Zorblax", NerTypes.ORG)).isNull();
@@ -45,22 +52,39 @@ class NerReconcilerTest {
     List<EntityMention> known = new EntityMatcher(KB).match(seg);
     assertThat(known).extracting(EntityMention::entityId).containsExactly("nvidia");
     List<Candidate> lexical = new CandidateExtractor().extract(seg, known);
-    List<NerSpan> spans = List.of(span(text, "Apple", "ORG"), span(text, "Nvidia", "ORG"),
-        span(text, "Zorblax Industries", "ORG"), span(text, "Mara Quill", "PER"), span(text, "Oslo", "LOC"),
-        new NerSpan(60, 999, "ORG"));
+    List<NerSpan> spans =
+        List.of(
+            span(text, "Apple", "ORG"),
+            span(text, "Nvidia", "ORG"),
+            span(text, "Zorblax Industries", "ORG"),
+            span(text, "Mara Quill", "PER"),
+            span(text, "Oslo", "LOC"),
+            new NerSpan(60, 999, "ORG"));
 
-    NerReconciler.Result r = new NerReconciler(new NerLinker(KB)).reconcile(text, seg.sentences(), known, lexical,
-        spans);
+    NerReconciler.Result r =
+        new NerReconciler(new NerLinker(KB))
+            .reconcile(text, seg.sentences(), known, lexical, spans);
 
-    assertThat(r.mentions()).extracting(m -> m.entityId() + "@" + m.sentence() + ":" + m.method())
-        .containsExactly("apple@0:ner", "ner:zorblax industries@0:ner", "ner:mara quill@1:ner", "ner:oslo@1:ner");
-    assertThat(r.unlinkedTypes()).containsEntry("ner:zorblax industries", "ORG")
-        .containsEntry("ner:mara quill", "PERSON").containsEntry("ner:oslo", "LOC").hasSize(3);
-    assertThat(lexical).extracting(c -> c.surface() + "|" + c.type())
+    assertThat(r.mentions())
+        .extracting(m -> m.entityId() + "@" + m.sentence() + ":" + m.method())
+        .containsExactly(
+            "apple@0:ner",
+            "ner:zorblax industries@0:ner",
+            "ner:mara quill@1:ner",
+            "ner:oslo@1:ner");
+    assertThat(r.unlinkedTypes())
+        .containsEntry("ner:zorblax industries", "ORG")
+        .containsEntry("ner:mara quill", "PERSON")
+        .containsEntry("ner:oslo", "LOC")
+        .hasSize(3);
+    assertThat(lexical)
+        .extracting(c -> c.surface() + "|" + c.type())
         .containsExactly("Zorblax Industries|UNKNOWN", "Mara Quill of Oslo Group|ORG");
     // Same span and no type: the model's type; overlapping with other bounds: the model's span.
-    assertThat(r.candidates()).extracting(c -> c.surface() + "|" + c.type() + "|" + c.cue())
-        .containsExactly("Zorblax Industries|ORG|ner:ORG", "Mara Quill|PERSON|ner:PER", "Oslo|GPE|ner:LOC");
+    assertThat(r.candidates())
+        .extracting(c -> c.surface() + "|" + c.type() + "|" + c.cue())
+        .containsExactly(
+            "Zorblax Industries|ORG|ner:ORG", "Mara Quill|PERSON|ner:PER", "Oslo|GPE|ner:LOC");
   }
 
   private static NerSpan span(String text, String surface, String type) {

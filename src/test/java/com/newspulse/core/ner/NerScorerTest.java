@@ -11,8 +11,10 @@ class NerScorerTest {
   void countsOnlyExactSpanAndTypeAsRight() {
     NerScorer s = new NerScorer();
     // gold: PER [0,2), ORG [3,4), LOC [5,6)
-    // predicted: PER [0,1) (boundary wrong), ORG [3,4) (right), MISC [5,6) (type wrong), LOC [7,8) (spurious)
-    s.add(List.of("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC", "O", "O"),
+    // predicted: PER [0,1) (boundary wrong), ORG [3,4) (right), MISC [5,6) (type wrong), LOC [7,8)
+    // (spurious)
+    s.add(
+        List.of("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC", "O", "O"),
         List.of("B-PER", "O", "O", "B-ORG", "O", "B-MISC", "O", "B-LOC"));
     s.add(List.of("B-PER"), List.of("B-PER"));
     assertThat(s.overall().tp()).isEqualTo(2);

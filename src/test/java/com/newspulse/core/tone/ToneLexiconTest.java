@@ -11,8 +11,10 @@ class ToneLexiconTest {
 
   @Test
   void parsesTermsCommentsAndMultiWordTerms() {
-    ToneLexicon lexicon = ToneLexicon.parse("t.tsv", new StringReader(
-        "# comment\n\ngrowth\t1.5\nRecord Loss\t-3\nsell-off\t-1.5\n"));
+    ToneLexicon lexicon =
+        ToneLexicon.parse(
+            "t.tsv",
+            new StringReader("# comment\n\ngrowth\t1.5\nRecord Loss\t-3\nsell-off\t-1.5\n"));
     assertThat(lexicon.size()).isEqualTo(3);
     assertThat(lexicon.weight("GROWTH")).hasValue(1.5);
     assertThat(lexicon.weight("record loss")).hasValue(-3.0);
@@ -23,23 +25,28 @@ class ToneLexiconTest {
 
   @Test
   void reportsEveryProblemWithFileAndLine() {
-    String text = "growth\t1.5\n"
-        + "boom 2\n"
-        + "crash\tbad\n"
-        + "meltdown\t-4\n"
-        + "calm\t0\n"
-        + "Growth\t1\n"
-        + "win!\t1\n"
-        + "\t1\n";
+    String text =
+        "growth\t1.5\n"
+            + "boom 2\n"
+            + "crash\tbad\n"
+            + "meltdown\t-4\n"
+            + "calm\t0\n"
+            + "Growth\t1\n"
+            + "win!\t1\n"
+            + "\t1\n";
     assertThatThrownBy(() -> ToneLexicon.parse("lex.tsv", new StringReader(text)))
-        .isInstanceOfSatisfying(ToneLexiconException.class, e -> assertThat(e.problems()).containsExactly(
-            "lex.tsv:2: expected 'term<TAB>weight', found 1 column(s)",
-            "lex.tsv:3: weight 'bad' is not a number",
-            "lex.tsv:4: weight -4 is outside [-3, 3]",
-            "lex.tsv:5: weight 0 has no effect; leave neutral words out",
-            "lex.tsv:6: duplicate term 'Growth' (first on line 1)",
-            "lex.tsv:7: term 'win!' contains '!'; use words (hyphens allowed)",
-            "lex.tsv:8: empty term"))
+        .isInstanceOfSatisfying(
+            ToneLexiconException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "lex.tsv:2: expected 'term<TAB>weight', found 1 column(s)",
+                        "lex.tsv:3: weight 'bad' is not a number",
+                        "lex.tsv:4: weight -4 is outside [-3, 3]",
+                        "lex.tsv:5: weight 0 has no effect; leave neutral words out",
+                        "lex.tsv:6: duplicate term 'Growth' (first on line 1)",
+                        "lex.tsv:7: term 'win!' contains '!'; use words (hyphens allowed)",
+                        "lex.tsv:8: empty term"))
         .hasMessageStartingWith("invalid tone lexicon (7 problems):\n  lex.tsv:2: ");
   }
 

@@ -9,9 +9,21 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class ToneScorerTest {
-  private static final ToneLexicon LEXICON = ToneLexicon.parse("test.tsv", new StringReader(String.join("\n",
-      "growth\t1.5", "strong\t1", "recovery\t2", "record\t1", "record loss\t-3", "loss\t-2", "crisis\t-2.5",
-      "layoffs\t-2", "sell-off\t-1.5")));
+  private static final ToneLexicon LEXICON =
+      ToneLexicon.parse(
+          "test.tsv",
+          new StringReader(
+              String.join(
+                  "\n",
+                  "growth\t1.5",
+                  "strong\t1",
+                  "recovery\t2",
+                  "record\t1",
+                  "record loss\t-3",
+                  "loss\t-2",
+                  "crisis\t-2.5",
+                  "layoffs\t-2",
+                  "sell-off\t-1.5")));
 
   private final TextSegmenter segmenter = new TextSegmenter();
   private final ToneScorer scorer = new ToneScorer(LEXICON);
@@ -35,9 +47,13 @@ class ToneScorerTest {
     assertThat(tone.tone()).isCloseTo((first.tone() + second.tone()) / 2, within(1e-12));
     assertThat(tone.positiveHits()).isEqualTo(2);
     assertThat(tone.negativeHits()).isEqualTo(1);
-    assertThat(tone.hits()).extracting(ToneHit::term).containsExactly("growth", "strong", "record loss");
+    assertThat(tone.hits())
+        .extracting(ToneHit::term)
+        .containsExactly("growth", "strong", "record loss");
     ToneHit hit = tone.hits().get(2);
-    assertThat("Growth was strong in May. The firm reported a record loss.".substring(hit.start(), hit.end()))
+    assertThat(
+            "Growth was strong in May. The firm reported a record loss."
+                .substring(hit.start(), hit.end()))
         .isEqualTo("record loss");
   }
 
@@ -48,7 +64,8 @@ class ToneScorerTest {
     assertThat(notCrisis.weight()).isEqualTo(1.25);
     assertThat(score("Officials didn't expect layoffs.").hits().get(0).weight()).isEqualTo(1.0);
     assertThat(score("There was hardly any recovery.").sentences().get(0).sum()).isEqualTo(-1.0);
-    assertThat(score("The plan came without layoffs.").sentences().get(0).positiveHits()).isEqualTo(1);
+    assertThat(score("The plan came without layoffs.").sentences().get(0).positiveHits())
+        .isEqualTo(1);
   }
 
   @Test
@@ -61,12 +78,15 @@ class ToneScorerTest {
   @Test
   void matchesFoldedHyphenatedAndCompoundWords() {
     ArticleTone tone = score("A SELL-OFF hit banks; the post-crisis recovery stalled.");
-    assertThat(tone.hits()).extracting(ToneHit::term).containsExactly("sell - off", "crisis", "recovery");
+    assertThat(tone.hits())
+        .extracting(ToneHit::term)
+        .containsExactly("sell - off", "crisis", "recovery");
   }
 
   @Test
   void neutralSentencesDiluteTheArticleTone() {
-    ArticleTone tone = score("The board met on Monday. It discussed the agenda. Growth was strong.");
+    ArticleTone tone =
+        score("The board met on Monday. It discussed the agenda. Growth was strong.");
     double third = ToneScorer.normalize(2.5);
     assertThat(tone.tone()).isCloseTo(third / 3, within(1e-12));
     assertThat(tone.sentences().get(0).tone()).isZero();
@@ -82,14 +102,16 @@ class ToneScorerTest {
 
   @Test
   void aTermNeverSpansTwoSentences() {
-    ArticleTone tone = score("Shares hit a record\n\nLoss of trust followed."); // a heading, then a sentence
+    ArticleTone tone =
+        score("Shares hit a record\n\nLoss of trust followed."); // a heading, then a sentence
     assertThat(tone.hits()).extracting(ToneHit::term).containsExactly("record", "loss");
     assertThat(tone.sentences()).extracting(SentenceTone::sum).containsExactly(1.0, -2.0);
   }
 
   @Test
   void scoresAlikeAfterJavaSerialization() throws Exception {
-    // Spark ships the scorer serialized; its term trie is transient and must be rebuilt on the other side.
+    // Spark ships the scorer serialized; its term trie is transient and must be rebuilt on the
+    // other side.
     ToneScorer shipped = JavaSerialization.roundTrip(scorer);
     String text = "Growth was strong. The firm reported a record loss, not a crisis.";
     assertThat(shipped.score(segmenter.segment(text))).isEqualTo(score(text));

@@ -10,24 +10,35 @@ class TopicTermsTest {
 
   @Test
   void foldsDropsStopWordsNumbersAndShortWordsAndAddsAdjacentPhrases() {
-    assertThat(terms.terms("Chip curbs", "The new export controls on Nvidia's H20 chips, said officials in 2025."))
-        .containsExactly("chip", "curb", "chip_curb",
-            "export", "control", "export_control", "nvidia", // "Nvidia" + split-off "'s": not adjacent to "export"
-            "chip", // H20 is dropped, so "nvidia" and "chip" are not adjacent; "," breaks "chip"/"official"
+    assertThat(
+            terms.terms(
+                "Chip curbs",
+                "The new export controls on Nvidia's H20 chips, said officials in 2025."))
+        .containsExactly(
+            "chip",
+            "curb",
+            "chip_curb",
+            "export",
+            "control",
+            "export_control",
+            "nvidia", // "Nvidia" + split-off "'s": not adjacent to "export"
+            "chip", // H20 is dropped, so "nvidia" and "chip" are not adjacent; "," breaks
+            // "chip"/"official"
             "official");
   }
 
   @Test
   void punctuationAndDroppedWordsBreakPhrases() {
-    assertThat(terms.terms(null, "Striker scored. Goal keeper")).containsExactly("striker", "scored",
-        "striker_scored", "goal", "keeper", "goal_keeper");
+    assertThat(terms.terms(null, "Striker scored. Goal keeper"))
+        .containsExactly("striker", "scored", "striker_scored", "goal", "keeper", "goal_keeper");
     assertThat(terms.terms(null, "farm of the year")).containsExactly("farm");
   }
 
   @Test
   void diacriticsApostrophesHyphensAndPlurals() {
-    assertThat(terms.terms("", "Café owners’ semi-finals crisis")).containsExactly("cafe", "owner",
-        "cafe_owner", "semi-final", "crisis", "semi-final_crisis");
+    assertThat(terms.terms("", "Café owners’ semi-finals crisis"))
+        .containsExactly(
+            "cafe", "owner", "cafe_owner", "semi-final", "crisis", "semi-final_crisis");
     assertThat(TopicTerms.singular("chips")).isEqualTo("chip");
     assertThat(TopicTerms.singular("virus")).isEqualTo("virus");
     assertThat(TopicTerms.singular("glass")).isEqualTo("glass");
@@ -45,8 +56,11 @@ class TopicTermsTest {
 
   @Test
   void descriptionNamesEntitiesAndThemes() {
-    assertThat(TopicLabeler.description("chip · export · control", List.of("Nvidia", "Huawei"),
-        List.of("Export controls"))).isEqualTo("chip · export · control; entities: Nvidia, Huawei; themes: Export controls");
-    assertThat(TopicLabeler.description("goal · match", List.of(), List.of())).isEqualTo("goal · match");
+    assertThat(
+            TopicLabeler.description(
+                "chip · export · control", List.of("Nvidia", "Huawei"), List.of("Export controls")))
+        .isEqualTo("chip · export · control; entities: Nvidia, Huawei; themes: Export controls");
+    assertThat(TopicLabeler.description("goal · match", List.of(), List.of()))
+        .isEqualTo("goal · match");
   }
 }

@@ -57,7 +57,8 @@ class BurstScorerTest {
   @Test
   void steadyShareAtHigherVolumeIsNotABurst() {
     // Volume doubles but the share stays 10%: mentions double, share does not move.
-    PeriodScore[] s = scorer.score(new long[] {10, 10, 10, 10, 20}, new long[] {100, 100, 100, 100, 200});
+    PeriodScore[] s =
+        scorer.score(new long[] {10, 10, 10, 10, 20}, new long[] {100, 100, 100, 100, 200});
     assertThat(s[4].zScore()).isCloseTo(0.0, within(1e-12));
     assertThat(s[4].burst()).isFalse();
   }
@@ -77,7 +78,8 @@ class BurstScorerTest {
     long[] articles = {2, 3, 2, 3, 45, 45, 45, 2};
     long[] totals = {100, 100, 100, 100, 100, 100, 100, 100};
     PeriodScore[] s = new BurstScorer(7, 2, 3.0, 5).score(articles, totals);
-    assertThat(s).extracting(PeriodScore::burst)
+    assertThat(s)
+        .extracting(PeriodScore::burst)
         .containsExactly(false, false, false, false, true, true, true, false);
     assertThat(s[6].baselineShare()).isCloseTo(0.025, within(1e-12));
   }
@@ -87,7 +89,6 @@ class BurstScorerTest {
     assertThatThrownBy(() -> scorer.score(new long[] {5}, new long[] {4}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("period 0: articles 5 not within [0, total 4]");
-    assertThatThrownBy(() -> new BurstScorer(0, 1, 3, 1))
-        .hasMessage("window must be >= 1, got 0");
+    assertThatThrownBy(() -> new BurstScorer(0, 1, 3, 1)).hasMessage("window must be >= 1, got 0");
   }
 }

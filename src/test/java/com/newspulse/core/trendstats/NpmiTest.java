@@ -33,7 +33,8 @@ class NpmiTest {
     LocalDate thursday = LocalDate.of(2025, 3, 27);
     assertThat(PeriodCalendar.WEEK.start(thursday)).isEqualTo(LocalDate.of(2025, 3, 24));
     assertThat(PeriodCalendar.MONTH.start(thursday)).isEqualTo(LocalDate.of(2025, 3, 1));
-    assertThat(PeriodCalendar.WEEK.between(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 24))).isEqualTo(3);
+    assertThat(PeriodCalendar.WEEK.between(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 24)))
+        .isEqualTo(3);
     assertThat(PeriodCalendar.parse(" Week ")).isEqualTo(PeriodCalendar.WEEK);
     assertThatThrownBy(() -> PeriodCalendar.parse("hour"))
         .hasMessage("unknown granularity 'hour': expected one of day, week, month");

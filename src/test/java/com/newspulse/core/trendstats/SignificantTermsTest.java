@@ -30,7 +30,8 @@ class SignificantTermsTest {
     assertThat(r.significant(5, SignificantTerms.LLR_P001)).isTrue();
     assertThat(r.significant(11, SignificantTerms.LLR_P001)).isFalse();
     // 3 of 100 vs 1 of 1000 is a 30x rate but not yet p < 0.001
-    assertThat(SignificantTerms.score(3, 100, 1, 1000).significant(2, SignificantTerms.LLR_P001)).isFalse();
+    assertThat(SignificantTerms.score(3, 100, 1, 1000).significant(2, SignificantTerms.LLR_P001))
+        .isFalse();
     assertThat(SignificantTerms.score(0, 100, 30, 1000).significant(0, 0.0)).isFalse();
   }
 

@@ -14,16 +14,18 @@ class SourceMixTest {
   void stableSourcesPublishedInThePeriodAndInEnoughOfItsBaseline() {
     // a: every period; b: joins at period 3; c: only periods 0 and 1 (leaves).
     long[][] volume = {
-        {10, 10, 10, 10, 10, 10},
-        {0, 0, 0, 30, 30, 30},
-        {5, 5, 0, 0, 0, 0}};
+      {10, 10, 10, 10, 10, 10},
+      {0, 0, 0, 30, 30, 30},
+      {5, 5, 0, 0, 0, 0}
+    };
     SourceMix mix = SourceMix.of(List.of("a", "b", "c"), volume, 3, 0.5);
     assertThat(mix.change(0)).isNaN();
     // period 3: baseline 0-2; regular: a (3 of 3), c (2 of 3); active: a, b.
     assertThat(mix.isStable(3, 0)).isTrue();
     assertThat(mix.isStable(3, 1)).isFalse();
     assertThat(mix.isStable(3, 2)).isFalse();
-    assertThat(mix.change(3)).isCloseTo(2.0 / 3, within(1e-12)); // {a,b} vs {a,c}: b and c differ of 3
+    assertThat(mix.change(3))
+        .isCloseTo(2.0 / 3, within(1e-12)); // {a,b} vs {a,c}: b and c differ of 3
     assertThat(mix.stableTotal(3, 0)).isEqualTo(10);
     // period 5: baseline 2-4; b active in 2 of 3 >= ceil(1.5) = 2: stable.
     assertThat(mix.isStable(5, 1)).isTrue();
@@ -72,7 +74,8 @@ class SourceMixTest {
     // Period 4: b is not yet stable, the key's stable share is a's 5%.
     assertThat(s[4].articles()).isEqualTo(5);
     assertThat(s[4].periodArticles()).isEqualTo(100);
-    // Period 6: b active in 2 of its 4 baseline periods: stable; expected = 100*0.05 + 100*0.6 = 65.
+    // Period 6: b active in 2 of its 4 baseline periods: stable; expected = 100*0.05 + 100*0.6 =
+    // 65.
     assertThat(s[6].periodArticles()).isEqualTo(200);
     assertThat(s[6].articles()).isEqualTo(65);
     assertThat(s[6].score().baselineShare()).isCloseTo(65.0 / 200, within(1e-12));
@@ -98,8 +101,9 @@ class SourceMixTest {
   void keySourcesOutsideTheStableSetAreNotCounted() {
     long[][] volume = {{100, 100, 100, 100}, {0, 0, 0, 100}};
     long[][] key = {{5, 5, 5, 5}, {0, 0, 0, 90}};
-    MixScore last = new BurstScorer(3, 2, 3.0, 5).score(SourceMix.of(List.of("a", "b"), volume, 3, 0.5),
-        new int[] {0, 1}, key)[3];
+    MixScore last =
+        new BurstScorer(3, 2, 3.0, 5)
+            .score(SourceMix.of(List.of("a", "b"), volume, 3, 0.5), new int[] {0, 1}, key)[3];
     assertThat(last.articles()).isEqualTo(5);
     assertThat(last.periodArticles()).isEqualTo(100);
     assertThat(last.score().burst()).isFalse();
@@ -114,6 +118,7 @@ class SourceMixTest {
     SourceMix.StableCount c = mix.stableAt(3, new int[] {0, 1, 2}, 3, new int[] {0, 1, 2}, key);
     assertThat(c.articles()).isEqualTo(50); // c is new: not counted
     assertThat(c.total()).isEqualTo(200);
-    assertThat(c.expected()).isCloseTo(100 * 0.1 + 100 * 0.4, within(1e-9)); // no rise: the mix moved
+    assertThat(c.expected())
+        .isCloseTo(100 * 0.1 + 100 * 0.4, within(1e-9)); // no rise: the mix moved
   }
 }
