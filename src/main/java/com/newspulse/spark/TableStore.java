@@ -110,22 +110,7 @@ public final class TableStore {
 
   /** Whether the table holds a file with rows (its {@link #EMPTY_FILE} alone does not count). */
   public boolean exists(TableContract t) {
-    try {
-      Path dir = tablePath(t);
-      if (!fs.exists(dir)) {
-        return false;
-      }
-      var files = fs.listFiles(dir, true);
-      while (files.hasNext()) {
-        String name = files.next().getPath().getName();
-        if (name.endsWith(".parquet") && !name.equals(EMPTY_FILE)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + tablePath(t), e);
-    }
+    return hasParquet(tablePath(t), false);
   }
 
   Dataset<Row> readDir(TableContract t, Path dir) {
@@ -148,6 +133,14 @@ public final class TableStore {
 
   /** True when the folder holds at least one Parquet data file somewhere below it. */
   boolean hasData(Path dir) {
+    return hasParquet(dir, true);
+  }
+
+  /**
+   * Whether a Parquet file lies below {@code dir}; the {@link #EMPTY_FILE} counts only when asked
+   * to.
+   */
+  private boolean hasParquet(Path dir, boolean countEmptyFile) {
     try {
       if (!fs.exists(dir)) {
         return false;
@@ -155,7 +148,7 @@ public final class TableStore {
       var files = fs.listFiles(dir, true);
       while (files.hasNext()) {
         String name = files.next().getPath().getName();
-        if (name.endsWith(".parquet")) {
+        if (name.endsWith(".parquet") && (countEmptyFile || !name.equals(EMPTY_FILE))) {
           return true;
         }
       }
