@@ -2,13 +2,11 @@ package com.newspulse.trends;
 
 import com.newspulse.core.trendstats.SourceMix;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 
 /**
- * One key's articles per source and period, gathered from its cells' {@code (source, n)} lists, in
- * the arrays {@link com.newspulse.core.trendstats.BurstScorer} and {@link SourceMix} take.
+ * One key's articles per source and period, in the arrays {@link
+ * com.newspulse.core.trendstats.BurstScorer} and {@link SourceMix} take.
  */
 final class SourceCounts {
   private final SourceMix mix;
@@ -18,17 +16,23 @@ final class SourceCounts {
     this.mix = mix;
   }
 
-  /**
-   * Adds a cell's list of {@code (source, n)} structs at period {@code i}; unknown sources are
-   * skipped.
-   */
-  void add(int i, List<Row> sources) {
-    for (Row sc : sources) {
-      int s = mix.sourceIndex(sc.getString(0));
-      if (s >= 0) {
-        bySource.computeIfAbsent(s, x -> new long[mix.periods()])[i] += sc.getLong(1);
+  /** Adds {@code n} articles of {@code source} at period {@code i}; unknown sources are skipped. */
+  void add(int i, String source, long n) {
+    int s = mix.sourceIndex(source);
+    if (s >= 0) {
+      bySource.computeIfAbsent(s, x -> new long[mix.periods()])[i] += n;
+    }
+  }
+
+  /** Sources with at least one article at period {@code i}. */
+  long sourcesAt(int i) {
+    long n = 0;
+    for (long[] c : bySource.values()) {
+      if (c[i] > 0) {
+        n++;
       }
     }
+    return n;
   }
 
   /** Source indexes, ascending. */

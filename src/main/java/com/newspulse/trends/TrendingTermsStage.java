@@ -10,7 +10,6 @@ import com.newspulse.core.trendstats.SourceMix;
 import com.newspulse.tables.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,10 @@ import org.apache.spark.sql.types.StructType;
  * excluded). A term is kept when {@link SignificantTerms.Result#significant} holds for {@code
  * trending-terms.min-articles} and {@code min-llr}; then the {@code top-n} terms per period by llr
  * (ties by term). Periods and baselines are the same {@link TrendsStage.PeriodRange}s as {@code
- * trends}, so a run publishes exactly the periods whose value its window can change. Only terms
- * reaching the support in some published period get a series (the long tail is dropped before
- * grouping).
+ * trends}, so a run publishes exactly the periods whose value its window can change. One shuffle
+ * groups the (term, day, source) rows by term; a term with fewer rows than the support is dropped
+ * before any array is allocated (most terms occur once or twice), the others are streamed into the
+ * per-period arrays of every granularity ({@link PeriodCells}) and scored there.
  */
 public final class TrendingTermsStage {
   static final StructType SCORED =
@@ -67,59 +67,35 @@ public final class TrendingTermsStage {
       TrendsConfig trends,
       AnalyticsConfig cfg,
       int minSources) {
-    Column source =
-        functions.coalesce(col("source"), functions.lit(TrendsStage.NO_SOURCE)).as("source");
-    Dataset<Row> cells =
-        TrendsStage.periodItems(terms, ranges, true)
-            .groupBy(col("granularity"), col("period_start"), col("term"), source)
-            .agg(functions.count(functions.lit(1)).as("n"))
-            .groupBy("granularity", "period_start", "term")
-            .agg(
-                functions.sum("n").as("articles"),
-                functions.count(functions.lit(1)).as("sources"),
-                functions.collect_list(functions.struct(col("source"), col("n"))).as("by_source"));
-    Column published = functions.lit(false);
-    for (TrendsStage.PeriodRange r : ranges) {
-      published =
-          published.or(
-              col("granularity")
-                  .equalTo(r.granularity().id())
-                  .and(col("period_start").between(r.publishFrom(), r.publishTo())));
-    }
-    Dataset<Row> keys =
-        cells
-            .filter(published.and(col("articles").geq(cfg.trendingMinArticles())))
-            .select("granularity", "term")
-            .distinct();
-    Dataset<Row> kept = cells.join(keys, new String[] {"granularity", "term"}, "left_semi");
-    Map<String, TermSeries> scorers = new HashMap<>();
+    List<TermSeries> scorers = new ArrayList<>();
     boolean onStable = trends.burstMeasure() == TrendsConfig.BurstMeasure.STABLE_SHARE;
     for (TrendsStage.PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       SourceMix mix =
           TrendsStage.sourceMix(dailySources, r, trends.baseline(g), trends.stableCoverage());
-      scorers.put(
-          g.id(),
+      scorers.add(
           new TermSeries(
-              r,
+              new RangePeriods(r, mix),
               trends.baseline(g),
-              mix,
               onStable,
               cfg.trendingMinArticles(),
               cfg.trendingMinLlr(),
               minSources));
     }
-    org.apache.spark.broadcast.Broadcast<Map<String, TermSeries>> shared =
+    TermGroups groups = new TermGroups(scorers, cfg.trendingMinArticles());
+    org.apache.spark.broadcast.Broadcast<TermGroups> shared =
         org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
                 terms.sparkSession().sparkContext())
-            .broadcast(scorers);
+            .broadcast(groups);
     Dataset<Row> scored =
-        kept.groupByKey(
-                (MapFunction<Row, String>) r -> r.getAs("granularity") + "\u0001" + r.getAs("term"),
-                Encoders.STRING())
+        terms
+            .select(
+                col("term"),
+                col(Tables.PUBLISHED_DATE),
+                functions.coalesce(col("source"), functions.lit(TrendsStage.NO_SOURCE)))
+            .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>)
-                    (k, it) -> shared.value().get(k.substring(0, k.indexOf('\u0001'))).call(k, it),
+                (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.value().call(k, it),
                 Encoders.row(SCORED));
     return scored
         .withColumn(
@@ -137,65 +113,102 @@ public final class TrendingTermsStage {
   }
 
   /**
+   * One term's articles (term, day, source) → its significant periods of every range: the group is
+   * gathered into per-period arrays once per range ({@link PeriodCells}) and scored there.
+   */
+  static final class TermGroups implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final List<TermSeries> series;
+    private final long minArticles;
+
+    TermGroups(List<TermSeries> series, long minArticles) {
+      this.series = series;
+      this.minArticles = minArticles;
+    }
+
+    @Override
+    public Iterator<Row> call(String term, Iterator<Row> rows) {
+      // Most terms occur in an article or two: no period of theirs can reach the support, so they
+      // are dropped before any array is allocated; the others are streamed into their periods.
+      List<Row> head = new ArrayList<>();
+      while (head.size() < minArticles && rows.hasNext()) {
+        head.add(rows.next());
+      }
+      if (head.size() < minArticles || series.isEmpty()) {
+        return java.util.Collections.emptyIterator();
+      }
+      PeriodCells[] cells = new PeriodCells[series.size()];
+      for (int s = 0; s < cells.length; s++) {
+        cells[s] = new PeriodCells(series.get(s).days.mix());
+      }
+      head.forEach(r -> add(r, cells));
+      rows.forEachRemaining(r -> add(r, cells));
+      List<Row> out = new ArrayList<>();
+      for (int s = 0; s < cells.length; s++) {
+        if (cells[s].items() > 0) {
+          series.get(s).score(term, cells[s], out);
+        }
+      }
+      return out.iterator();
+    }
+
+    private void add(Row r, PeriodCells[] cells) {
+      LocalDate day = r.getLocalDate(1);
+      for (int s = 0; s < cells.length; s++) {
+        int i = series.get(s).days.index(day);
+        if (i >= 0) {
+          cells[s].add(i, null, null, 0, r.getString(2), null, null);
+        }
+      }
+    }
+  }
+
+  /**
    * One term's dense series of one granularity, scored period by period. Within stable sources
    * ({@code onStable}): the period's counts are those of its stable sources ({@link SourceMix}),
    * and the baseline is the same sources' articles over the baseline periods with the term's count
    * set to what each source's own baseline rate gives at its volume in the period, so a source that
    * publishes more, or joins, moves the expectation and not the score.
    */
-  static final class TermSeries implements FlatMapGroupsFunction<String, Row, Row> {
+  static final class TermSeries implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    private final TrendsStage.PeriodRange range;
+    final RangePeriods days;
     private final int baseline;
-    private final SourceMix mix;
     private final boolean onStable;
     private final long minArticles;
     private final double minLlr;
     private final long minSources;
 
     TermSeries(
-        TrendsStage.PeriodRange range,
+        RangePeriods days,
         int baseline,
-        SourceMix mix,
         boolean onStable,
         long minArticles,
         double minLlr,
         long minSources) {
+      this.days = days;
       this.minSources = minSources;
-      this.range = range;
       this.baseline = baseline;
-      this.mix = mix;
       this.onStable = onStable;
       this.minArticles = minArticles;
       this.minLlr = minLlr;
     }
 
-    @Override
-    public Iterator<Row> call(String key, Iterator<Row> cells) {
+    void score(String term, PeriodCells cells, List<Row> out) {
+      TrendsStage.PeriodRange range = days.range();
+      SourceMix mix = days.mix();
       PeriodCalendar g = range.granularity();
       LocalDate computeFrom = range.computeFrom();
       int n = mix.periods();
-      long[] a = new long[n];
-      long[] sources = new long[n];
+      long[] a = cells.articles;
       long[] totals = mix.totals();
-      SourceCounts bySource = new SourceCounts(mix);
-      String term = key.substring(key.indexOf('\u0001') + 1);
-      while (cells.hasNext()) {
-        Row c = cells.next();
-        int i = (int) g.between(computeFrom, c.getAs("period_start"));
-        if (i >= 0 && i < n) {
-          a[i] = c.getAs("articles");
-          sources[i] = c.getAs("sources");
-          bySource.add(i, c.getList(c.fieldIndex("by_source")));
-        }
-      }
-      int[] srcs = bySource.sources();
-      long[][] counts = bySource.counts(srcs);
+      int[] srcs = cells.bySource.sources();
+      long[][] counts = cells.bySource.counts(srcs);
       int[] base = new int[baseline];
-      List<Row> out = new ArrayList<>();
       int first = Math.max(0, (int) g.between(computeFrom, range.publishFrom()));
       for (int i = first; i < n; i++) {
-        if (a[i] < minArticles || sources[i] < minSources) {
+        long sources = cells.bySource.sourcesAt(i);
+        if (a[i] < minArticles || sources < minSources) {
           continue;
         }
         int count = 0;
@@ -231,7 +244,7 @@ public final class TrendingTermsStage {
               RowFactory.create(
                   term,
                   x,
-                  sources[i],
+                  sources,
                   n1,
                   b,
                   n2,
@@ -241,7 +254,6 @@ public final class TrendingTermsStage {
                   g.plus(computeFrom, i)));
         }
       }
-      return out.iterator();
     }
   }
 }

@@ -22,7 +22,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -30,10 +29,12 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Trends: article-level tables → the long-format {@code trends} table and {@code cooccurrence}.
  *
- * <p>Steps per granularity: 1) one "item" row per (article, dimension, key); 2) cells = articles
- * and mentions per (period, dimension, key), and the volume of each period; 3) per key, the dense
- * series of its cells goes through the core {@link BurstScorer}. The cost grows with the number of
- * (key, period) cells, not with articles × keys.
+ * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
+ * near-duplicate cluster, tone); 2) one shuffle groups the items by key, and each key's items are
+ * streamed into compact per-period arrays of every granularity at once ({@link PeriodCells}) and
+ * scored there with the core {@link BurstScorer}. The cost is one pass over the items plus, per
+ * key, its periods (docs/scaling.md, "Trends: cost model"); no cell table is aggregated, joined or
+ * grouped again, and nothing loops over keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -44,6 +45,17 @@ public final class TrendsStage {
 
   /** Items carry their article's source in this column ({@link #NO_SOURCE} when it has none). */
   static final String SOURCE_COLUMN = "item_source";
+
+  /**
+   * The near-duplicate cluster of an item's article ({@code coalesce(duplicate_cluster,
+   * article_id)} of every copy of a story), null for an article with no copy: {@code
+   * articles_dedup} counts these once per key and the rest one by one, so a key's distinct set
+   * holds clustered articles only.
+   */
+  static final String CLUSTER_KEY = "cluster_key";
+
+  /** Entity items carry their mention-context tone here until {@link #withToneAndDedup}. */
+  private static final String ENTITY_TONE = "_entity_tone";
 
   /** The source of articles without one: they form one source of their own in the feed mix. */
   public static final String NO_SOURCE = "";
@@ -71,8 +83,8 @@ public final class TrendsStage {
   }
 
   /**
-   * One row per (article, dimension, key) from the article-level tables, with tone and dedup key;
-   * {@code topics} are topic items from {@link #topicItems} (or null).
+   * One row per (article, dimension, key) from the article-level tables, with tone, source and
+   * cluster key; {@code topics} are topic items from {@link #topicItems} (or null).
    */
   public static Dataset<Row> items(
       Dataset<Row> articles,
@@ -81,6 +93,7 @@ public final class TrendsStage {
       Dataset<Row> keywords,
       Dataset<Row> topics) {
     Column nullStr = functions.lit(null).cast(DataTypes.StringType);
+    Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
     Dataset<Row> e =
         entities.select(
             functions.col("article_id"),
@@ -89,7 +102,10 @@ public final class TrendsStage {
             functions.col("entity_id").as("key"),
             functions.col("label"),
             functions.col("entity_type"),
-            functions.col("mentions").cast(DataTypes.LongType).as("mentions"));
+            functions.col("mentions").cast(DataTypes.LongType).as("mentions"),
+            java.util.Arrays.asList(entities.columns()).contains("avg_tone")
+                ? functions.col("avg_tone").as(ENTITY_TONE)
+                : nullDouble.as(ENTITY_TONE));
     Dataset<Row> t =
         themes.select(
             functions.col("article_id"),
@@ -98,7 +114,8 @@ public final class TrendsStage {
             functions.col("theme_id").as("key"),
             functions.col("label"),
             nullStr.as("entity_type"),
-            functions.col("hits").cast(DataTypes.LongType).as("mentions"));
+            functions.col("hits").cast(DataTypes.LongType).as("mentions"),
+            nullDouble.as(ENTITY_TONE));
     Dataset<Row> k =
         keywords.select(
             functions.col("article_id"),
@@ -107,7 +124,8 @@ public final class TrendsStage {
             functions.col("keyword").as("key"),
             functions.col("keyword").as("label"),
             nullStr.as("entity_type"),
-            functions.lit(1L).as("mentions"));
+            functions.lit(1L).as("mentions"),
+            nullDouble.as(ENTITY_TONE));
     Dataset<Row> s =
         articles
             .filter(functions.col("source").isNotNull())
@@ -118,21 +136,22 @@ public final class TrendsStage {
                 functions.col("source").as("key"),
                 functions.col("source").as("label"),
                 nullStr.as("entity_type"),
-                functions.lit(1L).as("mentions"));
+                functions.lit(1L).as("mentions"),
+                nullDouble.as(ENTITY_TONE));
     Dataset<Row> all = e.unionByName(t).unionByName(k).unionByName(s);
     if (topics != null) {
       all = all.unionByName(topics);
     }
-    return withToneAndDedup(all, articles, entities);
+    return withToneAndDedup(all, articles);
   }
 
   /**
-   * Adds {@code tone} (entities: the mention-context {@code avg_tone}; other dimensions: the
-   * article tone, {@code articles.tone} when the caller joined it in) and {@code dedup_key} ({@code
-   * coalesce(duplicate_cluster, article_id)}); null tone and the article id when absent.
+   * Adds {@code tone} (entities: the mention-context {@code avg_tone} the entity item carries in
+   * {@link #ENTITY_TONE}; other dimensions: the article tone, {@code articles.tone} when the caller
+   * joined it in), {@link #SOURCE_COLUMN} and {@link #CLUSTER_KEY}. One join with the articles: the
+   * entity tone comes with the entity item, not from a second join.
    */
-  static Dataset<Row> withToneAndDedup(
-      Dataset<Row> items, Dataset<Row> articles, Dataset<Row> entities) {
+  static Dataset<Row> withToneAndDedup(Dataset<Row> items, Dataset<Row> articles) {
     List<String> ac = java.util.Arrays.asList(articles.columns());
     Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
     Column source =
@@ -144,36 +163,33 @@ public final class TrendsStage {
             functions.col("article_id"),
             source.as(SOURCE_COLUMN),
             ac.contains("duplicate_cluster")
-                ? functions
-                    .coalesce(functions.col("duplicate_cluster"), functions.col("article_id"))
-                    .as("dedup_key")
-                : functions.col("article_id").as("dedup_key"),
+                ? functions.col("duplicate_cluster")
+                : functions.lit(null).cast(DataTypes.StringType).as("duplicate_cluster"),
             ac.contains("tone")
                 ? functions.col("tone").as("_article_tone")
                 : nullDouble.as("_article_tone"));
-    Dataset<Row> entityTone =
-        java.util.Arrays.asList(entities.columns()).contains("avg_tone")
-            ? entities.select(
-                functions.col("article_id"),
-                functions.lit(ENTITY).as("dimension"),
-                functions.col("entity_id").as("key"),
-                functions.col("avg_tone").as("_entity_tone"))
-            : null;
-    Dataset<Row> out = items.join(art, new String[] {"article_id"}, "left");
-    if (entityTone != null) {
-      out = out.join(entityTone, new String[] {"article_id", "dimension", "key"}, "left");
-    } else {
-      out = out.withColumn("_entity_tone", nullDouble);
-    }
-    return out.withColumn(
-            "dedup_key",
-            functions.coalesce(functions.col("dedup_key"), functions.col("article_id")))
+    // An article whose id is another's duplicate_cluster is the first copy of that story.
+    Dataset<Row> firstCopies =
+        art.filter(functions.col("duplicate_cluster").isNotNull())
+            .select(functions.col("duplicate_cluster").as("article_id"))
+            .distinct()
+            .withColumn("_first_copy", functions.lit(true));
+    Dataset<Row> keyed =
+        art.join(firstCopies, new String[] {"article_id"}, "left")
+            .withColumn(
+                CLUSTER_KEY,
+                functions.coalesce(
+                    functions.col("duplicate_cluster"),
+                    functions.when(functions.col("_first_copy"), functions.col("article_id"))))
+            .drop("duplicate_cluster", "_first_copy");
+    return items
+        .join(keyed, new String[] {"article_id"}, "left")
         .withColumn(
             "tone",
             functions
-                .when(functions.col("dimension").equalTo(ENTITY), functions.col("_entity_tone"))
+                .when(functions.col("dimension").equalTo(ENTITY), functions.col(ENTITY_TONE))
                 .otherwise(functions.col("_article_tone")))
-        .drop("_entity_tone", "_article_tone");
+        .drop(ENTITY_TONE, "_article_tone");
   }
 
   /**
@@ -200,7 +216,8 @@ public final class TrendsStage {
             key.as("key"),
             functions.coalesce(functions.col("label"), key).as("label"),
             functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
-            functions.lit(1L).as("mentions"));
+            functions.lit(1L).as("mentions"),
+            functions.lit(null).cast(DataTypes.DoubleType).as(ENTITY_TONE));
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
@@ -299,8 +316,10 @@ public final class TrendsStage {
 
   /**
    * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored against
-   * baselines that start at {@code computeFrom}. One aggregation and one grouping for all
-   * granularities.
+   * baselines that start at {@code computeFrom}. One shuffle: the items are grouped by key, and
+   * each key's group is gathered into the compact per-period arrays of every granularity ({@link
+   * PeriodCells}) and scored there ({@link KeySeries}). Cost: one pass over the items plus, per
+   * key, the periods of its ranges; no cell table is aggregated, joined or grouped again.
    *
    * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
    * @param themes id → label of every taxonomy theme: themes always get a dense series at the
@@ -311,133 +330,133 @@ public final class TrendsStage {
       Map<LocalDate, Map<String, Long>> dailySources,
       List<PeriodRange> ranges,
       Map<String, String> themes) {
-    Dataset<Row> scoped = periodItems(items, ranges, true);
-    String[] cell = {"granularity", "period_start", "dimension", "key"};
-    Dataset<Row> cells =
-        scoped
-            .groupBy(cell[0], cell[1], cell[2], cell[3])
-            .agg(
-                functions.count(functions.lit(1)).as("articles"),
-                functions.sum("mentions").as("mentions"),
-                functions.max("label").as("label"),
-                functions.max("entity_type").as("entity_type"),
-                functions.countDistinct("dedup_key").as("articles_dedup"),
-                functions.avg("tone").as("avg_tone"));
-    // Long-tail keywords: only keys that reach the support in some period get a series.
-    cells =
-        cells
-            .withColumn(
-                "_max",
-                functions
-                    .max("articles")
-                    .over(Window.partitionBy("granularity", "dimension", "key")))
-            .filter(
-                functions
-                    .col("dimension")
-                    .notEqual(KEYWORD)
-                    .or(functions.col("_max").geq(config.keywordMinArticles())))
-            .drop("_max");
-    // Articles per source in each cell: what the feed-mix-stable share is computed from.
-    Dataset<Row> bySource =
-        scoped
-            .groupBy(cell[0], cell[1], cell[2], cell[3], SOURCE_COLUMN)
-            .agg(functions.count(functions.lit(1)).as("n"))
-            .groupBy(cell[0], cell[1], cell[2], cell[3])
-            .agg(
-                functions
-                    .collect_list(
-                        functions.struct(functions.col(SOURCE_COLUMN), functions.col("n")))
-                    .as("sources"));
-    cells = cells.join(bySource, cell);
-    Dataset<Row> themeCells = themeCells(items.sparkSession(), ranges, themes);
-    if (themeCells != null) {
-      cells = cells.unionByName(themeCells);
-    }
-    Map<String, SeriesScorer> scorers = new HashMap<>();
+    List<SeriesScorer> scorers = new ArrayList<>();
     for (PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       BurstScorer scorer =
           new BurstScorer(
               config.baseline(g), config.minBaseline(g), config.zThreshold(), config.minArticles());
       SourceMix mix = sourceMix(dailySources, r, config.baseline(g), config.stableCoverage());
-      scorers.put(g.id(), new SeriesScorer(scorer, r, mix, config));
+      scorers.add(new SeriesScorer(scorer, new RangePeriods(r, mix), config));
     }
-    org.apache.spark.broadcast.Broadcast<Map<String, SeriesScorer>> shared =
+    Dataset<Row> slim = items.select(KeySeries.COLUMNS);
+    boolean zeroFillThemes =
+        ranges.stream().anyMatch(r -> config.zeroFillGranularities().contains(r.granularity()));
+    if (zeroFillThemes && !themes.isEmpty()) {
+      // One dateless row per theme, so a theme without items still has a group (a zero series).
+      List<Row> rows = new ArrayList<>();
+      themes.keySet().stream()
+          .sorted()
+          .forEach(
+              id -> rows.add(RowFactory.create(THEME, id, null, null, null, 0L, null, null, null)));
+      StructType nullable = new StructType();
+      for (org.apache.spark.sql.types.StructField f : slim.schema().fields()) {
+        nullable = nullable.add(f.name(), f.dataType(), true);
+      }
+      slim = slim.unionByName(items.sparkSession().createDataFrame(rows, nullable));
+    }
+    org.apache.spark.broadcast.Broadcast<KeySeries> shared =
         org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
                 items.sparkSession().sparkContext())
-            .broadcast(scorers);
-    return cells
-        .groupByKey(
-            (MapFunction<Row, String>)
-                r ->
-                    r.getAs("granularity")
-                        + "\u0001"
-                        + r.getAs("dimension")
-                        + "\u0001"
-                        + r.getAs("key"),
+            .broadcast(new KeySeries(scorers, Map.copyOf(themes), config.keywordMinArticles()));
+    return slim.groupByKey(
+            (MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getString(1),
             Encoders.STRING())
         .flatMapGroups(
-            (FlatMapGroupsFunction<String, Row, Row>)
-                (k, it) -> shared.value().get(k.substring(0, k.indexOf('\u0001'))).call(k, it),
+            (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.value().call(k, it),
             Encoders.row(Tables.TRENDS.schema()));
   }
 
   /**
-   * One empty cell per (zero-fill granularity, theme) so every theme has a series; null when none.
+   * One key's items (dimension, key, day, label, type, mentions, source, cluster key, tone) → its
+   * trend rows of every range; a plain function object so Spark can ship it.
    */
-  private Dataset<Row> themeCells(
-      org.apache.spark.sql.SparkSession spark,
-      List<PeriodRange> ranges,
-      Map<String, String> themes) {
-    List<Row> rows = new ArrayList<>();
-    for (PeriodRange r : ranges) {
-      if (config.zeroFillGranularities().contains(r.granularity())) {
-        themes.forEach(
-            (id, label) ->
-                rows.add(
-                    RowFactory.create(
-                        r.granularity().id(),
-                        r.computeFrom(),
-                        THEME,
-                        id,
-                        0L,
-                        0L,
-                        label,
-                        null,
-                        0L,
-                        null,
-                        List.of())));
+  static final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /** The item columns a key's group reads, in this order. */
+    static final Column[] COLUMNS = {
+      functions.col("dimension"),
+      functions.col("key"),
+      functions.col(Tables.PUBLISHED_DATE),
+      functions.col("label"),
+      functions.col("entity_type"),
+      functions.col("mentions"),
+      functions.col(SOURCE_COLUMN),
+      functions.col(CLUSTER_KEY),
+      functions.col("tone")
+    };
+
+    private final List<SeriesScorer> scorers;
+    private final Map<String, String> themes;
+    private final long keywordMinArticles;
+
+    KeySeries(List<SeriesScorer> scorers, Map<String, String> themes, long keywordMinArticles) {
+      this.scorers = scorers;
+      this.themes = themes;
+      this.keywordMinArticles = keywordMinArticles;
+    }
+
+    @Override
+    public Iterator<Row> call(String groupKey, Iterator<Row> items) {
+      int cut = groupKey.indexOf('\u0001');
+      String dimension = groupKey.substring(0, cut);
+      String key = groupKey.substring(cut + 1);
+      // The long tail of keywords (most have one or two articles) is dropped before any array is
+      // allocated; every other key is streamed into its periods, never held whole in memory.
+      long enough = KEYWORD.equals(dimension) ? keywordMinArticles : 1;
+      List<Row> head = new ArrayList<>();
+      while (head.size() < enough && items.hasNext()) {
+        Row r = items.next();
+        if (!r.isNullAt(2)) {
+          head.add(r);
+        }
+      }
+      String themeLabel = THEME.equals(dimension) ? themes.get(key) : null;
+      if (head.size() < enough && themeLabel == null) {
+        return java.util.Collections.emptyIterator();
+      }
+      PeriodCells[] cells = new PeriodCells[scorers.size()];
+      for (int s = 0; s < cells.length; s++) {
+        cells[s] = new PeriodCells(scorers.get(s).periods().mix());
+      }
+      head.forEach(r -> add(r, cells));
+      while (items.hasNext()) {
+        Row r = items.next();
+        if (!r.isNullAt(2)) {
+          add(r, cells);
+        }
+      }
+      List<Row> out = new ArrayList<>();
+      for (int s = 0; s < cells.length; s++) {
+        scorers.get(s).score(dimension, key, cells[s], themeLabel, keywordMinArticles, out);
+      }
+      return out.iterator();
+    }
+
+    private void add(Row r, PeriodCells[] cells) {
+      LocalDate day = r.getLocalDate(2);
+      for (int s = 0; s < cells.length; s++) {
+        int i = scorers.get(s).periods().index(day);
+        if (i >= 0) {
+          cells[s].add(
+              i,
+              r.getString(3),
+              r.getString(4),
+              r.getLong(5),
+              r.getString(6),
+              r.getString(7),
+              r.isNullAt(8) ? null : r.getDouble(8));
+        }
       }
     }
-    if (rows.isEmpty()) {
-      return null;
-    }
-    StructType schema =
-        new StructType()
-            .add("granularity", DataTypes.StringType)
-            .add("period_start", DataTypes.DateType)
-            .add("dimension", DataTypes.StringType)
-            .add("key", DataTypes.StringType)
-            .add("articles", DataTypes.LongType)
-            .add("mentions", DataTypes.LongType)
-            .add("label", DataTypes.StringType)
-            .add("entity_type", DataTypes.StringType)
-            .add("articles_dedup", DataTypes.LongType)
-            .add("avg_tone", DataTypes.DoubleType)
-            .add(
-                "sources",
-                DataTypes.createArrayType(
-                    new StructType()
-                        .add(SOURCE_COLUMN, DataTypes.StringType)
-                        .add("n", DataTypes.LongType, false)));
-    return spark.createDataFrame(rows, schema);
   }
 
   /**
-   * Scores one key's cells as a dense series, on all articles ({@code share}) and within the stable
-   * sources ({@code stable_share}); a plain function object so Spark can ship it.
+   * Scores one key's cells of one range as a dense series, on all articles ({@code share}) and
+   * within the stable sources ({@code stable_share}).
    */
-  static final class SeriesScorer implements FlatMapGroupsFunction<String, Row, Row> {
+  static final class SeriesScorer implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final BurstScorer scorer;
     private final PeriodRange range;
@@ -446,67 +465,57 @@ public final class TrendsStage {
     private final double mixChangeFraction;
     private final boolean zeroFill;
     private final long zeroFillMinArticles;
+    private final RangePeriods periods;
 
-    SeriesScorer(BurstScorer scorer, PeriodRange range, SourceMix mix, TrendsConfig config) {
+    SeriesScorer(BurstScorer scorer, RangePeriods periods, TrendsConfig config) {
       this.scorer = scorer;
-      this.range = range;
-      this.mix = mix;
+      this.periods = periods;
+      this.range = periods.range();
+      this.mix = periods.mix();
       this.onStable = config.burstMeasure() == TrendsConfig.BurstMeasure.STABLE_SHARE;
       this.mixChangeFraction = config.mixChangeFraction();
       this.zeroFill = config.zeroFillGranularities().contains(range.granularity());
       this.zeroFillMinArticles = config.zeroFillMinArticles();
     }
 
-    private static boolean before(String a, String b) {
-      return b == null || (a != null && a.compareTo(b) < 0);
+    RangePeriods periods() {
+      return periods;
     }
 
-    @Override
-    public Iterator<Row> call(String key, Iterator<Row> cells) {
+    /**
+     * Adds the key's rows to {@code out}. Keywords need {@code keywordMinArticles} in some period
+     * of the range; a theme of the taxonomy ({@code themeLabel} not null) has a series at the
+     * zero-fill granularities even without items.
+     */
+    void score(
+        String dimension,
+        String key,
+        PeriodCells cells,
+        String themeLabel,
+        long keywordMinArticles,
+        List<Row> out) {
+      boolean taxonomyTheme = zeroFill && themeLabel != null;
+      if (taxonomyTheme) {
+        cells.offerLabel(0, themeLabel, null);
+      } else if (cells.items() == 0) {
+        return;
+      }
+      if (KEYWORD.equals(dimension) && cells.maxArticles() < keywordMinArticles) {
+        return;
+      }
       PeriodCalendar g = range.granularity();
       LocalDate computeFrom = range.computeFrom();
       int n = mix.periods();
-      long[] articles = new long[n];
-      long[] mentions = new long[n];
-      long[] dedup = new long[n];
-      Double[] tone = new Double[n];
-      SourceCounts bySource = new SourceCounts(mix);
-      String dimension = null;
-      String label = null;
-      String type = null;
-      LocalDate named = null;
-      String k = null;
+      long[] articles = cells.articles;
       long sum = 0;
-      while (cells.hasNext()) {
-        Row c = cells.next();
-        dimension = c.getAs("dimension");
-        k = c.getAs("key");
-        // A key's label and type by a rule, not by the order cells arrive in: those of its latest
-        // period (names change: a renamed company), the smallest on a tie.
-        LocalDate at = c.getAs("period_start");
-        String l = c.getAs("label");
-        if (named == null || at.isAfter(named) || (at.equals(named) && before(l, label))) {
-          named = at;
-          label = l;
-          type = c.getAs("entity_type");
-        }
-        int i = (int) g.between(computeFrom, c.getAs("period_start"));
-        if (i < 0 || i >= n) {
-          continue;
-        }
-        articles[i] += (long) c.getAs("articles");
-        mentions[i] += (long) c.getAs("mentions");
-        dedup[i] += (long) c.getAs("articles_dedup");
-        tone[i] = tone[i] == null ? c.getAs("avg_tone") : tone[i];
-        sum += (long) c.getAs("articles");
-        bySource.add(i, c.getList(c.fieldIndex("sources")));
+      for (long a : articles) {
+        sum += a;
       }
-      int[] sources = bySource.sources();
-      long[][] counts = bySource.counts(sources);
+      int[] sources = cells.bySource.sources();
+      long[][] counts = cells.bySource.counts(sources);
       BurstScorer.PeriodScore[] shares = scorer.score(articles, mix.totals());
       BurstScorer.MixScore[] stable = scorer.score(mix, sources, counts);
       boolean dense = zeroFill && (THEME.equals(dimension) || sum >= zeroFillMinArticles);
-      List<Row> out = new ArrayList<>();
       int first = (int) g.between(computeFrom, range.publishFrom());
       for (int i = Math.max(0, first); i < n; i++) {
         // A period without any article is a gap in the data, not a quiet period for the key.
@@ -521,18 +530,18 @@ public final class TrendsStage {
         out.add(
             RowFactory.create(
                 dimension,
-                k,
-                label,
-                type,
+                key,
+                cells.label(),
+                cells.type(),
                 articles[i],
-                mentions[i],
+                cells.mentions[i],
                 mix.total(i),
                 s.share(),
                 nanToNull(s.baselineShare()),
                 nanToNull(judged.zScore()),
                 judged.burst(),
-                dedup[i],
-                tone[i],
+                cells.dedupArticles(i),
+                cells.tone(i),
                 hasStable ? m.articles() : null,
                 hasStable ? m.periodArticles() : null,
                 hasStable && m.periodArticles() > 0 ? m.score().share() : null,
@@ -542,7 +551,6 @@ public final class TrendsStage {
                 g.id(),
                 g.plus(computeFrom, i)));
       }
-      return out.iterator();
     }
 
     private static Double nanToNull(double d) {
