@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest -> enrich -> trends -> publish, as one transaction.",
+      "Ingest -> enrich -> topics -> trends -> publish, as one transaction.",
       "Re-running a window replaces exactly that window's data; other dates are untouched."
     })
 final class RunCommand implements Callable<Integer> {

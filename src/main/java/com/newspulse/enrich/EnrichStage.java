@@ -36,7 +36,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Enrich: {@code articles} → one nested row per article with its mentions, entities, themes,
- * keywords and amounts, from which {@link #table} derives each output table.
+ * keywords, amounts, countries, tone, topic terms and candidate mentions, from which {@link #table}
+ * derives each of the nine output tables ({@link #OUTPUTS}).
  *
  * <p>All text work is the core {@link ArticleEnricher}, shipped once per executor as a broadcast;
  * Spark only maps partitions. Per-article aggregation (mentions → article entities) happens in the

@@ -2,6 +2,7 @@ package com.newspulse.job;
 
 import com.newspulse.core.ingest.QuarantineReason;
 import com.newspulse.spark.RunTransaction;
+import com.newspulse.tables.Partitions;
 import com.newspulse.tables.Tables;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -64,9 +65,8 @@ final class AnalysisFailures {
                 functions
                     .date_format(functions.col(Tables.PUBLISHED_DATE), "yyyy-MM-dd")
                     .as(Tables.QUARANTINE_PARTITION));
-    List<String> qParts =
-        w.days().stream().map(d -> Tables.QUARANTINE_PARTITION + "=" + d).toList();
-    List<String> dayParts = w.days().stream().map(d -> Tables.PUBLISHED_DATE + "=" + d).toList();
+    List<String> qParts = Partitions.days(Tables.QUARANTINE_PARTITION, w.from(), w.to());
+    List<String> dayParts = Partitions.days(w.from(), w.to());
     // Materialise before restaging: both read the staged tables they replace.
     String keptDir = tx.scratch("articles-analysed");
     articles

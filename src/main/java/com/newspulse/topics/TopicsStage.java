@@ -8,6 +8,7 @@ import com.newspulse.core.topics.TopicLabeler;
 import com.newspulse.core.topics.TopicTerms;
 import com.newspulse.spark.Iterators;
 import com.newspulse.spark.RunTransaction;
+import com.newspulse.tables.Partitions;
 import com.newspulse.tables.Tables;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -110,10 +111,7 @@ public final class TopicsStage {
    */
   public Outcome run(
       RunTransaction tx, LocalDate from, LocalDate to, boolean refit, BoilerplateSet boilerplate) {
-    List<String> dayParts = new ArrayList<>();
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      dayParts.add(Tables.PUBLISHED_DATE + "=" + d);
-    }
+    List<String> dayParts = Partitions.days(from, to);
     Dataset<Row> articles =
         tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))

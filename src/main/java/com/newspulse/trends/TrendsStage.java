@@ -2,17 +2,14 @@ package com.newspulse.trends;
 
 import com.newspulse.config.TrendsConfig;
 import com.newspulse.core.trendstats.BurstScorer;
-import com.newspulse.core.trendstats.Npmi;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.core.trendstats.SourceMix;
 import com.newspulse.tables.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -20,14 +17,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF4;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Trends: article-level tables → the long-format {@code trends} table and {@code cooccurrence}.
+ * Trends: article-level tables → the long-format {@code trends} table (the items it builds feed
+ * {@link Cooccurrence} too).
  *
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
  * near-duplicate cluster, tone); 2) one shuffle groups the items by key, and each key's items are
@@ -59,12 +55,6 @@ public final class TrendsStage {
 
   /** The source of articles without one: they form one source of their own in the feed mix. */
   public static final String NO_SOURCE = "";
-
-  /**
-   * Co-occurrence counts pairs among an article's most mentioned items only (bounds pairs per
-   * article).
-   */
-  static final int MAX_ITEMS_PER_ARTICLE = 20;
 
   static final StructType ITEM =
       new StructType()
@@ -339,7 +329,7 @@ public final class TrendsStage {
       SourceMix mix = sourceMix(dailySources, r, config.baseline(g), config.stableCoverage());
       scorers.add(new SeriesScorer(scorer, new RangePeriods(r, mix), config));
     }
-    Dataset<Row> slim = items.select(KeySeries.COLUMNS);
+    Dataset<Row> slim = items.select(KeySeries.columns());
     boolean zeroFillThemes =
         ranges.stream().anyMatch(r -> config.zeroFillGranularities().contains(r.granularity()));
     if (zeroFillThemes && !themes.isEmpty()) {
@@ -365,307 +355,5 @@ public final class TrendsStage {
         .flatMapGroups(
             (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.value().call(k, it),
             Encoders.row(Tables.TRENDS.schema()));
-  }
-
-  /**
-   * One key's items (dimension, key, day, label, type, mentions, source, cluster key, tone) → its
-   * trend rows of every range; a plain function object so Spark can ship it.
-   */
-  static final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
-    private static final long serialVersionUID = 1L;
-
-    /** The item columns a key's group reads, in this order. */
-    static final Column[] COLUMNS = {
-      functions.col("dimension"),
-      functions.col("key"),
-      functions.col(Tables.PUBLISHED_DATE),
-      functions.col("label"),
-      functions.col("entity_type"),
-      functions.col("mentions"),
-      functions.col(SOURCE_COLUMN),
-      functions.col(CLUSTER_KEY),
-      functions.col("tone")
-    };
-
-    private final List<SeriesScorer> scorers;
-    private final Map<String, String> themes;
-    private final long keywordMinArticles;
-
-    KeySeries(List<SeriesScorer> scorers, Map<String, String> themes, long keywordMinArticles) {
-      this.scorers = scorers;
-      this.themes = themes;
-      this.keywordMinArticles = keywordMinArticles;
-    }
-
-    @Override
-    public Iterator<Row> call(String groupKey, Iterator<Row> items) {
-      int cut = groupKey.indexOf('\u0001');
-      String dimension = groupKey.substring(0, cut);
-      String key = groupKey.substring(cut + 1);
-      // The long tail of keywords (most have one or two articles) is dropped before any array is
-      // allocated; every other key is streamed into its periods, never held whole in memory.
-      long enough = KEYWORD.equals(dimension) ? keywordMinArticles : 1;
-      List<Row> head = new ArrayList<>();
-      while (head.size() < enough && items.hasNext()) {
-        Row r = items.next();
-        if (!r.isNullAt(2)) {
-          head.add(r);
-        }
-      }
-      String themeLabel = THEME.equals(dimension) ? themes.get(key) : null;
-      if (head.size() < enough && themeLabel == null) {
-        return java.util.Collections.emptyIterator();
-      }
-      PeriodCells[] cells = new PeriodCells[scorers.size()];
-      for (int s = 0; s < cells.length; s++) {
-        cells[s] = new PeriodCells(scorers.get(s).periods().mix());
-      }
-      head.forEach(r -> add(r, cells));
-      while (items.hasNext()) {
-        Row r = items.next();
-        if (!r.isNullAt(2)) {
-          add(r, cells);
-        }
-      }
-      List<Row> out = new ArrayList<>();
-      for (int s = 0; s < cells.length; s++) {
-        scorers.get(s).score(dimension, key, cells[s], themeLabel, keywordMinArticles, out);
-      }
-      return out.iterator();
-    }
-
-    private void add(Row r, PeriodCells[] cells) {
-      LocalDate day = r.getLocalDate(2);
-      for (int s = 0; s < cells.length; s++) {
-        int i = scorers.get(s).periods().index(day);
-        if (i >= 0) {
-          cells[s].add(
-              i,
-              r.getString(3),
-              r.getString(4),
-              r.getLong(5),
-              r.getString(6),
-              r.getString(7),
-              r.isNullAt(8) ? null : r.getDouble(8));
-        }
-      }
-    }
-  }
-
-  /**
-   * Scores one key's cells of one range as a dense series, on all articles ({@code share}) and
-   * within the stable sources ({@code stable_share}).
-   */
-  static final class SeriesScorer implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    private final BurstScorer scorer;
-    private final PeriodRange range;
-    private final SourceMix mix;
-    private final boolean onStable;
-    private final double mixChangeFraction;
-    private final boolean zeroFill;
-    private final long zeroFillMinArticles;
-    private final RangePeriods periods;
-
-    SeriesScorer(BurstScorer scorer, RangePeriods periods, TrendsConfig config) {
-      this.scorer = scorer;
-      this.periods = periods;
-      this.range = periods.range();
-      this.mix = periods.mix();
-      this.onStable = config.burstMeasure() == TrendsConfig.BurstMeasure.STABLE_SHARE;
-      this.mixChangeFraction = config.mixChangeFraction();
-      this.zeroFill = config.zeroFillGranularities().contains(range.granularity());
-      this.zeroFillMinArticles = config.zeroFillMinArticles();
-    }
-
-    RangePeriods periods() {
-      return periods;
-    }
-
-    /**
-     * Adds the key's rows to {@code out}. Keywords need {@code keywordMinArticles} in some period
-     * of the range; a theme of the taxonomy ({@code themeLabel} not null) has a series at the
-     * zero-fill granularities even without items.
-     */
-    void score(
-        String dimension,
-        String key,
-        PeriodCells cells,
-        String themeLabel,
-        long keywordMinArticles,
-        List<Row> out) {
-      boolean taxonomyTheme = zeroFill && themeLabel != null;
-      if (taxonomyTheme) {
-        cells.offerLabel(0, themeLabel, null);
-      } else if (cells.items() == 0) {
-        return;
-      }
-      if (KEYWORD.equals(dimension) && cells.maxArticles() < keywordMinArticles) {
-        return;
-      }
-      PeriodCalendar g = range.granularity();
-      LocalDate computeFrom = range.computeFrom();
-      int n = mix.periods();
-      long[] articles = cells.articles;
-      long sum = 0;
-      for (long a : articles) {
-        sum += a;
-      }
-      int[] sources = cells.bySource.sources();
-      long[][] counts = cells.bySource.counts(sources);
-      BurstScorer.PeriodScore[] shares = scorer.score(articles, mix.totals());
-      BurstScorer.MixScore[] stable = scorer.score(mix, sources, counts);
-      boolean dense = zeroFill && (THEME.equals(dimension) || sum >= zeroFillMinArticles);
-      int first = (int) g.between(computeFrom, range.publishFrom());
-      for (int i = Math.max(0, first); i < n; i++) {
-        // A period without any article is a gap in the data, not a quiet period for the key.
-        if (articles[i] == 0 && (!dense || mix.total(i) == 0)) {
-          continue;
-        }
-        BurstScorer.PeriodScore s = shares[i];
-        BurstScorer.MixScore m = stable[i];
-        BurstScorer.PeriodScore judged = onStable ? m.score() : s;
-        double change = mix.change(i);
-        boolean hasStable = !Double.isNaN(change);
-        out.add(
-            RowFactory.create(
-                dimension,
-                key,
-                cells.label(),
-                cells.type(),
-                articles[i],
-                cells.mentions[i],
-                mix.total(i),
-                s.share(),
-                nanToNull(s.baselineShare()),
-                nanToNull(judged.zScore()),
-                judged.burst(),
-                cells.dedupArticles(i),
-                cells.tone(i),
-                hasStable ? m.articles() : null,
-                hasStable ? m.periodArticles() : null,
-                hasStable && m.periodArticles() > 0 ? m.score().share() : null,
-                nanToNull(m.score().baselineShare()),
-                nanToNull(change),
-                hasStable ? change > mixChangeFraction : null,
-                g.id(),
-                g.plus(computeFrom, i)));
-      }
-    }
-
-    private static Double nanToNull(double d) {
-      return Double.isNaN(d) ? null : d;
-    }
-  }
-
-  /** Entity/theme pairs in the same article per period, with counts and NPMI, for every range. */
-  public static Dataset<Row> cooccurrence(
-      Dataset<Row> items,
-      Map<LocalDate, Long> dailyVolumes,
-      List<PeriodRange> ranges,
-      int minArticles) {
-    Dataset<Row> its =
-        periodItems(items.filter(functions.col("dimension").isin(ENTITY, THEME)), ranges, false);
-    Dataset<Row> perKey =
-        its.groupBy("granularity", "period_start", "dimension", "key")
-            .agg(functions.count(functions.lit(1)).as("n"), functions.max("label").as("label"));
-    StructType pairSchema =
-        new StructType()
-            .add("granularity", DataTypes.StringType)
-            .add("period_start", DataTypes.DateType)
-            .add("dimension_a", DataTypes.StringType)
-            .add("key_a", DataTypes.StringType)
-            .add("dimension_b", DataTypes.StringType)
-            .add("key_b", DataTypes.StringType);
-    Dataset<Row> perArticle =
-        its.groupBy("article_id", "granularity", "period_start")
-            .agg(
-                functions
-                    .sort_array(
-                        functions.collect_list(
-                            functions.struct(
-                                functions.col("mentions").multiply(-1).as("neg"),
-                                functions.col("dimension"),
-                                functions.col("key"))))
-                    .as("items"));
-    Dataset<Row> pairs =
-        perArticle.flatMap(
-            (FlatMapFunction<Row, Row>) TrendsStage::pairsOf, Encoders.row(pairSchema));
-    String[] pk = {"granularity", "period_start", "dimension_a", "key_a", "dimension_b", "key_b"};
-    Dataset<Row> counted =
-        pairs
-            .groupBy(pk[0], java.util.Arrays.copyOfRange(pk, 1, pk.length))
-            .agg(functions.count(functions.lit(1)).as("articles"))
-            .filter(functions.col("articles").geq(minArticles));
-    Dataset<Row> a =
-        perKey.select(
-            functions.col("granularity"),
-            functions.col("period_start"),
-            functions.col("dimension").as("dimension_a"),
-            functions.col("key").as("key_a"),
-            functions.col("n").as("articles_a"),
-            functions.col("label").as("label_a"));
-    Dataset<Row> b =
-        perKey.select(
-            functions.col("granularity"),
-            functions.col("period_start"),
-            functions.col("dimension").as("dimension_b"),
-            functions.col("key").as("key_b"),
-            functions.col("n").as("articles_b"),
-            functions.col("label").as("label_b"));
-    Map<String, Map<LocalDate, Long>> vol = new HashMap<>();
-    for (PeriodRange r : ranges) {
-      vol.put(r.granularity().id(), Map.copyOf(periodVolumes(dailyVolumes, r.granularity())));
-    }
-    UserDefinedFunction total =
-        functions.udf(
-            (org.apache.spark.sql.api.java.UDF2<String, LocalDate, Long>)
-                (g, d) -> vol.get(g).getOrDefault(d, 0L),
-            DataTypes.LongType);
-    UserDefinedFunction npmi =
-        functions.udf((UDF4<Long, Long, Long, Long, Double>) Npmi::of, DataTypes.DoubleType);
-    String[] fields = Tables.COOCCURRENCE.schema().fieldNames();
-    return counted
-        .join(a, new String[] {"granularity", "period_start", "dimension_a", "key_a"})
-        .join(b, new String[] {"granularity", "period_start", "dimension_b", "key_b"})
-        .withColumn(
-            "period_articles",
-            total.apply(functions.col("granularity"), functions.col("period_start")))
-        .withColumn(
-            "npmi",
-            npmi.apply(
-                functions.col("articles"),
-                functions.col("articles_a"),
-                functions.col("articles_b"),
-                functions.col("period_articles")))
-        .select(fields[0], java.util.Arrays.copyOfRange(fields, 1, fields.length));
-  }
-
-  private static Iterator<Row> pairsOf(Row article) {
-    List<Row> items = article.getList(3);
-    int n = Math.min(items.size(), MAX_ITEMS_PER_ARTICLE);
-    List<String[]> keep = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      Row it = items.get(i);
-      keep.add(new String[] {it.getString(1), it.getString(2)});
-    }
-    // Canonical order inside a pair so (a, b) and (b, a) count together.
-    keep.sort((x, y) -> x[0].equals(y[0]) ? x[1].compareTo(y[1]) : x[0].compareTo(y[0]));
-    List<Row> out = new ArrayList<>();
-    Object granularity = article.get(1);
-    Object period = article.get(2);
-    for (int i = 0; i < keep.size(); i++) {
-      for (int j = i + 1; j < keep.size(); j++) {
-        out.add(
-            RowFactory.create(
-                granularity,
-                period,
-                keep.get(i)[0],
-                keep.get(i)[1],
-                keep.get(j)[0],
-                keep.get(j)[1]));
-      }
-    }
-    return out.iterator();
   }
 }

@@ -34,11 +34,8 @@ public final class ToneLexicon implements Serializable {
   /** Folded units of a term joined by single spaces, to weight. */
   private final Map<String, Double> weights;
 
-  private final int maxUnits;
-
-  private ToneLexicon(Map<String, Double> weights, int maxUnits) {
+  private ToneLexicon(Map<String, Double> weights) {
     this.weights = Map.copyOf(weights);
-    this.maxUnits = maxUnits;
   }
 
   /**
@@ -59,7 +56,6 @@ public final class ToneLexicon implements Serializable {
     Map<String, Double> weights = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    int maxUnits = 0;
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     int lineNo = 0;
     try {
@@ -89,7 +85,6 @@ public final class ToneLexicon implements Serializable {
           continue;
         }
         weights.put(key, weight);
-        maxUnits = Math.max(maxUnits, key.split(" ").length);
       }
     } catch (IOException e) {
       throw new ToneLexiconException(
@@ -101,7 +96,7 @@ public final class ToneLexicon implements Serializable {
     if (weights.isEmpty()) {
       throw new ToneLexiconException(List.of(sourceName + ": no terms"));
     }
-    return new ToneLexicon(weights, maxUnits);
+    return new ToneLexicon(weights);
   }
 
   private static Double weight(String text, String where, List<String> problems) {
@@ -152,11 +147,6 @@ public final class ToneLexicon implements Serializable {
 
   public int size() {
     return weights.size();
-  }
-
-  /** Longest term, in {@link MatchTokens} units. */
-  public int maxTermUnits() {
-    return maxUnits;
   }
 
   /** Weight of a term as written in a lexicon file (any case), or empty. */

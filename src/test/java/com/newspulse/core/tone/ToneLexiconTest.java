@@ -20,7 +20,6 @@ class ToneLexiconTest {
     assertThat(lexicon.weight("record loss")).hasValue(-3.0);
     assertThat(lexicon.weight("Sell-off")).hasValue(-1.5);
     assertThat(lexicon.weight("loss")).isEmpty();
-    assertThat(lexicon.maxTermUnits()).isEqualTo(3); // sell, -, off
   }
 
   @Test

@@ -1,0 +1,87 @@
+package com.newspulse.job;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.enrich.EnrichStage;
+import com.newspulse.ner.NerModelStore;
+import com.newspulse.ner.NerTagger;
+import com.newspulse.spark.RunTransaction;
+import com.newspulse.tables.Partitions;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
+import java.util.List;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich step: the window's articles → the nine article-level tables of {@link
+ * EnrichStage#OUTPUTS} (one pass of the core {@link ArticleEnricher} per article, written once to
+ * scratch and split into tables), {@code ANALYSIS_FAILED} quarantine rows, and {@code
+ * entity_candidates} over all published days.
+ */
+final class EnrichStep {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichStep.class);
+
+  private final RunContext ctx;
+  private final RunTransaction tx;
+  private final NewsPulseConfig config;
+  private final SparkSession spark;
+
+  EnrichStep(RunContext ctx) {
+    this.ctx = ctx;
+    this.tx = ctx.tx();
+    this.config = ctx.config();
+    this.spark = ctx.spark();
+  }
+
+  /**
+   * Enriches the window's articles; returns how many were quarantined as {@code ANALYSIS_FAILED}.
+   */
+  long run(DateWindow w) {
+    ArticleEnricher enricher = ctx.resources().enricher(config);
+    Broadcast<ArticleEnricher> b = ctx.broadcast(enricher);
+    Broadcast<BoilerplateSet> shipped = ctx.broadcast(ctx.boilerplate());
+    Dataset<Row> articles =
+        tx.read(Tables.ARTICLES)
+            .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+    if (config.nerModel() != null) {
+      // Opt-in statistical NER: its spans ride along as a column, merged per article in core
+      // code.
+      LOG.info("statistical NER on: model {}", config.nerModel());
+      articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
+    }
+    String scratch = tx.scratch("enriched");
+    try {
+      new EnrichStage(b, shipped).apply(articles).write().mode("overwrite").parquet(scratch);
+    } finally { // on failure too: a long-lived driver (tests, notebooks) must not keep them
+      b.destroy();
+      shipped.destroy();
+    }
+    Dataset<Row> enriched = spark.read().parquet(scratch);
+    List<String> parts = Partitions.days(w.from(), w.to());
+    long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
+    for (TableContract t : EnrichStage.OUTPUTS) {
+      tx.stage(t, EnrichStage.table(t, enriched), parts);
+    }
+    // Over all published days (the whole table is replaced): candidates that recur across
+    // windows.
+    List<String> typeParts =
+        java.util.Arrays.stream(com.newspulse.core.discovery.SuggestedType.values())
+            .map(x -> Partitions.of("suggested_type", x.name()))
+            .toList();
+    tx.stage(
+        Tables.ENTITY_CANDIDATES,
+        com.newspulse.enrich.CandidatesStage.aggregate(
+            tx.read(Tables.CANDIDATE_MENTIONS),
+            tx.read(Tables.ARTICLES),
+            config.analytics().discoveryMinArticles()),
+        typeParts);
+    return failed;
+  }
+}
