@@ -22,15 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * --task ner}) are kept.
  */
 public final class CrawlImport {
+  // The input's columns plus what the shared corpora carry besides.
   private static final StructType JSONL =
-      new StructType()
-          .add("id", DataTypes.StringType)
-          .add("published_at", DataTypes.StringType)
-          .add("title", DataTypes.StringType)
-          .add("text", DataTypes.StringType)
-          .add("source", DataTypes.StringType)
-          .add("url", DataTypes.StringType)
-          .add("lang", DataTypes.StringType)
+      com.newspulse.tables.Tables.INPUT
           .add("gold", DataTypes.StringType)
           .add("meta", DataTypes.StringType)
           .add("dateline", DataTypes.StringType)

@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -21,15 +20,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SyntheticCorpus {
   /** The input contract with {@code published_at} as ISO-8601 strings (dirty rows need that). */
-  public static final StructType SCHEMA =
-      new StructType()
-          .add("id", DataTypes.StringType)
-          .add("published_at", DataTypes.StringType)
-          .add("title", DataTypes.StringType)
-          .add("text", DataTypes.StringType)
-          .add("source", DataTypes.StringType)
-          .add("url", DataTypes.StringType)
-          .add("lang", DataTypes.StringType);
+  public static final StructType SCHEMA = com.newspulse.tables.Tables.INPUT;
 
   /** Rows per generated file: keeps files around 100 MB. */
   private static final long ROWS_PER_PARTITION = 25_000;

@@ -35,6 +35,21 @@ public final class Tables {
     return from == null || to == null ? UNDATED : UNDATED + "_" + from + "_" + to;
   }
 
+  /**
+   * The input articles as {@code import} and {@code generate} write them (the one definition of the
+   * input's columns; {@code published_at} as an ISO-8601 string). {@link
+   * com.newspulse.spark.InputContract} says which are required and which other types it accepts.
+   */
+  public static final StructType INPUT =
+      new StructType()
+          .add("id", StringType)
+          .add("published_at", StringType)
+          .add("title", StringType)
+          .add("text", StringType)
+          .add("source", StringType)
+          .add("url", StringType)
+          .add("lang", StringType);
+
   public static final TableContract ARTICLES =
       new TableContract(
           "articles",

@@ -8,11 +8,13 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -26,10 +28,44 @@ public abstract class SparkTestBase {
         SparkSetup.session(
             ConfigLoader.load(
                 null, List.of("spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
+    // The session's SQL settings as created: every test starts from them.
+    static final Map<String, String> PRISTINE = sqlConf(SPARK);
   }
 
+  private static volatile boolean started;
+
   protected static SparkSession spark() {
+    started = true;
     return Holder.SPARK;
+  }
+
+  /**
+   * Restores the shared session's SQL settings after each test (as Iceberg's {@code
+   * TestBase.withSQLConf} does): a command run in-process calls {@code getOrCreate} with its own
+   * settings, which Spark applies to the running session, and a later test must not inherit them.
+   */
+  @AfterEach
+  void restoreSqlConf() {
+    if (!started) {
+      return;
+    }
+    SparkSession spark = Holder.SPARK;
+    Map<String, String> now = sqlConf(spark);
+    for (String key : now.keySet()) {
+      if (!Holder.PRISTINE.containsKey(key) && spark.conf().isModifiable(key)) {
+        spark.conf().unset(key);
+      }
+    }
+    Holder.PRISTINE.forEach(
+        (key, value) -> {
+          if (!value.equals(now.get(key)) && spark.conf().isModifiable(key)) {
+            spark.conf().set(key, value);
+          }
+        });
+  }
+
+  private static Map<String, String> sqlConf(SparkSession spark) {
+    return Map.copyOf(scala.collection.JavaConverters.mapAsJavaMap(spark.conf().getAll()));
   }
 
   /** Config with the small fixture knowledge base and taxonomy, plus overrides. */
