@@ -1,0 +1,51 @@
+package com.newspulse.core.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** One candidate's mentions summed into its entity_candidates row. */
+class CandidateTallyTest {
+  private static final LocalDate D1 = LocalDate.of(2025, 3, 3);
+  private static final LocalDate D2 = LocalDate.of(2025, 3, 9);
+
+  @Test
+  void sumsMentionsArticlesDaysSurfacesTypesSourcesAndExamples() {
+    CandidateTally t = new CandidateTally();
+    t.add("a7", "Zeta Labs", "ORG", D2, "wire");
+    t.add("a7", "Zeta Labs", "UNKNOWN", D2, "wire"); // same article: one article, two mentions
+    t.add("a2", "ZETA LABS", "PERSON", D1, "paper");
+    t.add("a3", "ZETA LABS", "ORG", D1, "paper");
+    t.add("a1", "Zeta Labs", null, D1, null);
+    t.add("a9", "zeta labs", "GPE", D2, "blog");
+    t.add("a5", "zeta labs", "PERSON", D1, "zine");
+    t.add("a4", "zeta labs", null, D1, "aaa");
+
+    CandidateTally.Summary s = t.summary(3);
+    assertEquals(8, s.mentions());
+    assertEquals(7, s.articles());
+    assertEquals(D1, s.firstSeen());
+    assertEquals(D2, s.lastSeen());
+    // "Zeta Labs" 3 and "zeta labs" 3: the tie goes to the alphabetically first ('Z' < 'z').
+    assertEquals("Zeta Labs", s.surface());
+    // ORG 2 and PERSON 2 cued (UNKNOWN and null are no cue): PERSON comes first in the enum.
+    assertEquals("PERSON", s.suggestedType());
+    // paper 2 articles; wire 1 (two mentions, one article); then aaa, blog, wire, zine by name.
+    assertEquals("paper, aaa, blog, wire, zine", s.sources());
+    assertEquals("a1, a2, a3, a4, a5", s.exampleArticleIds());
+  }
+
+  @Test
+  void noRowBelowTheArticleSupportAndUnknownWithoutCues() {
+    CandidateTally t = new CandidateTally();
+    t.add("a1", "Zeta", null, D1, null);
+    t.add("a1", "Zeta", "UNKNOWN", D1, null);
+    assertNull(t.summary(2));
+    CandidateTally.Summary s = t.summary(1);
+    assertEquals("UNKNOWN", s.suggestedType());
+    assertNull(s.sources());
+    assertEquals("a1", s.exampleArticleIds());
+  }
+}
