@@ -74,9 +74,8 @@ final class TrendsStep {
                     ctx.readRange(Tables.ARTICLE_TOPICS, first, last), tx.read(Tables.TOPICS)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<String> parts = new ArrayList<>();
-      trendRanges.forEach(
-          r -> parts.addAll(Partitions.periods(r.granularity(), r.publishFrom(), r.publishTo())));
+      // trends and trending_terms own the same periods.
+      List<String> parts = periodParts(trendRanges);
       tx.stage(
           Tables.TRENDS,
           new TrendsStage(config.trends())
@@ -91,20 +90,12 @@ final class TrendsStep {
                           .equalTo("day")
                           .and(functions.col("period_start").between(w.from(), w.to()))));
       if (!coRanges.isEmpty()) {
-        List<String> coParts = new ArrayList<>();
-        coRanges.forEach(
-            r ->
-                coParts.addAll(
-                    Partitions.periods(r.granularity(), r.publishFrom(), r.publishTo())));
         tx.stage(
             Tables.COOCCURRENCE,
             com.newspulse.trends.Cooccurrence.cooccurrence(
                 items, daily, coRanges, config.cooccurrenceMinArticles()),
-            coParts);
+            periodParts(coRanges));
       }
-      List<String> ttParts = new ArrayList<>();
-      trendRanges.forEach(
-          r -> ttParts.addAll(Partitions.periods(r.granularity(), r.publishFrom(), r.publishTo())));
       tx.stage(
           Tables.TRENDING_TERMS,
           com.newspulse.trends.TrendingTermsStage.trendingTerms(
@@ -115,9 +106,18 @@ final class TrendsStep {
               config.trends(),
               config.analytics(),
               config.feeds().trendingMinSources()),
-          ttParts);
+          parts);
     } finally {
       items.unpersist();
     }
+  }
+
+  /** The partitions of the published periods of every range. */
+  private static List<String> periodParts(List<TrendsStage.PeriodRange> ranges) {
+    List<String> parts = new ArrayList<>();
+    for (TrendsStage.PeriodRange r : ranges) {
+      parts.addAll(Partitions.periods(r.granularity(), r.publishFrom(), r.publishTo()));
+    }
+    return parts;
   }
 }
