@@ -90,8 +90,7 @@ final class IngestStep {
       long duplicates;
       try {
         // Counted where they are dropped, not as a remainder: a row lost later (staging,
-        // publishing)
-        // then breaks the balance below and fails the run instead of passing as a
+        // publishing) then breaks the balance below and fails the run instead of passing as a
         // "duplicate".
         duplicates = valid - articles.count();
         if (window != null) {

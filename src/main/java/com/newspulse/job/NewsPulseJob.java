@@ -205,8 +205,7 @@ public final class NewsPulseJob {
     } catch (Throwable e) { // Spark's checked exceptions too (thrown undeclared from Scala)
       if (committedDespite(tx, e)) {
         // The journal is complete: the run is published (its SUCCEEDED row is part of it), now or
-        // by
-        // the next writer. Recording it FAILED as well would leave it both published and failed.
+        // by the next writer. Recording it FAILED as well would leave it both published and failed.
         RunResult result = new RunResult(runId, null, null, Map.copyOf(stageSeconds));
         RunMetrics.write(
             store,

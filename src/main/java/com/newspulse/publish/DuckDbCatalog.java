@@ -408,8 +408,8 @@ public final class DuckDbCatalog {
                 + dateColumn
                 + ")";
     // The filter skips _x/.x folders and files inside the table folder. filename = true (rather
-    // than
-    // DuckDB's newer virtual column) keeps the views readable by older DuckDB clients (BI drivers).
+    // than DuckDB's newer virtual column) keeps the views readable by older DuckDB clients (BI
+    // drivers).
     return "CREATE VIEW "
         + ident(table)
         + " AS\n"

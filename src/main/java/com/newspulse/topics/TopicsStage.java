@@ -153,13 +153,10 @@ public final class TopicsStage {
     }
     String version = model.meta().version();
     // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3
-    // for
-    // 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over the
-    // cores
-    // (topic weights do not depend on the partitioning: LDA's per-document inference is seeded per
-    // document).
-    // Spark pushes the vocabulary transform below this shuffle, so that part still runs in the
-    // read's splits.
+    // for 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over
+    // the cores (topic weights do not depend on the partitioning: LDA's per-document inference is
+    // seeded per document). Spark pushes the vocabulary transform below this shuffle, so that part
+    // still runs in the read's splits.
     int slices =
         Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
     tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
@@ -253,10 +250,8 @@ public final class TopicsStage {
       // The same sample must give the same model wherever it runs: CountVectorizer orders terms by
       // frequency with ties in partition order, and a term's index picks its column of LDA's seeded
       // initial topics; so index the terms alphabetically, and fit on a layout that depends only on
-      // the
-      // sample (hash partitions of article_id, sorted), since the online optimizer's mini-batches
-      // are
-      // sampled per partition.
+      // the sample (hash partitions of article_id, sorted), since the online optimizer's
+      // mini-batches are sampled per partition.
       String[] terms = fitted.vocabulary().clone();
       Arrays.sort(terms);
       int vocabSize = terms.length;
