@@ -1,6 +1,7 @@
 package com.newspulse.cli;
 
 import com.newspulse.publish.DuckDbCatalog;
+import com.newspulse.spark.OutputLock;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +54,15 @@ public final class CatalogCommand implements Callable<Integer> {
                             + " is not a local folder: DuckDB reads local files"
                             + " only; query HDFS/S3 outputs with Spark SQL or Trino (docs/bi.md)"));
     Path file = (db != null ? db : DuckDbCatalog.defaultDbFile(out)).toAbsolutePath().normalize();
-    DuckDbCatalog.write(out, file);
-    Map<String, Long> counts = DuckDbCatalog.rowCounts(file);
+    // A writer like run: the lock keeps two commands from rewriting the catalog file at once, and
+    // a run from publishing while its views are being listed.
+    Map<String, Long> counts;
+    try (OutputLock lock =
+        OutputLock.acquire(
+            localFileSystem(), new org.apache.hadoop.fs.Path(out.toUri()), "catalog")) {
+      DuckDbCatalog.write(out, file);
+      counts = DuckDbCatalog.rowCounts(file);
+    }
 
     System.out.println();
     System.out.printf(
@@ -66,5 +74,13 @@ public final class CatalogCommand implements Callable<Integer> {
     }
     System.out.printf("connect read-only: jdbc:duckdb:%s;duckdb.read_only=true%n", file);
     return 0;
+  }
+
+  private static org.apache.hadoop.fs.FileSystem localFileSystem() {
+    try {
+      return org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -49,9 +49,11 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(
         "generated %,d sample articles %s..%s (with planted bad rows) into %s%n",
         articles, from, to, input);
-    NewsPulseJob.RunResult r = new NewsPulseJob(config, spark, output).run(input, null, null);
+    NewsPulseJob.RunResult r =
+        new NewsPulseJob(config, spark, output)
+            .whenPublished(() -> Printer.catalog(System.out, output))
+            .run(input, null, null);
     Printer.result(System.out, "run", output, r);
-    Printer.catalog(System.out, output);
     new Summary(spark, output).print(System.out);
     return 0;
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 success; 1 unexpected failure (a bug or an infrastructure error: see the log); 2
  * bad configuration or usage; 3 bad or missing input (contract violations); 4 a quality gate failed
- * (nothing was published).
+ * (nothing was published); 5 the output is being written by another command (its writer lock).
  */
 @Command(
     name = "newspulse",
@@ -41,7 +41,8 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,",
-      "            3 bad or missing input, 4 failed quality gate (nothing published)."
+      "            3 bad or missing input, 4 failed quality gate (nothing published),",
+      "            5 output being written by another command."
     })
 public final class NewsPulseMain implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsPulseMain.class);
@@ -55,6 +56,7 @@ public final class NewsPulseMain implements Runnable {
   }
 
   public static void main(String[] args) {
+    CrashDrill.install(System.getenv(CrashDrill.VARIABLE));
     System.exit(execute(args));
   }
 

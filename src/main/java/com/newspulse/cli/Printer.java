@@ -11,7 +11,8 @@ final class Printer {
   private Printer() {}
 
   /**
-   * Refreshes the DuckDB catalog of a local output for BI tools. The tables are already published,
+   * Refreshes the DuckDB catalog of a local output for BI tools. Called by the job while it still
+   * holds the writer lock ({@code NewsPulseJob.whenPublished}). The tables are already published,
    * so a failure here is a warning, not a failed run.
    */
   static void catalog(PrintStream out, String output) {
@@ -43,6 +44,13 @@ final class Printer {
           c.quarantined(),
           c.duplicates(),
           c.outsideWindow());
+    }
+    if (!r.skippedFiles().isEmpty()) {
+      out.printf(
+          "warning: %d unreadable input file(s) skipped (input.unreadable-files = skip), their"
+              + " rows are in no count:%n",
+          r.skippedFiles().size());
+      r.skippedFiles().forEach(f -> out.println("  " + f));
     }
     StringBuilder times = new StringBuilder("seconds per stage:");
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(r.stageSeconds()).entrySet()) {

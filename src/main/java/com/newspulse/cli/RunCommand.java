@@ -37,13 +37,14 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
-    NewsPulseJob newsPulse = new NewsPulseJob(config, spark, output);
+    NewsPulseJob newsPulse =
+        new NewsPulseJob(config, spark, output)
+            .whenPublished(() -> Printer.catalog(System.out, output));
     NewsPulseJob.RunResult r = newsPulse.run(input, job.from, job.to);
     Printer.result(System.out, "run", output, r);
     if (newsPulse.store().iceberg() != null) {
       System.out.println("Iceberg tables: " + newsPulse.store().iceberg().describe());
     }
-    Printer.catalog(System.out, output);
     return 0;
   }
 }

@@ -39,7 +39,9 @@ final class TopicsFitCommand implements Callable<Integer> {
   public Integer call() {
     NewsPulseConfig config = job.config();
     SparkSession spark = SparkSetup.session(config);
-    NewsPulseJob nj = new NewsPulseJob(config, spark, output);
+    NewsPulseJob nj =
+        new NewsPulseJob(config, spark, output)
+            .whenPublished(() -> Printer.catalog(System.out, output));
     NewsPulseJob.RunResult r = nj.topicsFit(job.from, job.to);
     Printer.result(System.out, "topics fit", output, r);
     Optional<String> version = new TopicModelStore(spark, output).current();
@@ -57,7 +59,6 @@ final class TopicsFitCommand implements Callable<Integer> {
             .collectAsList()) {
       System.out.printf("  %3d  %6d articles  %s%n", t.getInt(0), t.getLong(1), t.getString(2));
     }
-    Printer.catalog(System.out, output);
     return 0;
   }
 }

@@ -205,6 +205,10 @@ public final class ConfigLoader {
     if (!headlineOnly.equals("accept") && !headlineOnly.equals("quarantine")) {
       p.add(ROOT + ".input.headline-only must be accept or quarantine, got " + headlineOnly);
     }
+    String unreadable = p.get(() -> c.getString("input.unreadable-files"), "fail");
+    if (!unreadable.equals("fail") && !unreadable.equals("skip")) {
+      p.add(ROOT + ".input.unreadable-files must be fail or skip, got " + unreadable);
+    }
     String kb = p.get(() -> c.getString("kb.path"), "");
     String themes = p.get(() -> c.getString("themes.path"), "");
     int kwMax = p.intAtLeast(c, "keywords.max-per-article", 0);
@@ -305,7 +309,12 @@ public final class ConfigLoader {
     String rendered = c.root().render(ConfigRenderOptions.concise().setFormatted(true));
     return new NewsPulseConfig(
         new InputConfig(
-            columns, plausibleFrom, plausibleTo, maxText, headlineOnly.equals("accept")),
+            columns,
+            plausibleFrom,
+            plausibleTo,
+            maxText,
+            headlineOnly.equals("accept"),
+            unreadable.equals("skip")),
         kb,
         themes,
         kwMax,

@@ -10,20 +10,31 @@ public record InputConfig(
     LocalDate plausibleFrom,
     LocalDate plausibleTo,
     int maxTextChars,
-    boolean acceptHeadlineOnly)
+    boolean acceptHeadlineOnly,
+    boolean skipUnreadableFiles)
     implements Serializable {
 
   public InputConfig {
     columns = Map.copyOf(columns);
   }
 
-  /** Headline-only items accepted (the default). */
+  /** Unreadable input files stop the run (the default). */
+  public InputConfig(
+      Map<String, String> columns,
+      LocalDate plausibleFrom,
+      LocalDate plausibleTo,
+      int maxTextChars,
+      boolean acceptHeadlineOnly) {
+    this(columns, plausibleFrom, plausibleTo, maxTextChars, acceptHeadlineOnly, false);
+  }
+
+  /** Headline-only items accepted, unreadable input files stop the run (the defaults). */
   public InputConfig(
       Map<String, String> columns,
       LocalDate plausibleFrom,
       LocalDate plausibleTo,
       int maxTextChars) {
-    this(columns, plausibleFrom, plausibleTo, maxTextChars, true);
+    this(columns, plausibleFrom, plausibleTo, maxTextChars, true, false);
   }
 
   /** The input column that holds contract column {@code contractName}. */

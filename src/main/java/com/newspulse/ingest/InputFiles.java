@@ -22,17 +22,51 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
+   * An input's data files, split into the readable ones and the others ({@code path (size: error)}
+   * each).
+   */
+  public record Listing(List<Path> readable, List<String> unreadable) {
+    public Listing {
+      readable = List.copyOf(readable);
+      unreadable = List.copyOf(unreadable);
+    }
+  }
+
+  /**
    * The input's data files; throws {@link InputMissingException} (exit 3) naming every unreadable
    * one.
    */
   public static List<Path> requireReadable(Configuration conf, String input) {
+    Listing l = check(conf, input);
+    if (!l.unreadable().isEmpty()) {
+      int n = l.unreadable().size();
+      throw new InputMissingException(
+          n
+              + " input file"
+              + (n > 1 ? "s are" : " is")
+              + " not readable Parquet (truncated or corrupt), nothing was processed: "
+              + String.join("; ", l.unreadable())
+              + ". Replace or remove "
+              + (n > 1 ? "them" : "it")
+              + " and run again, or set input.unreadable-files = skip to read the others.",
+          null);
+    }
+    return l.readable();
+  }
+
+  /**
+   * Reads every data file's footer. An input that does not exist gives an empty listing (the reader
+   * reports it with its own message); one that cannot be listed throws {@link
+   * InputMissingException}.
+   */
+  public static Listing check(Configuration conf, String input) {
     Path root = new Path(input);
     List<Path> files = new ArrayList<>();
     List<String> bad = new ArrayList<>();
     try {
       FileSystem fs = root.getFileSystem(conf);
       if (!fs.exists(root)) {
-        return files; // the reader reports a missing input with its own message
+        return new Listing(files, bad);
       }
       RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
       while (it.hasNext()) {
@@ -40,9 +74,9 @@ public final class InputFiles {
         if (!isData(root, f.getPath())) {
           continue;
         }
-        files.add(f.getPath());
         try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromStatus(f, conf))) {
           r.getFooter();
+          files.add(f.getPath());
         } catch (IOException | RuntimeException e) {
           bad.add(f.getPath() + " (" + f.getLen() + " bytes: " + e.getMessage() + ")");
         }
@@ -50,19 +84,7 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new InputMissingException("cannot list input " + input + ": " + e.getMessage(), e);
     }
-    if (!bad.isEmpty()) {
-      throw new InputMissingException(
-          bad.size()
-              + " input file"
-              + (bad.size() > 1 ? "s are" : " is")
-              + " not readable Parquet (truncated or corrupt), nothing was processed: "
-              + String.join("; ", bad)
-              + ". Replace or remove "
-              + (bad.size() > 1 ? "them" : "it")
-              + " and run again.",
-          null);
-    }
-    return files;
+    return new Listing(files, bad);
   }
 
   /** A data file: no path element below the input root starts with '_' or '.'. */

@@ -4,6 +4,7 @@ import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.ingest.IngestStage;
+import com.newspulse.ingest.InputFiles;
 import com.newspulse.ingest.InputMissingException;
 import com.newspulse.spark.InputContract;
 import com.newspulse.spark.RunTransaction;
@@ -34,6 +35,8 @@ final class IngestStep {
   private final NewsPulseConfig config;
   private final SparkSession spark;
   private final QualityGates gates;
+  // Input files skipped as unreadable (input.unreadable-files = skip), each "path (size: error)".
+  private List<String> skippedFiles = List.of();
 
   IngestStep(RunContext ctx) {
     this.ctx = ctx;
@@ -131,7 +134,7 @@ final class IngestStep {
           c.quarantined(),
           c.duplicates(),
           c.outsideWindow());
-      return new Ingested(window, c);
+      return new Ingested(window, c, skippedFiles);
     } finally {
       checked.unpersist();
     }
@@ -198,10 +201,34 @@ final class IngestStep {
   }
 
   private Dataset<Row> readInput(String input) {
-    com.newspulse.ingest.InputFiles.requireReadable(
-        spark.sparkContext().hadoopConfiguration(), input);
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    var reader = spark.read();
+    String[] paths = {input};
+    if (!config.input().skipUnreadableFiles()) {
+      InputFiles.requireReadable(hadoop, input);
+    } else {
+      InputFiles.Listing files = InputFiles.check(hadoop, input);
+      if (!files.unreadable().isEmpty()) {
+        if (files.readable().isEmpty()) {
+          throw new InputMissingException(
+              "no input file under "
+                  + input
+                  + " is readable Parquet, nothing was processed: "
+                  + String.join("; ", files.unreadable()),
+              null);
+        }
+        skippedFiles = files.unreadable();
+        LOG.warn(
+            "skipping {} unreadable input file(s) (input.unreadable-files = skip): {}",
+            skippedFiles.size(),
+            String.join("; ", skippedFiles));
+        // The readable files by name; basePath keeps the input's partition columns (date=...).
+        reader = reader.option("basePath", input);
+        paths = files.readable().stream().map(Object::toString).toArray(String[]::new);
+      }
+    }
     try {
-      return spark.read().parquet(input);
+      return reader.parquet(paths);
     } catch (Exception e) { // Scala throws AnalysisException without declaring it
       if (e instanceof org.apache.spark.sql.AnalysisException) {
         throw new InputMissingException(

@@ -1,4 +1,18 @@
 package com.newspulse.job;
 
-/** What ingest decided: the run's window (null when no dated row) and its row accounting. */
-record Ingested(DateWindow window, RunCounts counts) {}
+import java.util.List;
+
+/**
+ * What ingest decided: the run's window (null when no dated row), its row accounting, and the input
+ * files it skipped as unreadable ({@code input.unreadable-files = skip}; "path (size: error)"
+ * each).
+ */
+record Ingested(DateWindow window, RunCounts counts, List<String> skippedFiles) {
+  Ingested {
+    skippedFiles = List.copyOf(skippedFiles);
+  }
+
+  Ingested(DateWindow window, RunCounts counts) {
+    this(window, counts, List.of());
+  }
+}

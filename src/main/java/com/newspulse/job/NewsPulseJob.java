@@ -42,6 +42,7 @@ public final class NewsPulseJob {
   private EnrichResources resources;
   // The stage a failed run was in (the innermost one that threw); null while nothing failed.
   private String failedStage;
+  private Runnable whenPublished = () -> {};
 
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
     this.config = config;
@@ -54,9 +55,27 @@ public final class NewsPulseJob {
     return store;
   }
 
+  /**
+   * Work to do after each successful publish while this job still holds the output's writer lock
+   * (the CLI refreshes the DuckDB catalog there, so that two writers never rewrite it at once). Not
+   * run after a failed run. Returns this job.
+   */
+  public NewsPulseJob whenPublished(Runnable work) {
+    this.whenPublished = java.util.Objects.requireNonNull(work);
+    return this;
+  }
+
   /** What one command did; printed by the CLI and stored in {@code runs}. */
   public record RunResult(
-      String runId, DateWindow window, RunCounts counts, Map<String, Double> stageSeconds) {}
+      String runId,
+      DateWindow window,
+      RunCounts counts,
+      Map<String, Double> stageSeconds,
+      List<String> skippedFiles) {
+    public RunResult {
+      skippedFiles = List.copyOf(skippedFiles);
+    }
+  }
 
   /**
    * {@code run}: ingest → enrich → topics → trends in one transaction, published together or not at
@@ -78,7 +97,7 @@ public final class NewsPulseJob {
           long failed = timed("enrich", () -> new EnrichStep(ctx).run(w));
           topics(ctx, w, false);
           trends(ctx, w);
-          return new Ingested(w, in.counts().withAnalysisFailed(failed));
+          return new Ingested(w, in.counts().withAnalysisFailed(failed), in.skippedFiles());
         });
   }
 
@@ -190,8 +209,17 @@ public final class NewsPulseJob {
             ? new ProgressReporter(spark, config.progressIntervalSeconds())
             : null;
     try {
+      stageAbandoned(tx, tx.abandoned());
       Ingested done = work.apply(new RunContext(tx, config, spark, gates, this::resources));
-      stageRunRow(tx, command, started, "SUCCEEDED", null, input, done.window(), done.counts());
+      stageRunRow(
+          tx,
+          command,
+          started,
+          "SUCCEEDED",
+          skippedMessage(done.skippedFiles()),
+          input,
+          done.window(),
+          done.counts());
       timed(
           "publish",
           () -> {
@@ -199,14 +227,16 @@ public final class NewsPulseJob {
             return null;
           });
       RunResult result =
-          new RunResult(runId, done.window(), done.counts(), Map.copyOf(stageSeconds));
+          new RunResult(
+              runId, done.window(), done.counts(), Map.copyOf(stageSeconds), done.skippedFiles());
       RunMetrics.write(store, result, command, "SUCCEEDED", null, null, started, config);
+      whenPublished.run(); // still under the lock (transact's caller holds it)
       return result;
     } catch (Throwable e) { // Spark's checked exceptions too (thrown undeclared from Scala)
       if (committedDespite(tx, e)) {
         // The journal is complete: the run is published (its SUCCEEDED row is part of it), now or
         // by the next writer. Recording it FAILED as well would leave it both published and failed.
-        RunResult result = new RunResult(runId, null, null, Map.copyOf(stageSeconds));
+        RunResult result = new RunResult(runId, null, null, Map.copyOf(stageSeconds), List.of());
         RunMetrics.write(
             store,
             result,
@@ -225,11 +255,11 @@ public final class NewsPulseJob {
       }
       DateWindow requested =
           from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
-      recordFailure(command, runId + "-failed", started, input, requested, e);
+      recordFailure(command, runId + "-failed", started, input, requested, e, tx.abandoned());
       try {
         RunMetrics.write(
             store,
-            new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds)),
+            new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds), List.of()),
             command,
             "FAILED",
             String.valueOf(e),
@@ -275,6 +305,18 @@ public final class NewsPulseJob {
     return true;
   }
 
+  /** A succeeded run's {@code runs.message}: the input files it skipped, or null. */
+  static String skippedMessage(List<String> skippedFiles) {
+    return skippedFiles.isEmpty()
+        ? null
+        : "skipped "
+            + skippedFiles.size()
+            + " unreadable input file"
+            + (skippedFiles.size() > 1 ? "s" : "")
+            + " (input.unreadable-files = skip), their rows are in no count: "
+            + String.join("; ", skippedFiles);
+  }
+
   /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
   private void recordFailure(
       String command,
@@ -282,14 +324,62 @@ public final class NewsPulseJob {
       Instant started,
       String input,
       DateWindow requested,
-      Throwable e) {
+      Throwable e,
+      List<TableStore.Abandoned> abandoned) {
     try {
       RunTransaction tx = store.begin(runId);
+      stageAbandoned(tx, abandoned); // the failed run had staged them; its abort discarded them
       stageRunRow(tx, command, started, "FAILED", String.valueOf(e), input, requested, null);
       tx.commit();
     } catch (RuntimeException second) {
       LOG.warn("could not record the failed run in runs: {}", second.toString());
     }
+  }
+
+  /**
+   * Records, in this transaction, each run its begin discarded (killed or lost before it committed)
+   * as FAILED in {@code runs}: with what that run had staged of its own row when it got that far
+   * (it stages it just before publishing, so its failed stage is then {@code publish}), and which
+   * run discarded it. A killed run never vanishes from {@code runs}.
+   */
+  private void stageAbandoned(RunTransaction tx, List<TableStore.Abandoned> abandoned) {
+    if (abandoned.isEmpty()) {
+      return;
+    }
+    List<Row> rows = new java.util.ArrayList<>();
+    List<String> parts = new java.util.ArrayList<>();
+    for (TableStore.Abandoned a : abandoned) {
+      Row s = a.stagedRun();
+      Instant lastWrite = Instant.ofEpochMilli(a.lastWrite());
+      rows.add(
+          RowFactory.create(
+              s == null ? "unknown" : s.getAs("command"),
+              s == null ? lastWrite : s.getAs("started_at"),
+              lastWrite,
+              "FAILED",
+              "killed or lost before it committed (its last write at "
+                  + lastWrite
+                  + "): nothing of it was published; run "
+                  + tx.runId()
+                  + " discarded its staged output",
+              s == null ? "unknown" : s.getAs("code_version"),
+              s == null ? "unknown" : s.getAs("config_hash"),
+              s == null ? null : s.getAs("input"),
+              store.root().toString(),
+              s == null ? null : s.getAs("window_from"),
+              s == null ? null : s.getAs("window_to"),
+              null,
+              null,
+              null,
+              null,
+              null,
+              s == null ? null : s.getAs("stage_seconds"),
+              s == null ? null : "publish",
+              a.runId()));
+      parts.add(Partitions.of("run_id", a.runId()));
+      LOG.warn("recording run {} as FAILED: it was killed before it committed", a.runId());
+    }
+    tx.stage(Tables.RUNS, spark.createDataFrame(rows, Tables.RUNS.schema()).coalesce(1), parts);
   }
 
   private void stageRunRow(

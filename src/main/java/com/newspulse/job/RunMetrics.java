@@ -71,6 +71,7 @@ final class RunMetrics {
       m.put("duplicate_share", c.read() == 0 ? 0.0 : (double) c.duplicates() / c.read());
     }
     m.put("stage_seconds", new LinkedHashMap<>(r.stageSeconds()));
+    m.put("skipped_input_files", r.skippedFiles());
     Path dir = new Path(store.root(), "metrics");
     Path tmp = new Path(dir, "." + r.runId() + ".json.tmp");
     Path target = new Path(dir, r.runId() + ".json");

@@ -67,14 +67,22 @@ public final class RunTransaction {
     publishObserver = observer == null ? step -> {} : observer;
   }
 
-  RunTransaction(TableStore store, String runId) {
+  private final List<TableStore.Abandoned> abandoned;
+
+  RunTransaction(TableStore store, String runId, List<TableStore.Abandoned> abandoned) {
     this.store = store;
     this.runId = runId;
     this.dir = new Path(new Path(store.root(), TableStore.STAGING), runId);
+    this.abandoned = List.copyOf(abandoned);
   }
 
   public String runId() {
     return runId;
+  }
+
+  /** The uncommitted runs whose staged output this transaction's begin discarded. */
+  public List<TableStore.Abandoned> abandoned() {
+    return abandoned;
   }
 
   /**

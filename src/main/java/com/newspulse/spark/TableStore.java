@@ -97,11 +97,23 @@ public final class TableStore {
     return OutputLock.acquire(fs, root, runId);
   }
 
-  /** Starts a run's transaction, after finishing or discarding what earlier runs left behind. */
+  /**
+   * Starts a run's transaction, after finishing or discarding what earlier runs left behind; the
+   * discarded ones are in {@link RunTransaction#abandoned()} for the new run to record.
+   */
   public RunTransaction begin(String runId) {
-    recover();
-    return new RunTransaction(this, runId);
+    return new RunTransaction(this, runId, recover());
   }
+
+  /**
+   * A run that died (killed, lost its machine) before it committed, whose staged output a later
+   * writer discarded.
+   *
+   * @param stagedRun the {@code runs} row it had staged (it stages that row just before it
+   *     publishes), or null if it died earlier
+   * @param lastWrite when it last wrote to its staging folder (epoch millis)
+   */
+  public record Abandoned(String runId, Row stagedRun, long lastWrite) {}
 
   /** Reads a published table; an absent table reads as empty with the contract's schema. */
   public Dataset<Row> read(TableContract t) {
@@ -111,6 +123,16 @@ public final class TableStore {
   /** Whether the table holds a file with rows (its {@link #EMPTY_FILE} alone does not count). */
   public boolean exists(TableContract t) {
     return hasParquet(tablePath(t), false);
+  }
+
+  /** The newest modification time of a folder and everything in it. */
+  private long lastWrite(Path dir) throws IOException {
+    long newest = fs.getFileStatus(dir).getModificationTime();
+    var it = fs.listFiles(dir, true);
+    while (it.hasNext()) {
+      newest = Math.max(newest, it.next().getModificationTime());
+    }
+    return newest;
   }
 
   Dataset<Row> readDir(TableContract t, Path dir) {
@@ -212,13 +234,15 @@ public final class TableStore {
 
   /**
    * Rolls forward every run that had started publishing (its journal exists) and deletes the
-   * staging folders of runs that died before that.
+   * staging folders of runs that died before that, returning those (their runs rows are recorded by
+   * the caller: a killed run must not vanish from {@code runs}).
    */
-  public void recover() {
+  public List<Abandoned> recover() {
     Path staging = new Path(root, STAGING);
+    List<Abandoned> abandoned = new java.util.ArrayList<>();
     try {
       if (!fs.exists(staging)) {
-        return;
+        return abandoned;
       }
       for (FileStatus run : fs.listStatus(staging)) {
         Path journal = new Path(run.getPath(), JOURNAL);
@@ -229,9 +253,20 @@ public final class TableStore {
           RunTransaction.replay(this, run.getPath().getName());
         } else {
           LOG.warn("discarding staged output of unfinished run {}", run.getPath().getName());
+          Path runs = new Path(run.getPath(), com.newspulse.tables.Tables.RUNS.name());
+          List<Row> staged =
+              hasData(runs)
+                  ? readDir(com.newspulse.tables.Tables.RUNS, runs).collectAsList()
+                  : List.of();
+          abandoned.add(
+              new Abandoned(
+                  run.getPath().getName(),
+                  staged.isEmpty() ? null : staged.get(0),
+                  lastWrite(run.getPath())));
           fs.delete(run.getPath(), true);
         }
       }
+      return abandoned;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot recover staging folder " + staging, e);
     }

@@ -82,11 +82,9 @@ public final class TrendingTermsStage {
               cfg.trendingMinLlr(),
               minSources));
     }
-    TermGroups groups = new TermGroups(scorers, cfg.trendingMinArticles());
-    org.apache.spark.broadcast.Broadcast<TermGroups> shared =
-        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
-                terms.sparkSession().sparkContext())
-            .broadcast(groups);
+    // Captured by the closure, not broadcast by hand (as TrendsStage's KeySeries): Spark ships it
+    // with the task binary and cleans it up.
+    TermGroups shared = new TermGroups(scorers, cfg.trendingMinArticles());
     Dataset<Row> scored =
         terms
             .select(
@@ -95,7 +93,7 @@ public final class TrendingTermsStage {
                 functions.coalesce(col("source"), functions.lit(TrendsStage.NO_SOURCE)))
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
-                (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.value().call(k, it),
+                (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.call(k, it),
                 Encoders.row(SCORED));
     return scored
         .withColumn(

@@ -345,15 +345,15 @@ public final class TrendsStage {
       }
       slim = slim.unionByName(items.sparkSession().createDataFrame(rows, nullable));
     }
-    org.apache.spark.broadcast.Broadcast<KeySeries> shared =
-        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
-                items.sparkSession().sparkContext())
-            .broadcast(new KeySeries(scorers, Map.copyOf(themes), config.keywordMinArticles()));
+    // Captured by the closure, not broadcast by hand: Spark ships it once per stage with the task
+    // binary and cleans it up itself, so no broadcast outlives the run (it is small: the source
+    // mix arrays of each granularity).
+    KeySeries shared = new KeySeries(scorers, Map.copyOf(themes), config.keywordMinArticles());
     return slim.groupByKey(
             (MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getString(1),
             Encoders.STRING())
         .flatMapGroups(
-            (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.value().call(k, it),
+            (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.call(k, it),
             Encoders.row(Tables.TRENDS.schema()));
   }
 }

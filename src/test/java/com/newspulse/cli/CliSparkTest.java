@@ -50,7 +50,8 @@ class CliSparkTest extends SparkTestBase {
             "run",
             "demo",
             "Exit codes: 0 ok, 1 unexpected failure, 2 bad configuration or usage,",
-            "3 bad or missing input, 4 failed quality gate (nothing published).");
+            "3 bad or missing input, 4 failed quality gate (nothing published),",
+            "5 output being written by another command.");
   }
 
   @Test

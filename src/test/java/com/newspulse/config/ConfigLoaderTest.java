@@ -22,6 +22,10 @@ class ConfigLoaderTest {
     assertThat(c.trends().baseline(PeriodCalendar.DAY)).isEqualTo(28);
     assertThat(c.input().maxTextChars()).isEqualTo(2_000_000);
     assertThat(c.input().column("text")).isEqualTo("text");
+    assertThat(c.input().skipUnreadableFiles()).isFalse();
+    assertThat(ConfigLoader.load(null, List.of("input.unreadable-files=skip")).input())
+        .extracting(InputConfig::skipUnreadableFiles)
+        .isEqualTo(true);
     assertThat(c.kbPath()).isEqualTo("classpath:newspulse/conf/kb");
   }
 
@@ -50,9 +54,11 @@ class ConfigLoaderTest {
                         "trends.min-articles=0",
                         "trends.granularities=[hour]",
                         "input.plausible-to=tomorrow",
-                        "keywords.max-ngram=9")))
+                        "keywords.max-ngram=9",
+                        "input.unreadable-files=ignore")))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessageContaining("invalid configuration (4 problems)")
+        .hasMessageContaining("invalid configuration (5 problems)")
+        .hasMessageContaining("newspulse.input.unreadable-files must be fail or skip, got ignore")
         .hasMessageContaining("newspulse.trends.min-articles must be >= 1, got 0")
         .hasMessageContaining(
             "newspulse.trends.granularities: unknown granularity 'hour': expected one of day, week, month")

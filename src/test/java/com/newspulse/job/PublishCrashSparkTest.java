@@ -117,6 +117,24 @@ class PublishCrashSparkTest extends SparkTestBase {
       Path same = copy(k.getValue(), tmp.resolve("same-" + k.getKey()));
       run(config, input, same, B);
       assertThat(tables(same)).as("killed at %s, then window B again", k.getKey()).isEqualTo(ab);
+      // The killed run is in runs: SUCCEEDED once its publish is completed, FAILED if discarded.
+      List<Row> failed =
+          new TableStore(spark(), same.toString())
+              .read(Tables.RUNS)
+              .filter(functions.col("status").equalTo("FAILED"))
+              .collectAsList();
+      if (committed) {
+        assertThat(failed).as("killed at %s", k.getKey()).isEmpty();
+      } else {
+        assertThat(failed).hasSize(1);
+        Row f = failed.get(0);
+        assertThat((String) f.getAs("command")).isEqualTo("run");
+        assertThat((String) f.getAs("failed_stage")).isEqualTo("publish");
+        assertThat(f.<Object>getAs("window_from")).isEqualTo(B);
+        assertThat((String) f.getAs("message"))
+            .startsWith("killed or lost before it committed")
+            .contains("nothing of it was published");
+      }
       if (k.getKey() == PublishStep.JOURNAL_BEING_WRITTEN
           || k.getKey() == PublishStep.HALF_APPLIED) {
         // Another window after a kill before and after the commit point (each run costs seconds).

@@ -28,7 +28,15 @@ class WriterLockSparkTest extends SparkTestBase {
                 "Chips",
                 "Nvidia faces new export controls in China.",
                 "wire"));
-    NewsPulseJob job = new NewsPulseJob(testConfig(), spark(), tmp.resolve("out").toString());
+    Path out = tmp.resolve("out");
+    java.util.List<Boolean> lockedWhenPublished = new java.util.ArrayList<>();
+    // The CLI's catalog refresh runs here: it must still be under the run's lock.
+    NewsPulseJob job =
+        new NewsPulseJob(testConfig(), spark(), out.toString())
+            .whenPublished(
+                () ->
+                    lockedWhenPublished.add(
+                        java.nio.file.Files.exists(out.resolve(OutputLock.FILE))));
     try (OutputLock other = job.store().lock("run-other")) {
       assertThatThrownBy(() -> job.run(input, null, null))
           .isInstanceOf(OutputLockedException.class)
@@ -37,5 +45,7 @@ class WriterLockSparkTest extends SparkTestBase {
     }
     assertThat(job.run(input, null, null).counts().accepted()).isEqualTo(1);
     assertThat(job.store().read(Tables.RUNS).count()).isEqualTo(1);
+    assertThat(lockedWhenPublished).containsExactly(true); // once, for the run that published
+    assertThat(out.resolve(OutputLock.FILE)).doesNotExist();
   }
 }

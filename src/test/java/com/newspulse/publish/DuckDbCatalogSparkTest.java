@@ -344,6 +344,19 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
         .isZero();
     assertThat(DuckDbCatalog.rowCounts(other)).containsEntry("articles", 4L);
 
+    // A writer like run: refused while another command holds the output's lock.
+    Path third = tmp.resolve("third/pulse.duckdb");
+    try (var held =
+        com.newspulse.spark.OutputLock.acquire(
+            org.apache.hadoop.fs.FileSystem.getLocal(new org.apache.hadoop.conf.Configuration()),
+            new org.apache.hadoop.fs.Path(out.toUri()),
+            "run-other")) {
+      CommandLine busy = new CommandLine(new CatalogCommand());
+      busy.setErr(new java.io.PrintWriter(new ByteArrayOutputStream()));
+      assertThat(busy.execute("--output", out.toString(), "--db", third.toString())).isNotZero();
+    }
+    assertThat(third).doesNotExist();
+
     assertThat(new CommandLine(new CatalogCommand()).execute("--output", "hdfs://nn/news/pulse"))
         .isEqualTo(2);
   }

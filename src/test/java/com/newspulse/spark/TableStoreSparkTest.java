@@ -58,8 +58,18 @@ class TableStoreSparkTest extends SparkTestBase {
         BOTH_DAYS);
     // The run dies here: no journal. Readers still see v1 ...
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
-    // ... and the next run discards the leftovers.
-    store.begin("run-3").abort();
+    // ... and the next run discards the leftovers, naming the run it discarded (no runs row
+    // staged: it died before its publish).
+    RunTransaction next = store.begin("run-3");
+    assertThat(next.abandoned())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.runId()).isEqualTo("run-2");
+              assertThat(a.stagedRun()).isNull();
+              assertThat(a.lastWrite()).isPositive();
+            });
+    next.abort();
     try (var s = Files.list(tmp.resolve("_staging"))) {
       assertThat(s.count()).isZero();
     }
