@@ -32,7 +32,9 @@ import picocli.CommandLine.Option;
       "Example: import Reuters-21578, then",
       "  newspulse eval --input reuters.parquet --output out --gold conf/eval/reuters21578.conf",
       "NER model (train-ner) on the dev split of an imported CoNLL-2003 corpus:",
-      "  newspulse eval --task ner --input conll.parquet --split dev --ner-model models/ner"
+      "  newspulse eval --task ner --input conll.parquet --split dev --ner-model models/ner",
+      "Topic inference (plain Java) against MLlib's LDA transform on an output's articles:",
+      "  newspulse eval --task topics --output out"
     })
 final class EvalCommand implements Callable<Integer> {
   @Option(
@@ -44,11 +46,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--task",
       defaultValue = "gold",
-      paramLabel = "gold|ner",
+      paramLabel = "gold|ner|topics",
       description = {
         "gold: run the pipeline and score its tables against article labels (default);",
         "ner: score the NER model (ner.model or --ner-model) on the gold sentences of --input,",
-        "entity-level with exact spans (conlleval)."
+        "entity-level with exact spans (conlleval);",
+        "topics: on --output's articles and current topic model, how often the run's topic",
+        "inference and MLlib's LDA transform give the same top topic."
       })
   String task;
 
@@ -92,8 +96,11 @@ final class EvalCommand implements Callable<Integer> {
     if (task.equals("ner")) {
       return evalNer();
     }
+    if (task.equals("topics")) {
+      return evalTopics();
+    }
     if (!task.equals("gold")) {
-      throw new InvalidConfigException("--task must be gold or ner, not " + task);
+      throw new InvalidConfigException("--task must be gold, ner or topics, not " + task);
     }
     if (output == null || gold == null) {
       throw new InvalidConfigException("--task gold needs --output and --gold");
@@ -116,6 +123,25 @@ final class EvalCommand implements Callable<Integer> {
       GoldEval.writeErrors(report, dir);
       System.out.println("error lists: " + dir.toAbsolutePath());
     }
+    return 0;
+  }
+
+  private Integer evalTopics() {
+    if (output == null) {
+      throw new InvalidConfigException("--task topics needs --output (a run's output folder)");
+    }
+    SparkSession spark = SparkSetup.session(job.config());
+    var a = com.newspulse.topics.InferenceCheck.check(new TableStore(spark, output));
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "topic inference vs MLlib's LDA transform, model %s: %,d articles with a vocabulary term,"
+            + " top topic agrees for %,d (%.4f), largest weight difference %.2e%n",
+        a.modelVersion(),
+        a.articles(),
+        a.sameTopTopic(),
+        a.agreement(),
+        a.maxWeightDifference());
     return 0;
   }
 

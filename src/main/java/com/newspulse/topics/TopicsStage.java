@@ -4,6 +4,7 @@ import com.newspulse.config.TopicsConfig;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
+import com.newspulse.core.topics.TopicInference;
 import com.newspulse.core.topics.TopicLabeler;
 import com.newspulse.core.topics.TopicTerms;
 import com.newspulse.spark.Iterators;
@@ -153,10 +154,9 @@ public final class TopicsStage {
     }
     String version = model.meta().version();
     // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3
-    // for 1M articles) while LDA inference costs ~0.5 CPU ms per article: spread the inference over
-    // the cores (topic weights do not depend on the partitioning: LDA's per-document inference is
-    // seeded per document). Spark pushes the vocabulary transform below this shuffle, so that part
-    // still runs in the read's splits.
+    // for 1M articles) while LDA inference costs CPU per article: spread the inference over the
+    // cores (topic weights do not depend on the partitioning: every document starts from the same
+    // gamma).
     int slices =
         Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
     tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
@@ -301,27 +301,36 @@ public final class TopicsStage {
     }
   }
 
-  /** {@link #DOCS} rows → {@code article_topics} rows of the model's version. */
+  /**
+   * {@link #DOCS} rows → {@code article_topics} rows of the model's version: each article's mixture
+   * inferred in plain Java from its terms ({@link TopicInference}, MLlib's variational E-step with
+   * MLlib's starting point, so the mixtures are MLlib's to rounding), without the vectorize and
+   * {@code LocalLDAModel.transform} pass.
+   */
   Dataset<Row> assign(TopicModelStore.Model model, Dataset<Row> docs) {
     String version = model.meta().version();
     double minWeight = config.minWeight();
     int max = config.maxPerArticle();
-    Dataset<Row> dist =
-        model
-            .lda()
-            .transform(
-                model
-                    .vocabulary()
-                    .transform(docs)
-                    .filter(NON_ZEROS.apply(functions.col("features")).gt(0)))
-            .select("article_id", Tables.PUBLISHED_DATE, "topic_distribution");
-    return dist.flatMap(
-        (FlatMapFunction<Row, Row>) r -> topicsOf(r, minWeight, max, version),
+    TopicInference inference = ModelInference.of(model);
+    return docs.flatMap(
+        (FlatMapFunction<Row, Row>)
+            r -> {
+              double[] w = inference.mixture(r.getList(r.fieldIndex("terms")));
+              return w == null
+                  ? java.util.Collections.emptyIterator()
+                  : topicsOf(
+                      r.getAs("article_id"),
+                      r.getAs(Tables.PUBLISHED_DATE),
+                      w,
+                      minWeight,
+                      max,
+                      version);
+            },
         Encoders.row(Tables.ARTICLE_TOPICS.schema()));
   }
 
-  private static Iterator<Row> topicsOf(Row r, double minWeight, int max, String version) {
-    double[] w = ((Vector) r.get(2)).toArray();
+  private static Iterator<Row> topicsOf(
+      Object articleId, Object day, double[] w, double minWeight, int max, String version) {
     Integer[] order = new Integer[w.length];
     for (int i = 0; i < w.length; i++) {
       order[i] = i;
@@ -329,8 +338,7 @@ public final class TopicsStage {
     Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -w[i]).thenComparingInt(i -> i));
     List<Row> out = new ArrayList<>();
     for (int rank = 0; rank < Math.min(max, w.length) && w[order[rank]] >= minWeight; rank++) {
-      out.add(
-          RowFactory.create(r.get(0), order[rank], w[order[rank]], rank + 1, version, r.get(1)));
+      out.add(RowFactory.create(articleId, order[rank], w[order[rank]], rank + 1, version, day));
     }
     return out.iterator();
   }

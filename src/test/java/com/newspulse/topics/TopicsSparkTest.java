@@ -287,6 +287,69 @@ class TopicsSparkTest extends SparkTestBase {
   }
 
   @Test
+  void thePlainJavaInferenceGivesMLlibsMixtures() {
+    List<Row> rows = new ArrayList<>();
+    java.util.Random random = new java.util.Random(3);
+    String[][] subjects = {
+      String.join(" ", CHIPS)
+          .toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^a-z ]", "")
+          .split(" +"),
+      String.join(" ", FOOTBALL)
+          .toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^a-z ]", "")
+          .split(" +"),
+      String.join(" ", FARMS)
+          .toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^a-z ]", "")
+          .split(" +")
+    };
+    for (int i = 0; i < 60; i++) {
+      // Mixed articles: words drawn from one or two subjects, a word repeated now and then.
+      List<String> terms = new ArrayList<>();
+      for (int w = 0; w < 4 + random.nextInt(12); w++) {
+        String[] from = subjects[(i + (random.nextInt(4) == 0 ? 1 : 0)) % 3];
+        terms.add(from[random.nextInt(from.length)]);
+      }
+      rows.add(row("d" + i, terms.toArray(String[]::new)));
+    }
+    rows.add(row("unknown-words", new String[] {"zzz", "qqq"}));
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("article_id", "string")
+            .add("terms", "array<string>");
+    Dataset<Row> docs = spark().createDataFrame(rows, schema);
+    TopicModelStore.Model model =
+        new TopicsStage(config().topics(), spark(), new TopicModelStore(spark(), tmp.toString()))
+            .fit(docs, "v1", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3));
+    var inference = ModelInference.of(model);
+
+    Map<String, double[]> mllib = new TreeMap<>();
+    for (Row r :
+        model
+            .lda()
+            .transform(model.vocabulary().transform(docs))
+            .select("article_id", "topic_distribution")
+            .collectAsList()) {
+      mllib.put(r.getString(0), ((org.apache.spark.ml.linalg.Vector) r.get(1)).toArray());
+    }
+    int compared = 0;
+    for (Row r : rows) {
+      double[] ours = inference.mixture(List.of((String[]) r.get(1)));
+      if (r.getString(0).equals("unknown-words")) {
+        assertThat(ours).isNull(); // MLlib gives its prior there; such articles get no topic
+        continue;
+      }
+      assertThat(ours)
+          .as(r.getString(0))
+          .containsExactly(mllib.get(r.getString(0)), org.assertj.core.data.Offset.offset(1e-3));
+      assertThat(InferenceCheck.top(ours)).isEqualTo(InferenceCheck.top(mllib.get(r.getString(0))));
+      compared++;
+    }
+    assertThat(compared).isEqualTo(60);
+  }
+
+  @Test
   void topicsFitAddsAVersionThatNewRowsCarryAndOlderRowsKeepTheirs() throws Exception {
     String out = tmp.resolve("out").toString();
     NewsPulseJob job = new NewsPulseJob(config(), spark(), out);
