@@ -136,11 +136,13 @@ final class EvalCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "topic inference vs MLlib's LDA transform, model %s: %,d articles with a vocabulary term,"
-            + " top topic agrees for %,d (%.4f), largest weight difference %.2e%n",
+            + " top topic agrees for %,d (%.4f), every weight within 0.01 for %,d, largest weight"
+            + " difference %.2e%n",
         a.modelVersion(),
         a.articles(),
         a.sameTopTopic(),
         a.agreement(),
+        a.within001(),
         a.maxWeightDifference());
     return 0;
   }

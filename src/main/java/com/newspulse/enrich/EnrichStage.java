@@ -13,6 +13,8 @@ import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeSalience;
 import com.newspulse.core.tone.ArticleTone;
+import com.newspulse.core.topics.TopicInference;
+import com.newspulse.core.topics.TopicTerms;
 import com.newspulse.ner.NerTagger;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.TableContract;
@@ -126,17 +128,27 @@ public final class EnrichStage {
           .add("negative_hits", DataTypes.IntegerType)
           .add("candidates", new ArrayType(CANDIDATE, false))
           .add("terms", new ArrayType(DataTypes.StringType, false))
+          // The article's topic mixture under the current topic model, when there is one (null
+          // otherwise, and for an article without a vocabulary term): topics need no pass of their
+          // own.
+          .add("topic_weights", new ArrayType(DataTypes.DoubleType, false))
           .add("failure", DataTypes.StringType);
 
   private final Broadcast<ArticleEnricher> enricher;
   private final Broadcast<BoilerplateSet> boilerplate;
+  private final Broadcast<TopicInference> topics;
 
   /**
    * @param boilerplate the run's {@code source_boilerplate}, removed from what the extractors read
+   * @param topics the current topic model's inference, or null (no model yet, or topics off)
    */
-  public EnrichStage(Broadcast<ArticleEnricher> enricher, Broadcast<BoilerplateSet> boilerplate) {
+  public EnrichStage(
+      Broadcast<ArticleEnricher> enricher,
+      Broadcast<BoilerplateSet> boilerplate,
+      Broadcast<TopicInference> topics) {
     this.enricher = enricher;
     this.boilerplate = boilerplate;
+    this.topics = topics;
   }
 
   /**
@@ -146,6 +158,7 @@ public final class EnrichStage {
   public Dataset<Row> apply(Dataset<Row> articles) {
     Broadcast<ArticleEnricher> b = enricher;
     Broadcast<BoilerplateSet> bp = boilerplate;
+    Broadcast<TopicInference> tp = topics;
     boolean ner = List.of(articles.columns()).contains(NerTagger.COLUMN);
     return articles
         .select(
@@ -157,14 +170,16 @@ public final class EnrichStage {
             ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN),
             functions.col("source"))
         .mapPartitions(
-            (MapPartitionsFunction<Row, Row>) rows -> enrichAll(b.value(), bp.value(), rows),
+            (MapPartitionsFunction<Row, Row>)
+                rows -> enrichAll(b.value(), bp.value(), tp == null ? null : tp.value(), rows),
             Encoders.row(ENRICHED));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
   private static Iterator<Row> enrichAll(
-      ArticleEnricher e, BoilerplateSet boilerplate, Iterator<Row> rows) {
-    return Iterators.map(rows, r -> enrichOne(e, boilerplate, r));
+      ArticleEnricher e, BoilerplateSet boilerplate, TopicInference topics, Iterator<Row> rows) {
+    TopicTerms topicTerms = topics == null ? null : new TopicTerms();
+    return Iterators.map(rows, r -> enrichOne(e, boilerplate, topics, topicTerms, r));
   }
 
   /**
@@ -172,16 +187,26 @@ public final class EnrichStage {
    * a pathological text) makes it a failed row, never a failed task; the job quarantines it as
    * {@code ANALYSIS_FAILED}. Out-of-memory and other VM errors still propagate.
    */
-  static Row enrichOne(ArticleEnricher e, BoilerplateSet boilerplate, Row r) {
+  static Row enrichOne(
+      ArticleEnricher e,
+      BoilerplateSet boilerplate,
+      TopicInference topics,
+      TopicTerms topicTerms,
+      Row r) {
     String id = r.getString(0);
     try {
       ArticleText doc = e.prepare(r.getString(3), r.getString(2), r.getString(6), boilerplate);
+      // The topics pass's own terms of the same prepared text (TopicsStage.docs), so the weights
+      // equal what that pass would infer.
+      double[] weights =
+          topics == null ? null : topics.mixture(topicTerms.terms(doc.title(), doc.body()));
       return toRow(
           e,
           id,
           r.get(1),
           e.analyzeText(
-              doc, r.getString(4), r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))));
+              doc, r.getString(4), r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))),
+          weights);
     } catch (RuntimeException | StackOverflowError ex) {
       return failed(id, r.get(1), AnalysisFailure.describe(ex));
     }
@@ -206,10 +231,12 @@ public final class EnrichStage {
         null,
         none,
         new String[0],
+        null,
         failure);
   }
 
-  static Row toRow(ArticleEnricher e, String id, Object date, ArticleAnalysis a) {
+  static Row toRow(
+      ArticleEnricher e, String id, Object date, ArticleAnalysis a, double[] topicWeights) {
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     Map<String, int[]> perEntity = new LinkedHashMap<>();
     Map<String, double[]> toneSum = new LinkedHashMap<>();
@@ -333,6 +360,7 @@ public final class EnrichStage {
         tone == null ? null : tone.negativeHits(),
         candidates.toArray(Row[]::new),
         a.terms().toArray(String[]::new),
+        topicWeights == null ? null : java.util.Arrays.stream(topicWeights).boxed().toArray(),
         null);
   }
 

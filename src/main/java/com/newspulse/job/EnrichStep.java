@@ -3,6 +3,7 @@ package com.newspulse.job;
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.enrich.ArticleEnricher;
 import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.topics.TopicInference;
 import com.newspulse.enrich.EnrichStage;
 import com.newspulse.ner.NerModelStore;
 import com.newspulse.ner.NerTagger;
@@ -10,6 +11,9 @@ import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Partitions;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
+import com.newspulse.topics.ModelInference;
+import com.newspulse.topics.TopicModelStore;
+import com.newspulse.topics.TopicsStage;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -47,6 +51,11 @@ final class EnrichStep {
     ArticleEnricher enricher = ctx.resources().enricher(config);
     Broadcast<ArticleEnricher> b = ctx.broadcast(enricher);
     Broadcast<BoilerplateSet> shipped = ctx.broadcast(ctx.boilerplate());
+    // Topics are inferred here, in the same pass, when a model exists (else the topics step fits
+    // one and assigns in a pass of its own).
+    TopicModelStore.Model topicModel = ctx.topicModelForEnrich().orElse(null);
+    Broadcast<TopicInference> topics =
+        topicModel == null ? null : ctx.broadcast(ModelInference.of(topicModel));
     Dataset<Row> articles =
         tx.read(Tables.ARTICLES)
             .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
@@ -58,12 +67,27 @@ final class EnrichStep {
     }
     String scratch = tx.scratch("enriched");
     try {
-      new EnrichStage(b, shipped).apply(articles).write().mode("overwrite").parquet(scratch);
+      new EnrichStage(b, shipped, topics)
+          .apply(articles)
+          .write()
+          .mode("overwrite")
+          .parquet(scratch);
     } finally { // on failure too: a long-lived driver (tests, notebooks) must not keep them
       b.destroy();
       shipped.destroy();
+      if (topics != null) {
+        topics.destroy();
+      }
     }
     Dataset<Row> enriched = spark.read().parquet(scratch);
+    if (topicModel != null) {
+      ctx.inferredTopics(
+          new TopicsStage.Inferred(
+              topicModel,
+              enriched
+                  .filter(functions.col("failure").isNull())
+                  .select("article_id", Tables.PUBLISHED_DATE, "topic_weights")));
+    }
     List<String> parts = Partitions.days(w.from(), w.to());
     long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
     for (TableContract t : EnrichStage.OUTPUTS) {

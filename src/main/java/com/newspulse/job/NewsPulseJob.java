@@ -169,7 +169,7 @@ public final class NewsPulseJob {
         () ->
             new TopicsStage(
                     config.topics(), spark, new TopicModelStore(spark, store.root().toString()))
-                .run(ctx.tx(), w.from(), w.to(), refit, ctx.boilerplate()));
+                .run(ctx.tx(), w.from(), w.to(), refit, ctx.boilerplate(), ctx.inferredTopics()));
   }
 
   private void trends(RunContext ctx, DateWindow w) {
@@ -210,7 +210,9 @@ public final class NewsPulseJob {
             : null;
     try {
       stageAbandoned(tx, tx.abandoned());
-      Ingested done = work.apply(new RunContext(tx, config, spark, gates, this::resources));
+      Ingested done =
+          work.apply(
+              new RunContext(tx, config, spark, gates, this::resources, store.root().toString()));
       stageRunRow(
           tx,
           command,

@@ -29,15 +29,19 @@ final class RunContext {
   private final SparkSession spark;
   private final QualityGates gates;
   private final Supplier<EnrichResources> resources;
+  private final String output;
   private BoilerplateSet boilerplate;
+  private com.newspulse.topics.TopicsStage.Inferred inferredTopics;
 
   RunContext(
       RunTransaction tx,
       NewsPulseConfig config,
       SparkSession spark,
       QualityGates gates,
-      Supplier<EnrichResources> resources) {
+      Supplier<EnrichResources> resources,
+      String output) {
     this.tx = tx;
+    this.output = output;
     this.config = config;
     this.spark = spark;
     this.gates = gates;
@@ -75,6 +79,28 @@ final class RunContext {
       LOG.info("boilerplate: {} lines across sources", boilerplate.size());
     }
     return boilerplate;
+  }
+
+  /**
+   * The current topic model when topics are on and one exists: enrich infers the window's topic
+   * mixtures with it in its own pass. A refit ({@code topics fit}) never runs enrich.
+   */
+  java.util.Optional<com.newspulse.topics.TopicModelStore.Model> topicModelForEnrich() {
+    if (!config.topics().enabled()) {
+      return java.util.Optional.empty();
+    }
+    return new com.newspulse.topics.TopicsStage(
+            config.topics(), spark, new com.newspulse.topics.TopicModelStore(spark, output))
+        .currentModel();
+  }
+
+  /** What enrich inferred for the topics step (null: it did not, the step assigns itself). */
+  com.newspulse.topics.TopicsStage.Inferred inferredTopics() {
+    return inferredTopics;
+  }
+
+  void inferredTopics(com.newspulse.topics.TopicsStage.Inferred inferred) {
+    this.inferredTopics = inferred;
   }
 
   <T> Broadcast<T> broadcast(T value) {

@@ -17,15 +17,20 @@ import org.apache.spark.sql.types.StructType;
 /**
  * How far the plain-Java inference ({@link TopicInference}) is from MLlib's {@code
  * LocalLDAModel.transform} on an output's published articles under its current model: for every
- * article with a vocabulary term, both mixtures, whether their top topics agree, and the largest
- * weight difference. {@code newspulse eval --task topics} prints it.
+ * article with a vocabulary term, both mixtures, whether their top topics agree, whether every
+ * weight is within 0.01 of MLlib's, and the largest weight difference. {@code newspulse eval --task
+ * topics} prints it.
  */
 public final class InferenceCheck {
   private InferenceCheck() {}
 
   /** The comparison over {@code articles} articles. */
   public record Agreement(
-      String modelVersion, long articles, long sameTopTopic, double maxWeightDifference) {
+      String modelVersion,
+      long articles,
+      long sameTopTopic,
+      long within001,
+      double maxWeightDifference) {
     public double agreement() {
       return articles == 0 ? Double.NaN : (double) sameTopTopic / articles;
     }
@@ -79,11 +84,17 @@ public final class InferenceCheck {
             .agg(
                 functions.count(functions.lit(1)),
                 functions.sum("same_top"),
-                functions.max("difference"))
+                functions.max("difference"),
+                functions.sum(
+                    functions.when(functions.col("difference").leq(0.01), 1).otherwise(0)))
             .first();
     long n = totals.getLong(0);
     return new Agreement(
-        version, n, n == 0 ? 0 : totals.getLong(1), n == 0 ? 0 : totals.getDouble(2));
+        version,
+        n,
+        n == 0 ? 0 : totals.getLong(1),
+        n == 0 ? 0 : totals.getLong(3),
+        n == 0 ? 0 : totals.getDouble(2));
   }
 
   /** The heaviest topic, the smallest id on a tie (as {@code article_topics} ranks them). */

@@ -9,13 +9,13 @@ import org.apache.spark.ml.linalg.Matrix;
  * λ, the document concentration and gamma's starting value, taken exactly as MLlib's {@code
  * LocalLDAModel.transform} takes them, so that the mixtures agree with MLlib's to rounding.
  */
-final class ModelInference {
+public final class ModelInference {
   /** MLlib's online optimizer's gamma shape (its default; Spark ML does not expose it). */
   static final double GAMMA_SHAPE = 100;
 
   private ModelInference() {}
 
-  static TopicInference of(TopicModelStore.Model model) {
+  public static TopicInference of(TopicModelStore.Model model) {
     LocalLDAModel lda = model.lda();
     String[] vocabulary = model.vocabulary().vocabulary();
     Matrix topics = lda.topicsMatrix(); // terms x k, column-major

@@ -106,60 +106,95 @@ public final class TopicsStage {
   public record Outcome(Optional<String> version, boolean fitted) {}
 
   /**
+   * The mixtures enrich inferred in its own pass under {@code model} (the current one when enrich
+   * began): rows (article_id, published_date, topic_weights), weights null where the article has no
+   * vocabulary term.
+   */
+  public record Inferred(TopicModelStore.Model model, Dataset<Row> weights) {}
+
+  /**
+   * The current model, for enrich to infer topics in its pass; empty when there is none yet (the
+   * topics stage then fits one and assigns in a pass of its own).
+   */
+  public Optional<TopicModelStore.Model> currentModel() {
+    return models.current().map(models::load);
+  }
+
+  /**
    * Stages {@code article_topics} for the window's days and the {@code topics} rows of the model
    * version used; the articles are read without the run's {@code boilerplate}. Fits and saves a new
-   * version when {@code refit} or when there is none yet.
+   * version when {@code refit} or when there is none yet. When enrich already inferred the window's
+   * mixtures under the current model ({@code inferred}, may be null), they are used as they are: no
+   * pass over the articles.
    */
   public Outcome run(
-      RunTransaction tx, LocalDate from, LocalDate to, boolean refit, BoilerplateSet boilerplate) {
+      RunTransaction tx,
+      LocalDate from,
+      LocalDate to,
+      boolean refit,
+      BoilerplateSet boilerplate,
+      Inferred inferred) {
     List<String> dayParts = Partitions.days(from, to);
-    Dataset<Row> articles =
-        tx.read(Tables.ARTICLES)
-            .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
-            .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
-    String scratch = tx.scratch("topic-docs");
-    // Topics read what the extractors read: without markup, links and the sources' boilerplate.
-    docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
-    Dataset<Row> docs = spark.read().parquet(scratch);
-
     Optional<String> current = models.current();
     TopicModelStore.Model model;
     boolean fitted = false;
-    if (refit || current.isEmpty()) {
-      model = fit(docs, tx.runId(), from, to);
-      if (model == null) {
-        tx.stage(
-            Tables.ARTICLE_TOPICS,
-            spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()),
-            dayParts);
-        return new Outcome(Optional.empty(), false);
-      }
-      models.save(model);
-      models.makeCurrent(model.meta().version());
-      fitted = true;
-      LOG.info(
-          "topics: fitted model {} (k {}, vocabulary {}, sample {})",
-          model.meta().version(),
-          model.meta().k(),
-          model.meta().vocabSize(),
-          model.meta().sampleSize());
+    if (!refit
+        && inferred != null
+        && current.equals(Optional.of(inferred.model().meta().version()))) {
+      model = inferred.model();
+      warnIfSettingsChanged(model);
+      tx.stage(
+          Tables.ARTICLE_TOPICS, fromWeights(inferred.weights(), model.meta().version()), dayParts);
     } else {
-      model = models.load(current.get());
-      if (!model.meta().settingsHash().equals(config.modelHash())) {
-        LOG.warn(
-            "topics: model {} was fitted with other topics settings than the current ones; it stays in use "
-                + "(stable topic ids): run 'newspulse topics fit' to refit",
-            current.get());
+      Dataset<Row> articles =
+          tx.read(Tables.ARTICLES)
+              .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
+              .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
+      String scratch = tx.scratch("topic-docs");
+      // Topics read what the extractors read: without markup, links and the sources' boilerplate.
+      docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
+      Dataset<Row> docs = spark.read().parquet(scratch);
+      if (refit || current.isEmpty()) {
+        model = fit(docs, tx.runId(), from, to);
+        if (model == null) {
+          tx.stage(
+              Tables.ARTICLE_TOPICS,
+              spark.createDataFrame(List.of(), Tables.ARTICLE_TOPICS.schema()),
+              dayParts);
+          return new Outcome(Optional.empty(), false);
+        }
+        models.save(model);
+        models.makeCurrent(model.meta().version());
+        fitted = true;
+        LOG.info(
+            "topics: fitted model {} (k {}, vocabulary {}, sample {})",
+            model.meta().version(),
+            model.meta().k(),
+            model.meta().vocabSize(),
+            model.meta().sampleSize());
+      } else {
+        model = models.load(current.get());
+        warnIfSettingsChanged(model);
+      }
+      // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits
+      // (3 for 1M articles) while LDA inference costs CPU per article: spread the inference over
+      // the cores (topic weights do not depend on the partitioning: every document starts from the
+      // same gamma).
+      int slices =
+          Math.max(
+              2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+      // Broadcast, not captured: λ is vocabulary x k doubles (megabytes), too big for each task.
+      org.apache.spark.broadcast.Broadcast<TopicInference> inference =
+          org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+              .broadcast(ModelInference.of(model));
+      try {
+        tx.stage(
+            Tables.ARTICLE_TOPICS, assign(model, inference, docs.repartition(slices)), dayParts);
+      } finally {
+        inference.destroy();
       }
     }
     String version = model.meta().version();
-    // The terms scratch is small per article, so a plain read packs it into a few 128 MB splits (3
-    // for 1M articles) while LDA inference costs CPU per article: spread the inference over the
-    // cores (topic weights do not depend on the partitioning: every document starts from the same
-    // gamma).
-    int slices =
-        Math.max(2 * spark.sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
-    tx.stage(Tables.ARTICLE_TOPICS, assign(model, docs.repartition(slices)), dayParts);
     Dataset<Row> ofVersion =
         tx.read(Tables.ARTICLE_TOPICS).filter(functions.col("model_version").equalTo(version));
     tx.stage(
@@ -167,6 +202,34 @@ public final class TopicsStage {
         topics(model, ofVersion, tx.read(Tables.ARTICLE_ENTITIES), tx.read(Tables.ARTICLE_THEMES)),
         List.of("model_version=" + version));
     return new Outcome(Optional.of(version), fitted);
+  }
+
+  private void warnIfSettingsChanged(TopicModelStore.Model model) {
+    if (!model.meta().settingsHash().equals(config.modelHash())) {
+      LOG.warn(
+          "topics: model {} was fitted with other topics settings than the current ones; it stays in use "
+              + "(stable topic ids): run 'newspulse topics fit' to refit",
+          model.meta().version());
+    }
+  }
+
+  /** Enrich's (article_id, published_date, topic_weights) rows → {@code article_topics} rows. */
+  Dataset<Row> fromWeights(Dataset<Row> weights, String version) {
+    double minWeight = config.minWeight();
+    int max = config.maxPerArticle();
+    return weights
+        .filter(functions.col("topic_weights").isNotNull())
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                r -> {
+                  List<Double> boxed = r.getList(2);
+                  double[] w = new double[boxed.size()];
+                  for (int i = 0; i < w.length; i++) {
+                    w[i] = boxed.get(i);
+                  }
+                  return topicsOf(r.get(0), r.get(1), w, minWeight, max, version);
+                },
+            Encoders.row(Tables.ARTICLE_TOPICS.schema()));
   }
 
   /**
@@ -307,15 +370,17 @@ public final class TopicsStage {
    * MLlib's starting point, so the mixtures are MLlib's to rounding), without the vectorize and
    * {@code LocalLDAModel.transform} pass.
    */
-  Dataset<Row> assign(TopicModelStore.Model model, Dataset<Row> docs) {
+  Dataset<Row> assign(
+      TopicModelStore.Model model,
+      org.apache.spark.broadcast.Broadcast<TopicInference> inference,
+      Dataset<Row> docs) {
     String version = model.meta().version();
     double minWeight = config.minWeight();
     int max = config.maxPerArticle();
-    TopicInference inference = ModelInference.of(model);
     return docs.flatMap(
         (FlatMapFunction<Row, Row>)
             r -> {
-              double[] w = inference.mixture(r.getList(r.fieldIndex("terms")));
+              double[] w = inference.value().mixture(r.getList(r.fieldIndex("terms")));
               return w == null
                   ? java.util.Collections.emptyIterator()
                   : topicsOf(

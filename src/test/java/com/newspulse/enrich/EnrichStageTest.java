@@ -14,7 +14,8 @@ class EnrichStageTest {
     Row in =
         RowFactory.create("x1", Date.valueOf("2025-03-03"), "text", "title", null, null, "src");
     Row out =
-        EnrichStage.enrichOne(null, BoilerplateSet.empty(), in); // no enricher: every call throws
+        EnrichStage.enrichOne(
+            null, BoilerplateSet.empty(), null, null, in); // no enricher: every call throws
     assertThat(out.getString(0)).isEqualTo("x1");
     assertThat(out.getString(EnrichStage.ENRICHED.fieldIndex("failure")))
         .startsWith("extractor ")

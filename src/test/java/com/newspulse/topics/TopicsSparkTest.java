@@ -203,7 +203,9 @@ class TopicsSparkTest extends SparkTestBase {
                 .getLong(0))
         .isEqualTo(at.count());
 
-    // A re-run reuses the saved model: same version, same topics for the same articles.
+    // A re-run reuses the saved model: same version, same topics and weights for the same
+    // articles; this time enrich infers them in its pass (the first run's topics step assigned
+    // them in its own, after fitting), so the two ways give the same rows.
     List<String> before =
         at.orderBy("article_id", "rank")
             .select(
@@ -211,7 +213,8 @@ class TopicsSparkTest extends SparkTestBase {
                     "|",
                     functions.col("article_id"),
                     functions.col("topic_id"),
-                    functions.col("rank")))
+                    functions.col("rank"),
+                    functions.col("weight")))
             .as(org.apache.spark.sql.Encoders.STRING())
             .collectAsList();
     NewsPulseJob again = new NewsPulseJob(config(), spark(), out);
@@ -225,7 +228,8 @@ class TopicsSparkTest extends SparkTestBase {
                         "|",
                         functions.col("article_id"),
                         functions.col("topic_id"),
-                        functions.col("rank")))
+                        functions.col("rank"),
+                        functions.col("weight")))
                 .as(org.apache.spark.sql.Encoders.STRING())
                 .collectAsList())
         .isEqualTo(before);
