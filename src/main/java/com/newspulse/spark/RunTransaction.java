@@ -68,6 +68,9 @@ public final class RunTransaction {
   }
 
   private final List<TableStore.Abandoned> abandoned;
+  // Pointer files (path relative to the output root -> content) the publish writes, after the
+  // tables: a "current" marker moves only when the run that set it publishes.
+  private final Map<String, String> pointers = new LinkedHashMap<>();
 
   RunTransaction(TableStore store, String runId, List<TableStore.Abandoned> abandoned) {
     this.store = store;
@@ -78,6 +81,25 @@ public final class RunTransaction {
 
   public String runId() {
     return runId;
+  }
+
+  /** Journal lines that write a pointer file: {@code POINTER<TAB>path<TAB>content}. */
+  static final String POINTER = "POINTER";
+
+  /**
+   * Makes the publish write {@code content} to the file {@code path} (relative to the output root),
+   * atomically (a temporary file renamed into place), after every table: a pointer such as the
+   * current topic model moves when, and only when, this run publishes, and a killed publish
+   * completed by the next writer moves it too. Content is one line.
+   */
+  public void stagePointer(String path, String content) {
+    if (path.isBlank()
+        || path.startsWith("/")
+        || path.contains("..")
+        || (path + content).matches("(?s).*[\\t\\n\\r].*")) {
+      throw new IllegalArgumentException("bad pointer " + path + " = " + content);
+    }
+    pointers.put(path, content);
   }
 
   /** The uncommitted runs whose staged output this transaction's begin discarded. */
@@ -208,6 +230,10 @@ public final class RunTransaction {
             lines++;
           }
         }
+        for (var p : pointers.entrySet()) {
+          w.write(POINTER + "\t" + p.getKey() + "\t" + p.getValue() + "\n");
+          lines++;
+        }
         w.write(JOURNAL_END + "\t" + lines + "\n");
         w.flush();
         out.hsync();
@@ -217,6 +243,21 @@ public final class RunTransaction {
       publishObserver.accept(PublishStep.JOURNAL_WRITTEN);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write publish journal " + journal, e);
+    }
+  }
+
+  /** Writes a pointer file atomically (temporary file, then rename); repeating it is harmless. */
+  private static void writePointer(FileSystem fs, Path pointer, String content) throws IOException {
+    Path tmp = new Path(pointer.getParent(), "." + pointer.getName() + ".tmp");
+    fs.mkdirs(pointer.getParent());
+    try (var out = fs.create(tmp, true)) {
+      out.write((content + "\n").getBytes(StandardCharsets.UTF_8));
+      out.hsync();
+    }
+    if (!fs.rename(tmp, pointer)) {
+      // Hadoop's rename does not replace an existing file on every file system.
+      fs.delete(pointer, false);
+      rename(fs, tmp, pointer);
     }
   }
 
@@ -314,6 +355,10 @@ public final class RunTransaction {
         }
         applied++;
         String[] tp = line.split("\t", 3);
+        if (tp[0].equals(POINTER)) {
+          writePointer(fs, new Path(store.root(), tp[1]), tp[2]);
+          continue;
+        }
         published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
         Path staged = new Path(new Path(runDir, tp[0]), tp[1]);
         Path target = new Path(new Path(store.root(), tp[0]), tp[1]);

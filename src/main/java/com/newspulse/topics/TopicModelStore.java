@@ -1,6 +1,7 @@
 package com.newspulse.topics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newspulse.spark.RunTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,13 +34,20 @@ import org.slf4j.LoggerFactory;
  * <p>A version is the run id of the run that fitted it ({@code 20250310T101500Z-3f9a1c}), so
  * versions sort by fitting time and a {@code runs} row tells where each came from. {@code
  * metadata.json} is written last and marks a complete version: a fit killed half way leaves a
- * folder without it, which is never used. {@code CURRENT} is written to a temporary file and
- * renamed; should it ever be missing, the newest complete version is current. The folder starts
- * with {@code _}, so Spark and the DuckDB catalog never mistake it for a table.
+ * folder without it, which is never used. {@code CURRENT} moves only when the run that fitted the
+ * version publishes: the run stages it as a pointer line of its publish journal ({@link
+ * RunTransaction#stagePointer}), written after its tables, atomically. A version fitted by a run
+ * that failed or was killed before it committed stays in its folder, complete but never current (it
+ * can be deleted). Without {@code CURRENT} there is no model yet. The folder starts with {@code _},
+ * so Spark and the DuckDB catalog never mistake it for a table.
  */
 public final class TopicModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(TopicModelStore.class);
   static final String CURRENT = "CURRENT";
+
+  /** {@code CURRENT} relative to the output root, for {@link RunTransaction#stagePointer}. */
+  public static final String CURRENT_PATH = "_models/topics/" + CURRENT;
+
   static final String METADATA = "metadata.json";
 
   /** Plain databind (dates as ISO strings), so no extra Jackson module is needed on a cluster. */
@@ -85,24 +93,26 @@ public final class TopicModelStore {
     return root;
   }
 
-  /** The version runs use: the one named in CURRENT, else the newest complete one, else none. */
+  /**
+   * The version runs use: the one {@code CURRENT} names (published by the run that fitted it), else
+   * none. A pointer to a missing or incomplete version is a damaged output: it counts as none, with
+   * a warning, so the next run fits a new model.
+   */
   public Optional<String> current() {
     Path pointer = new Path(root, CURRENT);
     try {
-      if (fs.exists(pointer)) {
-        try (InputStream in = fs.open(pointer)) {
-          String v = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-          if (isComplete(v)) {
-            return Optional.of(v);
-          }
-          LOG.warn(
-              "{} names topic model {} which is missing or incomplete: using the newest complete one",
-              pointer,
-              v);
-        }
+      if (!fs.exists(pointer)) {
+        return Optional.empty();
       }
-      List<String> versions = versions();
-      return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+      try (InputStream in = fs.open(pointer)) {
+        String v = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (isComplete(v)) {
+          return Optional.of(v);
+        }
+        LOG.warn(
+            "{} names topic model {} which is missing or incomplete: no current model", pointer, v);
+        return Optional.empty();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read topic model pointer " + pointer, e);
     }
@@ -158,27 +168,6 @@ public final class TopicModelStore {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save topic model " + dir, e);
-    }
-  }
-
-  /** Points CURRENT at {@code version}: write a temporary file, then rename it over the pointer. */
-  public void makeCurrent(String version) {
-    Path pointer = new Path(root, CURRENT);
-    Path tmp = new Path(root, "." + CURRENT + "." + version + ".tmp");
-    try {
-      try (OutputStream out = fs.create(tmp, true)) {
-        out.write((version + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      if (!fs.rename(tmp, pointer)) {
-        // Hadoop's rename does not replace an existing file on every file system; readers that
-        // find no CURRENT in between fall back to the newest complete version, which is this one.
-        fs.delete(pointer, false);
-        if (!fs.rename(tmp, pointer)) {
-          throw new IOException("rename " + tmp + " -> " + pointer + " failed");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot update topic model pointer " + pointer, e);
     }
   }
 }

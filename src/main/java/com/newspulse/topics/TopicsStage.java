@@ -73,8 +73,9 @@ import org.slf4j.LoggerFactory;
  *       topic of this version), ranked by the number of the topic's articles mentioning them, then
  *       by lift; top {@value #TOP_ASSOCIATED}. Count alone would put the ubiquitous entities
  *       (United States, China) on every topic; lift alone would favour one-article rarities.
- *   <li>The model is saved, and made current, before the run commits: a run that fails later leaves
- *       a model that the next run uses. Rows always name the version that produced them.
+ *   <li>The model is saved when fitted, but becomes current only when the run publishes: a run that
+ *       fails or is killed before that leaves the previous model current. Rows always name the
+ *       version that produced them.
  * </ul>
  */
 public final class TopicsStage {
@@ -164,7 +165,8 @@ public final class TopicsStage {
           return new Outcome(Optional.empty(), false);
         }
         models.save(model);
-        models.makeCurrent(model.meta().version());
+        // Current once this run publishes (a pointer line of its journal), not before.
+        tx.stagePointer(TopicModelStore.CURRENT_PATH, model.meta().version());
         fitted = true;
         LOG.info(
             "topics: fitted model {} (k {}, vocabulary {}, sample {})",

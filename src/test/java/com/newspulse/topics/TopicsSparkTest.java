@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.SparkTestBase;
 import com.newspulse.spark.TestCorpus;
 import com.newspulse.tables.Tables;
@@ -351,6 +352,48 @@ class TopicsSparkTest extends SparkTestBase {
       compared++;
     }
     assertThat(compared).isEqualTo(60);
+  }
+
+  @Test
+  void aFittedModelBecomesCurrentOnlyWhenItsRunPublishes() {
+    String out = tmp.resolve("out").toString();
+    String in = corpus();
+    TopicModelStore models = new TopicModelStore(spark(), out);
+    // Killed before the commit point: the model it fitted is saved but never current.
+    failAt(RunTransaction.PublishStep.JOURNAL_BEING_WRITTEN, out, in);
+    assertThat(models.current()).isEmpty();
+    assertThat(models.versions()).hasSize(1);
+    String unpublished = models.versions().get(0);
+
+    // Killed just after it: the publish is completed (here by the run itself, else by the next
+    // writer), and the pointer moves with it.
+    failAt(RunTransaction.PublishStep.JOURNAL_WRITTEN, out, in);
+    String current = models.current().orElseThrow();
+    assertThat(current).isNotEqualTo(unpublished);
+    assertThat(
+            new com.newspulse.spark.TableStore(spark(), out)
+                .read(Tables.ARTICLE_TOPICS)
+                .select("model_version")
+                .distinct()
+                .collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly(current);
+  }
+
+  private void failAt(RunTransaction.PublishStep at, String out, String in) {
+    RunTransaction.observePublish(
+        step -> {
+          if (step == at) {
+            throw new IllegalStateException("killed at " + at);
+          }
+        });
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> new NewsPulseJob(config(), spark(), out).run(in, null, null))
+          .hasMessageContaining("killed at " + at);
+    } finally {
+      RunTransaction.observePublish(null);
+    }
   }
 
   @Test

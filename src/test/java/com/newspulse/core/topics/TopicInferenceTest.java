@@ -45,6 +45,26 @@ class TopicInferenceTest {
   }
 
   @Test
+  void digammaMatchesItsExactValuesAndItsRecurrence() {
+    double euler = 0.57721566490153286;
+    assertThat(TopicInference.digamma(1)).isCloseTo(-euler, Offset.offset(1e-11));
+    assertThat(TopicInference.digamma(0.5))
+        .isCloseTo(-euler - 2 * Math.log(2), Offset.offset(1e-11));
+    double harmonic = 0; // ψ(n) = −γ + H(n−1)
+    for (int n = 2; n <= 200; n++) {
+      harmonic += 1.0 / (n - 1);
+      assertThat(TopicInference.digamma(n))
+          .as("ψ(%s)", n)
+          .isCloseTo(harmonic - euler, Offset.offset(1e-11));
+    }
+    for (double x = 1e-4; x < 5e4; x *= 1.37) { // ψ(x + 1) = ψ(x) + 1/x, across the series' edge
+      assertThat(TopicInference.digamma(x + 1))
+          .as("ψ(%s + 1)", x)
+          .isCloseTo(TopicInference.digamma(x) + 1 / x, Offset.offset(1e-11 * Math.max(1, 1 / x)));
+    }
+  }
+
+  @Test
   void inconsistentShapesAreRejected() {
     assertThatThrownBy(
             () ->
