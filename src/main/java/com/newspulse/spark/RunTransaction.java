@@ -71,6 +71,9 @@ public final class RunTransaction {
   // Pointer files (path relative to the output root -> content) the publish writes, after the
   // tables: a "current" marker moves only when the run that set it publishes.
   private final Map<String, String> pointers = new LinkedHashMap<>();
+  // Folders (path relative to the output root) the run wrote under its staging area, moved into
+  // place by the publish, before the pointers: a fitted model is published with its run, or not.
+  private final Set<String> folders = new LinkedHashSet<>();
 
   RunTransaction(TableStore store, String runId, List<TableStore.Abandoned> abandoned) {
     this.store = store;
@@ -85,6 +88,26 @@ public final class RunTransaction {
 
   /** Journal lines that write a pointer file: {@code POINTER<TAB>path<TAB>content}. */
   static final String POINTER = "POINTER";
+
+  /** Journal lines that move a staged folder into place: {@code FOLDER<TAB>path<TAB>N}. */
+  static final String FOLDER = "FOLDER";
+
+  /**
+   * Where to write a folder that the publish moves to {@code path} (relative to the output root,
+   * replacing what is there): it lives in the run's staging area until then, so a run that fails or
+   * is killed before it commits leaves nothing of it behind.
+   */
+  public Path stageFolder(String path) {
+    if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\t")) {
+      throw new IllegalArgumentException("bad folder " + path);
+    }
+    folders.add(path);
+    return stagedFolder(dir, path);
+  }
+
+  private static Path stagedFolder(Path runDir, String path) {
+    return new Path(new Path(runDir, "folders"), path);
+  }
 
   /**
    * Makes the publish write {@code content} to the file {@code path} (relative to the output root),
@@ -230,6 +253,10 @@ public final class RunTransaction {
             lines++;
           }
         }
+        for (String f : folders) {
+          w.write(FOLDER + "\t" + f + "\tN\n");
+          lines++;
+        }
         for (var p : pointers.entrySet()) {
           w.write(POINTER + "\t" + p.getKey() + "\t" + p.getValue() + "\n");
           lines++;
@@ -359,9 +386,15 @@ public final class RunTransaction {
           writePointer(fs, new Path(store.root(), tp[1]), tp[2]);
           continue;
         }
-        published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
-        Path staged = new Path(new Path(runDir, tp[0]), tp[1]);
-        Path target = new Path(new Path(store.root(), tp[0]), tp[1]);
+        boolean folder = tp[0].equals(FOLDER);
+        if (!folder) {
+          published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
+        }
+        // A table line moves <table>/<partition>; a folder line moves the folder at its path.
+        Path staged =
+            folder ? stagedFolder(runDir, tp[1]) : new Path(new Path(runDir, tp[0]), tp[1]);
+        Path target =
+            folder ? new Path(store.root(), tp[1]) : new Path(new Path(store.root(), tp[0]), tp[1]);
         // For N, a staged folder still present means this line is not done yet; once it is
         // gone, the target is the new data. For D, any target is old data.
         boolean hasNew = fs.exists(staged);

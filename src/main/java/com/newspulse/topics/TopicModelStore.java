@@ -34,12 +34,12 @@ import org.slf4j.LoggerFactory;
  * <p>A version is the run id of the run that fitted it ({@code 20250310T101500Z-3f9a1c}), so
  * versions sort by fitting time and a {@code runs} row tells where each came from. {@code
  * metadata.json} is written last and marks a complete version: a fit killed half way leaves a
- * folder without it, which is never used. {@code CURRENT} moves only when the run that fitted the
- * version publishes: the run stages it as a pointer line of its publish journal ({@link
- * RunTransaction#stagePointer}), written after its tables, atomically. A version fitted by a run
- * that failed or was killed before it committed stays in its folder, complete but never current (it
- * can be deleted). Without {@code CURRENT} there is no model yet. The folder starts with {@code _},
- * so Spark and the DuckDB catalog never mistake it for a table.
+ * folder without it, which is never used. A version is published with the run that fitted it, or
+ * not at all: the run saves it in its staging area, and its publish journal moves the folder into
+ * place ({@link RunTransaction#stageFolder}) and then points {@code CURRENT} at it ({@link
+ * RunTransaction#stagePointer}), after its tables, atomically. A run that fails or is killed before
+ * it commits leaves neither. Without {@code CURRENT} there is no model yet. The folder starts with
+ * {@code _}, so Spark and the DuckDB catalog never mistake it for a table.
  */
 public final class TopicModelStore {
   private static final Logger LOG = LoggerFactory.getLogger(TopicModelStore.class);
@@ -47,6 +47,11 @@ public final class TopicModelStore {
 
   /** {@code CURRENT} relative to the output root, for {@link RunTransaction#stagePointer}. */
   public static final String CURRENT_PATH = "_models/topics/" + CURRENT;
+
+  /** A version's folder relative to the output root, for {@link RunTransaction#stageFolder}. */
+  public static String folderOf(String version) {
+    return "_models/topics/" + version;
+  }
 
   static final String METADATA = "metadata.json";
 
@@ -154,9 +159,13 @@ public final class TopicModelStore {
     }
   }
 
-  /** Saves a new version (metadata last: until then the version does not exist for readers). */
-  public void save(Model m) {
-    Path dir = new Path(root, m.meta().version());
+  /**
+   * Saves a new version into {@code dir}, the run's staged folder for it ({@link
+   * RunTransaction#stageFolder} of {@link #folderOf}): the publish moves it into place, so a run
+   * that does not publish leaves no model behind. Metadata last: until then the version is
+   * incomplete.
+   */
+  public void saveTo(Model m, Path dir) {
     try {
       if (fs.exists(dir)) {
         fs.delete(dir, true); // an incomplete earlier attempt of the same version

@@ -73,9 +73,9 @@ import org.slf4j.LoggerFactory;
  *       topic of this version), ranked by the number of the topic's articles mentioning them, then
  *       by lift; top {@value #TOP_ASSOCIATED}. Count alone would put the ubiquitous entities
  *       (United States, China) on every topic; lift alone would favour one-article rarities.
- *   <li>The model is saved when fitted, but becomes current only when the run publishes: a run that
- *       fails or is killed before that leaves the previous model current. Rows always name the
- *       version that produced them.
+ *   <li>The model is saved in the run's staging area when fitted, and published (and made current)
+ *       with the run's tables: a run that fails or is killed before it commits leaves the previous
+ *       model current and no trace of its own. Rows always name the version that produced them.
  * </ul>
  */
 public final class TopicsStage {
@@ -164,8 +164,8 @@ public final class TopicsStage {
               dayParts);
           return new Outcome(Optional.empty(), false);
         }
-        models.save(model);
-        // Current once this run publishes (a pointer line of its journal), not before.
+        // Published, and current, when this run publishes (lines of its journal), not before.
+        models.saveTo(model, tx.stageFolder(TopicModelStore.folderOf(model.meta().version())));
         tx.stagePointer(TopicModelStore.CURRENT_PATH, model.meta().version());
         fitted = true;
         LOG.info(

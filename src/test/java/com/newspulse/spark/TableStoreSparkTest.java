@@ -77,6 +77,39 @@ class TableStoreSparkTest extends SparkTestBase {
   }
 
   @Test
+  void stagedFoldersAndPointersArePublishedWithTheRunOrNotAtAll() throws Exception {
+    TableStore store = publishedV1();
+    RunTransaction dead = store.begin("run-2");
+    Files.writeString(
+        java.nio.file.Files.createDirectories(
+                Path.of(dead.stageFolder("_models/m/run-2").toUri().getPath()))
+            .resolve("model.bin"),
+        "two");
+    dead.stagePointer("_models/m/CURRENT", "run-2");
+    // Killed before its journal: the next run discards both.
+    store.begin("run-3").abort();
+    assertThat(tmp.resolve("_models")).doesNotExist();
+
+    RunTransaction tx = store.begin("run-4");
+    Files.writeString(
+        java.nio.file.Files.createDirectories(
+                Path.of(tx.stageFolder("_models/m/run-4").toUri().getPath()))
+            .resolve("model.bin"),
+        "four");
+    tx.stagePointer("_models/m/CURRENT", "run-4");
+    tx.writeJournal();
+    assertThat(tmp.resolve("_models")).doesNotExist(); // committed, not yet applied
+    store.recover();
+    store.recover(); // a second replay is harmless
+    assertThat(tmp.resolve("_models/m/run-4/model.bin")).hasContent("four");
+    assertThat(tmp.resolve("_models/m/CURRENT")).hasContent("run-4");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.stagePointer("../x", "y"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.stagePointer("p", "two\nlines"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aRunKilledWhilePublishingIsCompletedByTheNextOne() {
     TableStore store = publishedV1();
     RunTransaction dying = store.begin("run-2");
