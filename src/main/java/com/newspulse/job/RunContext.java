@@ -89,9 +89,8 @@ final class RunContext {
     if (!config.topics().enabled()) {
       return java.util.Optional.empty();
     }
-    return new com.newspulse.topics.TopicsStage(
-            config.topics(), spark, new com.newspulse.topics.TopicModelStore(spark, output))
-        .currentModel();
+    var models = new com.newspulse.topics.TopicModelStore(spark, output);
+    return models.current().map(models::load);
   }
 
   /** What enrich inferred for the topics step (null: it did not, the step assigns itself). */

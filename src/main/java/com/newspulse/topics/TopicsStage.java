@@ -114,14 +114,6 @@ public final class TopicsStage {
   public record Inferred(TopicModelStore.Model model, Dataset<Row> weights) {}
 
   /**
-   * The current model, for enrich to infer topics in its pass; empty when there is none yet (the
-   * topics stage then fits one and assigns in a pass of its own).
-   */
-  public Optional<TopicModelStore.Model> currentModel() {
-    return models.current().map(models::load);
-  }
-
-  /**
    * Stages {@code article_topics} for the window's days and the {@code topics} rows of the model
    * version used; the articles are read without the run's {@code boilerplate}. Fits and saves a new
    * version when {@code refit} or when there is none yet. When enrich already inferred the window's

@@ -76,26 +76,25 @@ class TableStoreSparkTest extends SparkTestBase {
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
   }
 
+  /** Writes model.bin with {@code content} into the folder {@code tx} stages for {@code path}. */
+  private static void writeStagedFile(RunTransaction tx, String path, String content)
+      throws java.io.IOException {
+    Path dir = Files.createDirectories(Path.of(tx.stageFolder(path).toUri().getPath()));
+    Files.writeString(dir.resolve("model.bin"), content);
+  }
+
   @Test
   void stagedFoldersAndPointersArePublishedWithTheRunOrNotAtAll() throws Exception {
     TableStore store = publishedV1();
     RunTransaction dead = store.begin("run-2");
-    Files.writeString(
-        java.nio.file.Files.createDirectories(
-                Path.of(dead.stageFolder("_models/m/run-2").toUri().getPath()))
-            .resolve("model.bin"),
-        "two");
+    writeStagedFile(dead, "_models/m/run-2", "two");
     dead.stagePointer("_models/m/CURRENT", "run-2");
     // Killed before its journal: the next run discards both.
     store.begin("run-3").abort();
     assertThat(tmp.resolve("_models")).doesNotExist();
 
     RunTransaction tx = store.begin("run-4");
-    Files.writeString(
-        java.nio.file.Files.createDirectories(
-                Path.of(tx.stageFolder("_models/m/run-4").toUri().getPath()))
-            .resolve("model.bin"),
-        "four");
+    writeStagedFile(tx, "_models/m/run-4", "four");
     tx.stagePointer("_models/m/CURRENT", "run-4");
     tx.writeJournal();
     assertThat(tmp.resolve("_models")).doesNotExist(); // committed, not yet applied
