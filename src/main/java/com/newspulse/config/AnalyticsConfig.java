@@ -8,6 +8,8 @@ import java.io.Serializable;
  *
  * @param toneLexiconPath tone lexicon TSV, or {@code classpath:...}
  * @param discoveryMinArticles an entity candidate needs at least this many articles
+ * @param discoveryMinCueShare a candidate is typed by its most frequent context cue only when that
+ *     cue is on at least this share of its mentions, else UNKNOWN ({@code discovery.min-cue-share})
  * @param trendingMinArticles a trending term needs at least this many articles in its period
  * @param trendingMinLlr minimum signed G² of a trending term
  * @param trendingTopN at most this many trending terms per (granularity, period)
@@ -20,6 +22,7 @@ import java.io.Serializable;
 public record AnalyticsConfig(
     String toneLexiconPath,
     int discoveryMinArticles,
+    double discoveryMinCueShare,
     int trendingMinArticles,
     double trendingMinLlr,
     int trendingTopN,
@@ -29,5 +32,6 @@ public record AnalyticsConfig(
     implements Serializable {
 
   public static final AnalyticsConfig DEFAULTS =
-      new AnalyticsConfig("classpath:newspulse/conf/tone/lexicon.tsv", 3, 5, 10.83, 50, 0.8, 2, "");
+      new AnalyticsConfig(
+          "classpath:newspulse/conf/tone/lexicon.tsv", 3, 0.1, 5, 10.83, 50, 0.8, 2, "");
 }

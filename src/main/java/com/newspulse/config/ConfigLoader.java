@@ -301,6 +301,8 @@ public final class ConfigLoader {
             p.intAtLeast(c, "boilerplate.min-days", 1),
             share(c, p, "boilerplate.min-share"),
             p.intAtLeast(c, "boilerplate.history-days", 0),
+            p.intAtLeast(c, "boilerplate.label-min-articles", 0),
+            fraction(c, p, "boilerplate.label-max-echo"),
             p.intAtLeast(c, "dedup.min-content-chars", 0),
             p.intAtLeast(c, "trending-terms.min-sources", 1));
     ReportConfig report = report(c, p);
@@ -342,7 +344,15 @@ public final class ConfigLoader {
         sha256(rendered).substring(0, 12),
         rendered,
         new AnalyticsConfig(
-            toneLexicon, discoveryMin, ttMin, ttLlr, ttTop, jaccard, lookback, nerModel),
+            toneLexicon,
+            discoveryMin,
+            fraction(c, p, "discovery.min-cue-share"),
+            ttMin,
+            ttLlr,
+            ttTop,
+            jaccard,
+            lookback,
+            nerModel),
         feeds,
         report);
   }
@@ -362,6 +372,14 @@ public final class ConfigLoader {
       }
     }
     return new ReportConfig(watch);
+  }
+
+  private static double fraction(Config c, Problems p, String key) {
+    double v = p.get(() -> c.getDouble(key), 0.0);
+    if (!(v >= 0 && v < 1)) {
+      p.add(ROOT + "." + key + " must be in [0, 1), got " + v);
+    }
+    return v;
   }
 
   private static double share(Config c, Problems p, String key) {

@@ -67,6 +67,7 @@ public record NewsPulseConfig(
         new AnalyticsConfig(
             a.toneLexiconPath(),
             a.discoveryMinArticles(),
+            a.discoveryMinCueShare(),
             a.trendingMinArticles(),
             a.trendingMinLlr(),
             a.trendingTopN(),

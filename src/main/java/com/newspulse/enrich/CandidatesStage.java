@@ -31,7 +31,7 @@ public final class CandidatesStage {
    * window or join back.
    */
   public static Dataset<Row> aggregate(
-      Dataset<Row> mentions, Dataset<Row> articles, int minArticles) {
+      Dataset<Row> mentions, Dataset<Row> articles, int minArticles, double minCueShare) {
     Dataset<Row> m =
         mentions
             .select("article_id", "key", "surface", "suggested_type", Tables.PUBLISHED_DATE)
@@ -52,7 +52,7 @@ public final class CandidatesStage {
                               r.getString(3),
                               r.getLocalDate(4),
                               r.getString(5)));
-                  CandidateTally.Summary s = tally.summary(minArticles);
+                  CandidateTally.Summary s = tally.summary(minArticles, minCueShare);
                   if (s == null) {
                     return java.util.Collections.emptyIterator();
                   }

@@ -5,6 +5,7 @@ import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateKey;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.feed.FeedUnits;
+import com.newspulse.core.feed.HeadlineLabel;
 import com.newspulse.core.feed.HtmlText;
 import com.newspulse.spark.Iterators;
 import com.newspulse.tables.Tables;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -31,26 +33,42 @@ import org.apache.spark.sql.types.StructType;
  * <p>Steps: 1) {@link #sourceVolume}: articles per source and day; 2) {@link #sourceLines}: per
  * source and day, the articles each normalised body line/sentence ({@link FeedUnits}) occurs in; 3)
  * {@link #boilerplate}: over the history (the window and {@code boilerplate.history-days} before
- * it, published and staged alike), the whole lines (and link lines) repeated in at least {@code
- * boilerplate.min-articles} stories of a source (articles with different headlines, counted per
- * day: boilerplate is attached to many stories, a story's own lines only to its copies) that span
- * {@code min-days} days or make up {@code min-share} of its articles, and the sentences inside
- * longer lines that reach {@code min-articles} and {@code min-share} (a recurring sentence inside
- * paragraphs is mostly shared background, which is content, unless a large share of the feed
- * carries it), and likewise headline prefixes and suffixes ("- CNET", "Show HN:") by share only; 4)
- * {@link #content}: each article's body without them (near-duplicates are decided on it) and {@code
- * boilerplate_chars}.
+ * it, published and staged alike), the whole lines (and link lines and caption credit templates)
+ * repeated in at least {@code boilerplate.min-articles} stories of a source (articles with
+ * different headlines, counted per day: boilerplate is attached to many stories, a story's own
+ * lines only to its copies) that span {@code min-days} days or make up {@code min-share} of its
+ * articles, and the sentences inside longer lines that reach {@code min-articles} and {@code
+ * min-share} (a recurring sentence inside paragraphs is mostly shared background, which is content,
+ * unless a large share of the feed carries it), and likewise headline prefixes and suffixes ("-
+ * CNET") by share only; headline labels ("Show HN:", "WATCH:") are recurring prefixes whose words
+ * the items rarely repeat ({@link HeadlineLabel}, kind {@code label}); 4) {@link #content}: each
+ * article's body without them (near-duplicates are decided on it) and {@code boilerplate_chars}.
  *
  * <p>No phrase list: what counts is repetition within one source, so a feed never seen before is
  * handled the same way, on a first run of one day (by share) as on a daily run with history.
  */
 public final class FeedNoiseStage {
-  // Whole lines and link lines may be boilerplate by days; sentences inside a line and headline
-  // affixes by share only.
+  // Whole lines, link lines and credit templates may be boilerplate by days (a footer or a photo
+  // credit recurs for weeks); sentences inside a line, line templates and headline affixes by share
+  // only.
   private static final String KIND_LINE =
       FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
   private static final String KIND_LINK =
       FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
+  private static final String KIND_CREDIT =
+      FeedUnits.Kind.CREDIT.name().toLowerCase(java.util.Locale.ROOT);
+  private static final String KIND_TITLE =
+      FeedUnits.Kind.TITLE.name().toLowerCase(java.util.Locale.ROOT);
+
+  /**
+   * {@code source_lines} kind of the evidence for headline labels: one per item whose label-form
+   * headline prefix (the line key) has a word that comes back in the rest of the item ({@link
+   * HeadlineLabel#echoed}). Never boilerplate itself.
+   */
+  public static final String KIND_ECHO = "echo";
+
+  /** {@code source_boilerplate} kind of a headline label ({@link HeadlineLabel}). */
+  public static final String KIND_LABEL = "label";
 
   /** Stands for a missing source in the per-source tables. */
   public static final String NO_SOURCE = "";
@@ -114,14 +132,26 @@ public final class FeedNoiseStage {
     String headline = BoilerplateKey.story(r.getString(3));
     String story = headline != null ? headline : "id:" + r.getString(4);
     String text = r.getString(1);
+    String body = null;
     if (text != null && !text.isEmpty()) {
-      String body = HtmlText.strip(text).text();
+      body = HtmlText.strip(text).text();
       addUnits(r, story, body, UNITS.units(body), seen);
     }
     String title = r.getString(3);
     if (title != null && !title.isEmpty()) {
       String t = HtmlText.strip(title).text();
-      addUnits(r, story, t, UNITS.titleUnits(t), seen);
+      List<FeedUnits.Unit> units = UNITS.titleUnits(t);
+      addUnits(r, story, t, units, seen);
+      for (FeedUnits.Unit u : units) {
+        if (u.start() == 0
+            && HeadlineLabel.isLabelForm(u.key())
+            && HeadlineLabel.echoed(t, u.end(), body)) {
+          seen.put(
+              KIND_ECHO + u.key(),
+              RowFactory.create(
+                  r.getString(0), u.key(), t.substring(0, u.end()), KIND_ECHO, r.get(2), story));
+        }
+      }
     }
     return new ArrayList<>(seen.values()).iterator();
   }
@@ -150,41 +180,116 @@ public final class FeedNoiseStage {
    * The boilerplate in force: {@link Tables#SOURCE_LINES} and {@link Tables#SOURCE_VOLUME} rows of
    * the history → {@link Tables#SOURCE_BOILERPLATE} rows.
    */
-  public static Dataset<Row> boilerplate(Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c) {
+  public static Dataset<Row> boilerplate(
+      Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c, Predicate<String> knownName) {
     Dataset<Row> perSource =
         volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
-    Column byShare =
-        functions
-            .col("stories")
-            .geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
-    return lines
-        .groupBy("source", "line_key", "kind")
-        .agg(
-            functions.sum("articles").as("articles"),
-            functions.sum("stories").as("stories"),
-            functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
-            functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
-            functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
-            functions.min("line").as("line"))
-        .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
-        .join(perSource, "source")
-        .filter(
-            byShare.or(
-                functions
-                    .col("kind")
-                    .isin(KIND_LINE, KIND_LINK)
-                    .and(functions.col("days").geq(c.boilerplateMinDays()))))
-        .select(
-            "source",
-            "line_key",
-            "line",
-            "articles",
-            "stories",
-            "days",
-            "source_articles",
-            "first_seen",
-            "last_seen",
-            "kind");
+    Dataset<Row> units =
+        lines
+            .groupBy("source", "line_key", "kind")
+            .agg(
+                functions.sum("articles").as("articles"),
+                functions.sum("stories").as("stories"),
+                functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
+                functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
+                functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
+                functions.min("line").as("line"));
+    Dataset<Row> byRules =
+        units
+            .filter(functions.col("kind").notEqual(KIND_ECHO))
+            .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
+            .join(perSource, "source")
+            .filter(
+                byShare(c)
+                    .or(
+                        functions
+                            .col("kind")
+                            .isin(KIND_LINE, KIND_LINK, KIND_CREDIT)
+                            .and(functions.col("days").geq(c.boilerplateMinDays()))))
+            .select(COLUMNS);
+    if (c.labelMinArticles() == 0) {
+      return byRules;
+    }
+    return byRules.union(
+        lines
+            .sparkSession()
+            .createDataFrame(labels(units, perSource, c, knownName), byRules.schema()));
+  }
+
+  private static final Column[] COLUMNS =
+      java.util.stream.Stream.of(
+              "source",
+              "line_key",
+              "line",
+              "articles",
+              "stories",
+              "days",
+              "source_articles",
+              "first_seen",
+              "last_seen",
+              "kind")
+          .map(functions::col)
+          .toArray(Column[]::new);
+
+  private static Column byShare(FeedsConfig c) {
+    return functions
+        .col("stories")
+        .geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
+  }
+
+  /**
+   * The headline labels ({@link HeadlineLabel}) among the sources' recurring headline prefixes that
+   * are not boilerplate by share already, as {@link #COLUMNS} rows of kind {@link #KIND_LABEL}.
+   * Decided on the driver: the candidates are a few per source, and the knowledge-base check needs
+   * the whole alias list, which is better not shipped to every task.
+   */
+  private static List<Row> labels(
+      Dataset<Row> units, Dataset<Row> perSource, FeedsConfig c, Predicate<String> knownName) {
+    Dataset<Row> echoes =
+        units
+            .filter(functions.col("kind").equalTo(KIND_ECHO))
+            .select(
+                functions.col("source"),
+                functions.col("line_key"),
+                functions.col("articles").as("echoes"));
+    List<Row> candidates =
+        units
+            .filter(functions.col("kind").equalTo(KIND_TITLE))
+            .filter(functions.col("stories").geq(c.labelMinArticles()))
+            .join(perSource, "source")
+            .filter(functions.not(byShare(c)))
+            .join(echoes, new String[] {"source", "line_key"}, "left")
+            .collectAsList();
+    List<Row> out = new ArrayList<>();
+    for (Row r : candidates) {
+      String key = r.getAs("line_key");
+      long articles = r.<Long>getAs("articles");
+      Long echoed = r.getAs("echoes");
+      // Counted in stories (as all boilerplate is: a story syndicated twenty times under one
+      // prefix is one item), its echo share over every item.
+      if (HeadlineLabel.isLabelForm(key)
+          && HeadlineLabel.isLabel(
+              r.<Long>getAs("stories"),
+              articles,
+              echoed == null ? 0 : echoed,
+              c.labelMinArticles(),
+              c.labelMaxEcho())
+          && !knownName.test(HeadlineLabel.name(r.getAs("line")))) {
+        out.add(
+            RowFactory.create(
+                r.getAs("source"),
+                key,
+                r.getAs("line"),
+                articles,
+                r.getAs("stories"),
+                r.getAs("days"),
+                r.getAs("source_articles"),
+                r.getAs("first_seen"),
+                r.getAs("last_seen"),
+                KIND_LABEL));
+      }
+    }
+    return out;
   }
 
   /** The boilerplate rows as the set the extractors use (small: a few lines per source). */

@@ -104,7 +104,8 @@ final class EnrichStep {
         com.newspulse.enrich.CandidatesStage.aggregate(
             tx.read(Tables.CANDIDATE_MENTIONS),
             tx.read(Tables.ARTICLES),
-            config.analytics().discoveryMinArticles()),
+            config.analytics().discoveryMinArticles(),
+            config.analytics().discoveryMinCueShare()),
         typeParts);
     return failed;
   }

@@ -45,8 +45,9 @@ import java.util.Set;
  *   <li>PERSON: a two- or three-word name-shaped phrase (each word capitalised then lower case)
  *       followed by "said"/"says"/"told" or ", who", or preceded by "said", cue {@code
  *       pattern:said} / {@code pattern:who};
- *   <li>GPE: a single token right after "in", cue {@code prep:in} (weak: "in Brussels" is usually a
- *       place, while "at"/"from" precede companies as often as places and give no cue);
+ *   <li>GPE: a single token right after "in" and not before a number ("in Season 2" is no place),
+ *       cue {@code prep:in} (weak: "in Brussels" is usually a place, while "at"/"from" precede
+ *       companies as often as places and give no cue);
  *   <li>otherwise UNKNOWN, cue {@code none}.
  * </ol>
  *
@@ -512,7 +513,9 @@ public final class CandidateExtractor implements Serializable {
     if (from == to
         && from > 0
         && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
-        && fold(tokens.get(from - 1)).equals("in")) {
+        && fold(tokens.get(from - 1)).equals("in")
+        // "in Season 2", "in Game 7": a numbered part of something, not a place
+        && !(to + 1 < sentenceEnd && Character.isDigit(tokens.get(to + 1).text().codePointAt(0)))) {
       return new String[] {"GPE", "prep:in"};
     }
     return new String[] {"UNKNOWN", "none"};

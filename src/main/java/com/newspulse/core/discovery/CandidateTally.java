@@ -58,8 +58,20 @@ public final class CandidateTally {
       String exampleArticleIds,
       String suggestedType) {}
 
-  /** The row, or null when fewer than {@code minArticles} articles mention the candidate. */
+  /** As {@link #summary(long, double)} with any cue enough to type the candidate. */
   public Summary summary(long minArticles) {
+    return summary(minArticles, 0.0);
+  }
+
+  /**
+   * The row, or null when fewer than {@code minArticles} articles mention the candidate. The
+   * suggested type is the most often cued one when it is cued in at least {@code minCueShare} of
+   * the mentions, else UNKNOWN: a common word that starts a sentence or follows "in" by chance ("in
+   * Black Friday deals", "in TV news") carries a GPE cue in about 1% of its mentions, while a place
+   * is written "in X" in 15-30% of its own (RSS 2022: Florida 23%, Pennsylvania 30%, Kherson 21%;
+   * TV 0.8%, Black 0.4%, Amazon 1.0%).
+   */
+  public Summary summary(long minArticles, double minCueShare) {
     if (articles.size() < minArticles || mentions == 0) {
       return null;
     }
@@ -75,6 +87,7 @@ public final class CandidateTally {
             .min(
                 Comparator.<Map.Entry<SuggestedType, Long>>comparingLong(e -> -e.getValue())
                     .thenComparing(Map.Entry::getKey))
+            .filter(e -> e.getValue() >= minCueShare * mentions)
             .map(Map.Entry::getKey)
             .orElse(SuggestedType.UNKNOWN);
     List<Map.Entry<String, Set<String>>> bySource = new ArrayList<>(sourceArticles.entrySet());

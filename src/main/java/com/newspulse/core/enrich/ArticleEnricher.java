@@ -192,7 +192,9 @@ public final class ArticleEnricher implements Serializable {
     boolean titleCase = HeadlineCase.isTitleCase(doc.title());
     List<Candidate> located = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      if (!(titleCase && doc.inTitle(c.start()))) {
+      // A phrase that is exactly a knowledge-base alias is known, not a discovery: an ambiguous
+      // "Apple" left unlinked for want of support, or a name a rule kept from its entity here.
+      if (!(titleCase && doc.inTitle(c.start())) && !entities.isAlias(c.surface())) {
         ArticleText.Span at = doc.locate(c.start(), c.end());
         located.add(
             c.at(

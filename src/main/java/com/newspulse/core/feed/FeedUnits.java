@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
  * piece of a body line (the line, one of its sentences, its tail after {@code " | "} or a trailing
  * parenthesis) also yields {@link Kind#AFFIX} units: its {@link BoilerplateKey#affixes templates},
  * the fixed start or end of credit and byline lines around a varying name ("Photo by … / Getty
- * Images", "submitted by /u/…").
+ * Images", "submitted by /u/…"); the templates of the tail and the parenthesis are {@link
+ * Kind#CREDIT} units, because that is where captions carry their credit ("(Jane Roe/AP Photo)").
  *
  * <p>Why the two kinds: feed boilerplate (a sign-up line, "Read more...", a syndication footer) is
  * written as lines of its own, while a sentence inside a paragraph that recurs is usually shared
@@ -37,7 +38,12 @@ public final class FeedUnits implements Serializable {
     SENTENCE,
     LINK,
     TITLE,
-    AFFIX
+    AFFIX,
+    /**
+     * A template of a line's tail after {@code " | "} or of its trailing parenthesis ("… ap photo",
+     * "photo by …"): where captions carry their credit.
+     */
+    CREDIT
   }
 
   private static final String[] TITLE_SEPARATORS = {" - ", " | ", " \u2013 ", " \u2014 ", ": "};
@@ -81,31 +87,34 @@ public final class FeedUnits implements Serializable {
       return;
     }
     out.add(new Unit(from, to, BoilerplateKey.of(line), Kind.LINE));
-    addAffixes(text, from, to, out);
+    addAffixes(text, from, to, Kind.AFFIX, out);
     List<Sentence> sentences = segmenter.segment(line).sentences();
     if (sentences.size() > 1) {
       for (Sentence s : sentences) {
         String sentence = line.substring(s.start(), s.end());
         out.add(
             new Unit(from + s.start(), from + s.end(), BoilerplateKey.of(sentence), Kind.SENTENCE));
-        addAffixes(text, from + s.start(), from + s.end(), out);
+        addAffixes(text, from + s.start(), from + s.end(), Kind.AFFIX, out);
       }
     }
     // Credits trail captions after a bar ("... | Photo by X / Getty Images") or in parentheses.
     int bar = line.lastIndexOf(" | ");
     if (bar > 0) {
-      addAffixes(text, from + bar + 1, to, out);
+      addAffixes(text, from + bar + 1, to, Kind.CREDIT, out);
     }
     int paren = line.lastIndexOf('(');
     if (paren > 0 && line.charAt(line.length() - 1) == ')') {
-      addAffixes(text, from + paren, to, out);
+      addAffixes(text, from + paren, to, Kind.CREDIT, out);
     }
   }
 
-  /** The {@link Kind#AFFIX} units of the piece {@code [from, to)}: each spans the whole piece. */
-  private static void addAffixes(String text, int from, int to, List<Unit> out) {
+  /**
+   * The template units ({@link Kind#AFFIX} or {@link Kind#CREDIT}) of the piece {@code [from, to)}:
+   * each spans the whole piece.
+   */
+  private static void addAffixes(String text, int from, int to, Kind kind, List<Unit> out) {
     for (String key : BoilerplateKey.affixes(text.substring(from, to))) {
-      out.add(new Unit(from, to, key, Kind.AFFIX));
+      out.add(new Unit(from, to, key, kind));
     }
   }
 

@@ -154,6 +154,21 @@ public final class EntityMatcher implements Serializable {
   }
 
   /**
+   * Whether {@code phrase} is, token for token, one of the knowledge base's aliases (ambiguous ones
+   * and those a context rule can block included, case rules applied): a name the knowledge base
+   * knows, even where an article's mention of it was not linked for lack of support.
+   */
+  public boolean isAlias(String phrase) {
+    Index idx = index();
+    MatchTokens units = MatchTokens.of(idx.segmenter.segment(phrase));
+    if (units.size() == 0) {
+      return false;
+    }
+    List<RawMatch> raw = findAliases(idx.aliases, units);
+    return raw.size() == 1 && raw.get(0).start() == 0 && raw.get(0).end() == units.size();
+  }
+
+  /**
    * Segments {@code text} and matches it; prefer {@link #match(SegmentedText)} when already
    * segmented.
    */

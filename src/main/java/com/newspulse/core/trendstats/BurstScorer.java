@@ -17,11 +17,11 @@ import java.io.Serializable;
  * ones.
  *
  * <p>Small counts: a normal approximation calls 9 mentions a burst when 3 are expected (z = 3.5),
- * which a Poisson process does by chance about once in 250 periods: with thousands of keys a day,
+ * which a Poisson process does by chance about once in 260 periods: with thousands of keys a day,
  * that is dozens of false bursts. The score is therefore the smaller of that z-score and the
- * Freeman-Tukey deviate of the count, {@code 2 (sqrt(x) - sqrt(n p))} with {@code p} the baseline
- * share, which is close to standard normal even for small expected counts. For large counts the two
- * agree.
+ * count's exact Poisson deviate ({@link PoissonDeviate}: the upper tail of {@code x} at the mean
+ * {@code n p}, {@code p} the baseline share, as a normal z), which holds the threshold's
+ * false-burst rate for any expected count. For large counts the two agree.
  *
  * <p>A period is a burst when its z-score reaches the threshold and it has at least {@code
  * minArticles} articles. Periods with fewer than {@code minBaselinePeriods} baseline periods get no
@@ -116,7 +116,7 @@ public final class BurstScorer implements Serializable {
     double binomialSd = Math.sqrt(p * (1 - p) / n);
     double sd = Math.max(Math.sqrt(variance), binomialSd);
     double zShare = (share - mean) / sd;
-    double zCount = 2 * (Math.sqrt(x) - Math.sqrt(n * p));
+    double zCount = PoissonDeviate.of(x, n * p);
     double z = Math.min(zShare, zCount);
     boolean burst = z >= zThreshold && x >= minArticles;
     return new PeriodScore(share, mean, z, burst);

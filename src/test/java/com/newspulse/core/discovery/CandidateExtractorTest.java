@@ -63,6 +63,11 @@ class CandidateExtractorTest {
     assertThat(extract("The summit was held in Valdoria last week."))
         .extracting(Candidate::surface, Candidate::type, Candidate::cue)
         .containsExactly(tuple("Valdoria", SuggestedType.GPE, "prep:in"));
+    assertThat(extract("The twist came late in Season 2 of the show, and in Valdoria 2 more fell."))
+        .extracting(Candidate::surface, Candidate::type, Candidate::cue)
+        .containsExactly(
+            tuple("Season", SuggestedType.UNKNOWN, "none"),
+            tuple("Valdoria", SuggestedType.UNKNOWN, "none"));
   }
 
   @Test

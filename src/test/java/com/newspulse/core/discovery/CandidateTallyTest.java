@@ -48,4 +48,18 @@ class CandidateTallyTest {
     assertNull(s.sources());
     assertEquals("a1", s.exampleArticleIds());
   }
+
+  @Test
+  void aCueOnTooFewOfTheMentionsDoesNotTypeTheCandidate() {
+    // "in TV news" once in 20 mentions is chance; a place follows "in" in a fair share of its.
+    CandidateTally tv = new CandidateTally();
+    CandidateTally place = new CandidateTally();
+    for (int i = 0; i < 20; i++) {
+      tv.add("t" + i, "TV", i == 0 ? "GPE" : null, D1, "wire");
+      place.add("p" + i, "Ruritania", i < 3 ? "GPE" : null, D1, "wire");
+    }
+    assertEquals("UNKNOWN", tv.summary(3, 0.1).suggestedType());
+    assertEquals("GPE", tv.summary(3, 0.0).suggestedType());
+    assertEquals("GPE", place.summary(3, 0.1).suggestedType()); // 3 of 20 = 15%
+  }
 }

@@ -29,6 +29,24 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aKnownButUnsupportedAliasIsNeitherAMentionNorACandidate() {
+    // "Apple" is an ambiguous alias of Apple Inc.: without an iPhone or Tim Cook here it is not
+    // linked, and it is no discovery either; "Apple Zephyr" (no such product in the knowledge base)
+    // is
+    // more than the alias and stays one.
+    ArticleAnalysis a =
+        e.analyze(
+            "Markets",
+            "Shares rose in London. Apple said demand held. Analysts liked the Apple Zephyr sales.",
+            null);
+    assertThat(a.mentions()).extracting(EntityMention::entityId).doesNotContain("apple");
+    assertThat(a.candidates())
+        .extracting(com.newspulse.core.discovery.Candidate::surface)
+        .contains("Apple Zephyr")
+        .doesNotContain("Apple");
+  }
+
+  @Test
   void aHeadlineOnlyItemIsAnalysedFromItsHeadline() {
     ArticleAnalysis a = e.analyze("Huawei opens a lab in Munich", "", null);
     assertThat(a.mentions()).extracting(EntityMention::entityId).contains("huawei");

@@ -76,18 +76,21 @@ class FeedUnitsTest {
             + "Rain fell on the capital on Monday. (Ann Example/Wire Photos)\n"
             + "Shares of Acme rose three percent.";
     List<FeedUnits.Unit> affixes =
-        units.units(text).stream().filter(u -> u.kind() == FeedUnits.Kind.AFFIX).toList();
+        units.units(text).stream()
+            .filter(u -> u.kind() == FeedUnits.Kind.AFFIX || u.kind() == FeedUnits.Kind.CREDIT)
+            .toList();
+    // The templates of a line's tail after " | " and of its trailing parenthesis are credits.
     assertThat(affixes)
-        .extracting(FeedUnits.Unit::key)
+        .extracting(u -> u.kind() + " " + u.key())
         .containsExactly(
-            "photo by \u2026",
-            "\u2026 wire photos",
-            "posted by \u2026",
-            "\u2026 u some_reader_42",
-            "ann example \u2026",
-            "\u2026 wire photos",
-            "ann example \u2026",
-            "\u2026 wire photos");
+            "CREDIT photo by \u2026",
+            "CREDIT \u2026 wire photos",
+            "AFFIX posted by \u2026",
+            "AFFIX \u2026 u some_reader_42",
+            "AFFIX ann example \u2026",
+            "AFFIX \u2026 wire photos",
+            "CREDIT ann example \u2026",
+            "CREDIT \u2026 wire photos");
     // each spans its piece: the bar tail keeps its bar, the parenthesis is the last sentence and
     // the trailing one
     assertThat(affixes)

@@ -194,4 +194,16 @@ class EntityMatcherTest {
     String text = "Jensen Huang said Huang's H20 sells in China and the U.S.";
     assertThat(copy.match(text)).isEqualTo(matcher.match(text)).hasSize(5);
   }
+
+  @Test
+  void anAliasIsKnownTokenForTokenWithItsCaseRuleEvenWhenAmbiguous() {
+    assertThat(matcher.isAlias("Apple")).isTrue(); // ~Apple: known, though it needs support to link
+    assertThat(matcher.isAlias("Washington")).isTrue();
+    assertThat(matcher.isAlias("Bureau of Industry and Security")).isTrue();
+    assertThat(matcher.isAlias("BIS")).isTrue();
+    assertThat(matcher.isAlias("Bis")).isFalse(); // a case-sensitive alias keeps its case rule
+    assertThat(matcher.isAlias("Apple Watch")).isFalse(); // more than an alias: a new name
+    assertThat(matcher.isAlias("Seattle Apple")).isFalse();
+    assertThat(matcher.isAlias("")).isFalse();
+  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceMixTest {
+  private static final double ZPOISSON_45_AT_7_5 = 9.232875341560423;
 
   @Test
   void stableSourcesPublishedInThePeriodAndInEnoughOfItsBaseline() {
@@ -93,7 +94,9 @@ class SourceMixTest {
     assertThat(last.periodArticles()).isEqualTo(150);
     // a's rate 20/400, b's 10/200: expected 5 + 2.5 = 7.5 of 150.
     assertThat(last.score().baselineShare()).isCloseTo(7.5 / 150, within(1e-12));
-    assertThat(last.score().zScore()).isCloseTo(2 * (Math.sqrt(45) - Math.sqrt(7.5)), within(1e-9));
+    // share z 37.5/150 / sqrt(0.05 * 0.95 / 150) = 14.05; the Poisson deviate of 45 at 7.5 (scipy
+    // norm.isf(poisson.sf(44, 7.5))) is smaller and wins
+    assertThat(last.score().zScore()).isCloseTo(ZPOISSON_45_AT_7_5, within(1e-6));
     assertThat(last.score().burst()).isTrue();
   }
 
