@@ -85,7 +85,7 @@ public final class Bench {
       System.gc(); // each row starts from a collected heap, so peaks compare
       Measurement m;
       try {
-        m = runRow(row, input, s.dir(), notes);
+        m = runRow(row, input, s.corpus(), s.dir(), notes);
       } catch (Exception | LinkageError e) {
         LOG.warn("bench: row {} failed", row.id(), e);
         m = Measurement.failed(row, e);
@@ -123,7 +123,11 @@ public final class Bench {
   }
 
   private Measurement runRow(
-      BenchRow row, BenchCorpus.Input input, String dir, List<String> notes) {
+      BenchRow row,
+      BenchCorpus.Input input,
+      GeneratorSettings corpus,
+      String dir,
+      List<String> notes) {
     String out = new Path(dir, row.id()).toString();
     return switch (row) {
       case FLOOR -> {
@@ -207,6 +211,9 @@ public final class Bench {
                 kbDir));
         yield enrich(row, input, dir, config.withNerModel(null).withKbPath(kbDir), notes);
       }
+      case SHORT_TEXT -> new RunRows(config, spark).shortText(corpus, dir, notes);
+      case DAILY_AFTER_HISTORY ->
+          new RunRows(config, spark).dailyAfterHistory(input, corpus, dir, notes);
       case RUN -> {
         String runOut = new Path(dir, "run").toString();
         BenchCorpus.delete(spark, runOut);

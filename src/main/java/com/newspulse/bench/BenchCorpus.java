@@ -29,7 +29,12 @@ final class BenchCorpus {
   private BenchCorpus() {}
 
   static Input prepare(SparkSession spark, GeneratorSettings settings, String dir) {
-    String input = new Path(dir, "input").toString();
+    return prepare(spark, settings, dir, "input");
+  }
+
+  /** As {@link #prepare(SparkSession, GeneratorSettings, String)}, into {@code <dir>/<folder>}. */
+  static Input prepare(SparkSession spark, GeneratorSettings settings, String dir, String folder) {
+    String input = new Path(dir, folder).toString();
     String wanted = describe(settings);
     boolean reused = wanted.equals(readMarker(spark, input));
     double generateSeconds = 0;
@@ -65,6 +70,7 @@ final class BenchCorpus {
         + s.seed()
         + "\ndirty="
         + s.dirty()
+        + (s.shortText() ? "\nshort-text=true" : "")
         + "\n";
   }
 

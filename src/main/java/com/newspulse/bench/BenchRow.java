@@ -32,7 +32,16 @@ public enum BenchRow {
   ENRICH_KB_100K(
       "enrich-kb100k", false, "the enrich stage, knowledge base + 100,000 synthetic aliases"),
   ENRICH_KB_1M(
-      "enrich-kb1m", false, "the enrich stage, knowledge base + 1,000,000 synthetic aliases");
+      "enrich-kb1m", false, "the enrich stage, knowledge base + 1,000,000 synthetic aliases"),
+  SHORT_TEXT(
+      "short-text",
+      false,
+      "the whole run on the same corpus with two-sentence bodies (a feed's headline + summary)"),
+  DAILY_AFTER_HISTORY(
+      "daily-after-history",
+      false,
+      "the corpus's last day on an output holding every earlier day (history built untimed);"
+          + " the same day on an empty output in the notes");
 
   private final String id;
   private final boolean sparkNlp;

@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
           "Rows to run, comma-separated (default: all but the opt-in ones): floor, segment-ours,"
               + " segment-sparknlp, keywords-ours, keywords-sparknlp, entities-ours, entities-sparknlp, enrich, run;"
               + " opt-in: enrich-ner (needs ner.model=DIR), enrich-kb1k, enrich-kb100k, enrich-kb1m (synthetic aliases"
-              + " added to the knowledge base).")
+              + " added to the knowledge base), short-text (the run on two-sentence bodies),"
+              + " daily-after-history (the last day on an output holding every earlier day).")
   List<String> rows = new ArrayList<>();
 
   @Mixin JobOptions job;

@@ -62,11 +62,18 @@ final class GenerateCommand implements Callable<Integer> {
               + "control-character text): a fuzz corpus; see docs/quality.md.")
   boolean hostile;
 
+  @Option(
+      names = "--short-text",
+      description =
+          "Bodies of the story's first two sentences (about 300 characters, with the headline):"
+              + " the shape of a real feed's items.")
+  boolean shortText;
+
   @Override
   public Integer call() {
     GeneratorSettings settings;
     try {
-      settings = new GeneratorSettings(articles, from, to, seed, dirty, hostile);
+      settings = new GeneratorSettings(articles, from, to, seed, dirty, hostile, shortText);
     } catch (IllegalArgumentException e) {
       throw new com.newspulse.config.InvalidConfigException(e.getMessage(), e);
     }

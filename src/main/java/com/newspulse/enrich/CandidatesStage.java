@@ -3,22 +3,29 @@ package com.newspulse.enrich;
 import com.newspulse.core.discovery.CandidateTally;
 import com.newspulse.core.discovery.SuggestedType;
 import com.newspulse.tables.Tables;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * {@code candidate_mentions} (all published days) → {@code entity_candidates}: one row per
- * candidate key with at least {@code minArticles} articles. Surface = most frequent form (ties: the
- * alphabetically first), suggested type = the most frequent typed cue (ties: first in {@link
- * SuggestedType} order), else UNKNOWN; sources = the 5 sources with most articles (ties by name)
- * joined with ", "; example_article_ids = the 5 smallest article ids joined with ", " ({@link
- * CandidateTally}).
+ * {@code candidate_mentions} → {@code candidate_days} (the window's days) → {@code
+ * entity_candidates} (all published days): one row per candidate key with at least {@code
+ * minArticles} articles. Surface = most frequent form (ties: the alphabetically first), suggested
+ * type = the most frequent typed cue (ties: first in {@link SuggestedType} order), else UNKNOWN;
+ * sources = the 5 sources with most articles (ties by name) joined with ", "; example_article_ids =
+ * the 5 smallest article ids joined with ", " ({@link CandidateTally}).
+ *
+ * <p>The mentions are counted per key and day once, by the run that sees the day; every run then
+ * sums the per-day rows of the whole history, which are far fewer than its mentions and need no
+ * join with the articles.
  */
 public final class CandidatesStage {
   static final int TOP = CandidateTally.TOP;
@@ -26,32 +33,82 @@ public final class CandidatesStage {
   private CandidatesStage() {}
 
   /**
-   * One pass: the mentions (with their article's source) are grouped by candidate key once, and
-   * each key's row is summed in plain Java ({@link CandidateTally}); no per-aspect aggregation,
-   * window or join back.
+   * Mentions (with their article's source) → {@link Tables#CANDIDATE_DAYS} rows: one group per
+   * (key, day), counted in plain Java ({@link CandidateTally}).
    */
-  public static Dataset<Row> aggregate(
-      Dataset<Row> mentions, Dataset<Row> articles, int minArticles, double minCueShare) {
+  public static Dataset<Row> days(Dataset<Row> mentions, Dataset<Row> articles) {
     Dataset<Row> m =
         mentions
             .select("article_id", "key", "surface", "suggested_type", Tables.PUBLISHED_DATE)
             .join(articles.select("article_id", "source"), new String[] {"article_id"}, "left")
             .select(
                 "key", "article_id", "surface", "suggested_type", Tables.PUBLISHED_DATE, "source");
-    StructType schema = Tables.ENTITY_CANDIDATES.schema();
-    return m.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+    return m.groupByKey(
+            (MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getLocalDate(4),
+            Encoders.STRING())
+        .flatMapGroups(
+            (FlatMapGroupsFunction<String, Row, Row>)
+                (group, rows) -> {
+                  CandidateTally tally = new CandidateTally();
+                  String key = null;
+                  LocalDate day = null;
+                  while (rows.hasNext()) {
+                    Row r = rows.next();
+                    key = r.getString(0);
+                    day = r.getLocalDate(4);
+                    tally.add(r.getString(1), r.getString(2), r.getString(3), day, r.getString(5));
+                  }
+                  CandidateTally.Counts c = tally.counts();
+                  return List.of(
+                          RowFactory.create(
+                              key,
+                              c.mentions(),
+                              c.articles(),
+                              c.exampleIds().toArray(String[]::new),
+                              valueCounts(c.surfaces()),
+                              valueCounts(c.types()),
+                              valueCounts(c.sourceArticles()),
+                              day))
+                      .iterator();
+                },
+            Encoders.row(Tables.CANDIDATE_DAYS.schema()));
+  }
+
+  /**
+   * {@link Tables#CANDIDATE_DAYS} rows → {@code entity_candidates}: one group per key, its days
+   * summed ({@link CandidateTally#add(CandidateTally.Counts)}); no per-aspect aggregation, window
+   * or join.
+   */
+  public static Dataset<Row> aggregate(Dataset<Row> days, int minArticles, double minCueShare) {
+    Dataset<Row> d =
+        days.select(
+            "key",
+            "mentions",
+            "articles",
+            "example_article_ids",
+            "surfaces",
+            "types",
+            "sources",
+            Tables.PUBLISHED_DATE);
+    return d.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .flatMapGroups(
             (FlatMapGroupsFunction<String, Row, Row>)
                 (key, rows) -> {
                   CandidateTally tally = new CandidateTally();
                   rows.forEachRemaining(
-                      r ->
-                          tally.add(
-                              r.getString(1),
-                              r.getString(2),
-                              r.getString(3),
-                              r.getLocalDate(4),
-                              r.getString(5)));
+                      r -> {
+                        LocalDate day = r.getLocalDate(7);
+                        tally.add(
+                            new CandidateTally.Counts(
+                                r.getLong(1),
+                                r.getLong(2),
+                                day,
+                                day,
+                                r.getList(3),
+                                valueMap(r.getList(4)),
+                                valueMap(r.getList(5)),
+                                valueMap(r.getList(6))));
+                      });
                   CandidateTally.Summary s = tally.summary(minArticles, minCueShare);
                   if (s == null) {
                     return java.util.Collections.emptyIterator();
@@ -69,6 +126,24 @@ public final class CandidatesStage {
                               s.suggestedType()))
                       .iterator();
                 },
-            Encoders.row(schema));
+            Encoders.row(Tables.ENTITY_CANDIDATES.schema()));
+  }
+
+  /**
+   * A count map as {@link Tables#VALUE_COUNT} structs, by value (a re-run writes the same rows).
+   */
+  private static Row[] valueCounts(Map<String, Long> counts) {
+    return new TreeMap<>(counts)
+        .entrySet().stream()
+            .map(e -> RowFactory.create(e.getKey(), e.getValue()))
+            .toArray(Row[]::new);
+  }
+
+  private static Map<String, Long> valueMap(List<Row> counts) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : counts) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 }

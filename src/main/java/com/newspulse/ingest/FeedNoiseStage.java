@@ -26,6 +26,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Learns each source's boilerplate from the data and measures the feed mix.
@@ -184,6 +185,8 @@ public final class FeedNoiseStage {
       Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c, Predicate<String> knownName) {
     Dataset<Row> perSource =
         volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
+    // The history is aggregated once: the rules and the labels both read it, and the result is
+    // small (a few rows per source: it is broadcast to every task anyway), so it is collected.
     Dataset<Row> units =
         lines
             .groupBy("source", "line_key", "kind")
@@ -193,27 +196,30 @@ public final class FeedNoiseStage {
                 functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
                 functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
                 functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
-                functions.min("line").as("line"));
-    Dataset<Row> byRules =
-        units
-            .filter(functions.col("kind").notEqual(KIND_ECHO))
-            .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
-            .join(perSource, "source")
-            .filter(
-                byShare(c)
-                    .or(
-                        functions
-                            .col("kind")
-                            .isin(KIND_LINE, KIND_LINK, KIND_CREDIT)
-                            .and(functions.col("days").geq(c.boilerplateMinDays()))))
-            .select(COLUMNS);
-    if (c.labelMinArticles() == 0) {
-      return byRules;
+                functions.min("line").as("line"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> byRules =
+          units
+              .filter(functions.col("kind").notEqual(KIND_ECHO))
+              .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
+              .join(perSource, "source")
+              .filter(
+                  byShare(c)
+                      .or(
+                          functions
+                              .col("kind")
+                              .isin(KIND_LINE, KIND_LINK, KIND_CREDIT)
+                              .and(functions.col("days").geq(c.boilerplateMinDays()))))
+              .select(COLUMNS);
+      List<Row> rows = new ArrayList<>(byRules.collectAsList());
+      if (c.labelMinArticles() > 0) {
+        rows.addAll(labels(units, perSource, c, knownName));
+      }
+      return lines.sparkSession().createDataFrame(rows, byRules.schema());
+    } finally {
+      units.unpersist();
     }
-    return byRules.union(
-        lines
-            .sparkSession()
-            .createDataFrame(labels(units, perSource, c, knownName), byRules.schema()));
   }
 
   private static final Column[] COLUMNS =

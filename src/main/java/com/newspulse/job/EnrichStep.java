@@ -14,6 +14,7 @@ import com.newspulse.tables.Tables;
 import com.newspulse.topics.ModelInference;
 import com.newspulse.topics.TopicModelStore;
 import com.newspulse.topics.TopicsStage;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -93,8 +94,23 @@ final class EnrichStep {
     for (TableContract t : EnrichStage.OUTPUTS) {
       tx.stage(t, EnrichStage.table(t, enriched), parts);
     }
-    // Over all published days (the whole table is replaced): candidates that recur across
-    // windows.
+    // The window's mentions counted per key and day (and any day with mentions but no counts: an
+    // output written before candidate_days existed); then over all published days (the whole
+    // table is replaced): candidates that recur across windows.
+    java.util.SortedSet<LocalDate> countDays = new java.util.TreeSet<>(w.days());
+    countDays.addAll(tx.publishedDays(Tables.CANDIDATE_MENTIONS));
+    countDays.removeAll(tx.publishedDays(Tables.CANDIDATE_DAYS));
+    countDays.addAll(w.days());
+    org.apache.spark.sql.Column onDays =
+        functions
+            .col(Tables.PUBLISHED_DATE)
+            .isin(countDays.stream().map(java.sql.Date::valueOf).toArray());
+    tx.stage(
+        Tables.CANDIDATE_DAYS,
+        com.newspulse.enrich.CandidatesStage.days(
+            tx.read(Tables.CANDIDATE_MENTIONS).filter(onDays),
+            tx.read(Tables.ARTICLES).filter(onDays)),
+        countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList());
     List<String> typeParts =
         java.util.Arrays.stream(com.newspulse.core.discovery.SuggestedType.values())
             .map(x -> Partitions.of("suggested_type", x.name()))
@@ -102,8 +118,7 @@ final class EnrichStep {
     tx.stage(
         Tables.ENTITY_CANDIDATES,
         com.newspulse.enrich.CandidatesStage.aggregate(
-            tx.read(Tables.CANDIDATE_MENTIONS),
-            tx.read(Tables.ARTICLES),
+            tx.read(Tables.CANDIDATE_DAYS),
             config.analytics().discoveryMinArticles(),
             config.analytics().discoveryMinCueShare()),
         typeParts);

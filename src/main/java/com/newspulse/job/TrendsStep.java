@@ -4,12 +4,17 @@ import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Partitions;
+import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
 import com.newspulse.trends.TrendsStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -55,31 +60,62 @@ final class TrendsStep {
             .orElseThrow();
     LocalDate last =
         all.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo).orElseThrow();
+    Map<LocalDate, Map<String, Long>> dailySources =
+        TrendsStage.dailySourceVolumes(ctx.readRange(Tables.SOURCE_VOLUME, first, last));
+    Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(dailySources);
+    SortedSet<LocalDate> countDays = countDays(w, first, last, dailySources.keySet());
+    // Article-level items: for the days counted here, and for the co-occurrence periods (pairs
+    // need the articles themselves).
+    SortedSet<LocalDate> itemDays = new TreeSet<>(countDays);
+    for (TrendsStage.PeriodRange r : coRanges) {
+      for (LocalDate d = r.publishFrom(); !d.isAfter(r.lastDay()); d = d.plusDays(1)) {
+        itemDays.add(d);
+      }
+    }
     Dataset<Row> articles =
-        ctx.readRange(Tables.ARTICLES, first, last)
+        onDays(Tables.ARTICLES, itemDays)
             .select("article_id", Tables.PUBLISHED_DATE, "source", "duplicate_cluster")
             .join(
-                ctx.readRange(Tables.ARTICLE_TONE, first, last).select("article_id", "tone"),
+                onDays(Tables.ARTICLE_TONE, itemDays).select("article_id", "tone"),
                 new String[] {"article_id"},
                 "left");
-    Map<LocalDate, Map<String, Long>> dailySources = TrendsStage.dailySourceVolumes(articles);
-    Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(dailySources);
+    // A copy published up to the look-back after an article makes it the first copy of a story.
+    int lookback = config.analytics().dedupLookbackDays();
+    Dataset<Row> clusterScope =
+        ctx.readRange(
+                Tables.ARTICLES, itemDays.first(), itemDays.last().plusDays(Math.max(0, lookback)))
+            .select("article_id", "duplicate_cluster");
     Dataset<Row> items =
         TrendsStage.items(
                 articles,
-                ctx.readRange(Tables.ARTICLE_ENTITIES, first, last),
-                ctx.readRange(Tables.ARTICLE_THEMES, first, last),
-                ctx.readRange(Tables.ARTICLE_KEYWORDS, first, last),
-                TrendsStage.topicItems(
-                    ctx.readRange(Tables.ARTICLE_TOPICS, first, last), tx.read(Tables.TOPICS)))
+                clusterScope,
+                onDays(Tables.ARTICLE_ENTITIES, itemDays),
+                onDays(Tables.ARTICLE_THEMES, itemDays),
+                onDays(Tables.ARTICLE_KEYWORDS, itemDays),
+                TrendsStage.topicItems(onDays(Tables.ARTICLE_TOPICS, itemDays)))
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> counts = null;
     try {
+      tx.stage(
+          Tables.DAILY_COUNTS,
+          TrendsStage.dailyCounts(
+              items.filter(inDays(countDays)),
+              onDays(Tables.ARTICLE_TERMS, countDays)
+                  .join(articles.select("article_id", "source"), "article_id")),
+          countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList());
+      counts =
+          ctx.readRange(Tables.DAILY_COUNTS, first, last).persist(StorageLevel.MEMORY_AND_DISK());
       // trends and trending_terms own the same periods.
       List<String> parts = periodParts(trendRanges);
       tx.stage(
           Tables.TRENDS,
           new TrendsStage(config.trends())
-              .trends(items, dailySources, trendRanges, ctx.resources().themeLabels()),
+              .trends(
+                  counts,
+                  dailySources,
+                  trendRanges,
+                  ctx.resources().themeLabels(),
+                  TrendsStage.topicLabels(tx.read(Tables.TOPICS))),
           parts);
       ctx.gates()
           .checkTrends(
@@ -99,8 +135,7 @@ final class TrendsStep {
       tx.stage(
           Tables.TRENDING_TERMS,
           com.newspulse.trends.TrendingTermsStage.trendingTerms(
-              ctx.readRange(Tables.ARTICLE_TERMS, first, last)
-                  .join(articles.select("article_id", "source"), "article_id"),
+              counts,
               dailySources,
               trendRanges,
               config.trends(),
@@ -109,7 +144,46 @@ final class TrendsStep {
           parts);
     } finally {
       items.unpersist();
+      if (counts != null) {
+        counts.unpersist();
+      }
     }
+  }
+
+  /**
+   * The days whose {@code daily_counts} this run writes: the window; the dedup look-back before it
+   * (a window copy can make a look-back article the first copy of a story, which changes that day's
+   * counts); and every day of [first, last] with articles but no counts (an output written before
+   * {@code daily_counts} existed, or a day whose counts were removed), so a baseline never sums a
+   * day it has not counted.
+   */
+  private SortedSet<LocalDate> countDays(
+      DateWindow w, LocalDate first, LocalDate last, Set<LocalDate> withArticles) {
+    SortedSet<LocalDate> days = new TreeSet<>(w.days());
+    int lookback = config.analytics().dedupLookbackDays();
+    for (int i = 1; i <= lookback; i++) {
+      days.add(w.from().minusDays(i));
+    }
+    Set<LocalDate> counted = tx.publishedDays(Tables.DAILY_COUNTS);
+    for (LocalDate d : withArticles) {
+      if (!d.isBefore(first) && !d.isAfter(last) && !counted.contains(d)) {
+        days.add(d);
+      }
+    }
+    return days;
+  }
+
+  private Dataset<Row> onDays(TableContract t, SortedSet<LocalDate> days) {
+    return ctx.readRange(t, days.first(), days.last()).filter(inDays(days));
+  }
+
+  /** Rows published on one of {@code days} (contiguous days read as one range). */
+  private static Column inDays(SortedSet<LocalDate> days) {
+    long span = java.time.temporal.ChronoUnit.DAYS.between(days.first(), days.last()) + 1;
+    Column date = functions.col(Tables.PUBLISHED_DATE);
+    return span == days.size()
+        ? date.between(days.first(), days.last())
+        : date.isin(days.stream().map(java.sql.Date::valueOf).toArray());
   }
 
   /** The partitions of the published periods of every range. */

@@ -1,6 +1,7 @@
 package com.newspulse.spark;
 
 import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -177,6 +178,24 @@ public final class RunTransaction {
             "table " + t.name() + ": staged partition " + p + " is outside the run's window");
       }
     }
+  }
+
+  /**
+   * The days a table partitioned by {@code published_date} has published (a listing of its folders,
+   * no read): the empty table's null partition ({@code __HIVE_DEFAULT_PARTITION__}) is no day.
+   */
+  public java.util.SortedSet<java.time.LocalDate> publishedDays(TableContract t) {
+    if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
+      throw new IllegalArgumentException(t.name() + " is not partitioned by day");
+    }
+    java.util.SortedSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+    String prefix = Tables.PUBLISHED_DATE + "=";
+    for (String p : listPartitions(store.tablePath(t), 1)) {
+      if (p.matches(prefix + "\\d{4}-\\d{2}-\\d{2}")) {
+        days.add(java.time.LocalDate.parse(p.substring(prefix.length())));
+      }
+    }
+    return days;
   }
 
   /** Whether this run has staged table {@code t} (owns partitions of it). */

@@ -307,6 +307,29 @@ public final class Tables {
               .add("suggested_type", StringType, false),
           List.of("suggested_type"));
 
+  /** A (value, count) pair of the {@link #CANDIDATE_DAYS} count lists. */
+  public static final StructType VALUE_COUNT =
+      new StructType().add("value", StringType, false).add("n", LongType, false);
+
+  /**
+   * Per candidate key and day, its mentions counted: what {@code entity_candidates} (over every
+   * published day) is summed from, so a run re-reads small per-day rows instead of every mention of
+   * the history. Each run writes its window's days.
+   */
+  public static final TableContract CANDIDATE_DAYS =
+      new TableContract(
+          "candidate_days",
+          new StructType()
+              .add("key", StringType, false)
+              .add("mentions", LongType, false)
+              .add("articles", LongType, false)
+              .add("example_article_ids", DataTypes.createArrayType(StringType, false), false)
+              .add("surfaces", DataTypes.createArrayType(VALUE_COUNT, false), false)
+              .add("types", DataTypes.createArrayType(VALUE_COUNT, false), false)
+              .add("sources", DataTypes.createArrayType(VALUE_COUNT, false), false)
+              .add(PUBLISHED_DATE, DateType, false),
+          List.of(PUBLISHED_DATE));
+
   public static final TableContract TRENDING_TERMS =
       new TableContract(
           "trending_terms",
@@ -323,6 +346,34 @@ public final class Tables {
               .add("granularity", StringType, false)
               .add("period_start", DateType, false),
           List.of("granularity", "period_start"));
+
+  /**
+   * Per day, key and source, what {@code trends} and {@code trending_terms} are summed from: each
+   * run writes the days of its window (and of its dedup look-back, whose stories a window copy can
+   * join), so baselines sum these small rows instead of re-reading months of article-level tables
+   * (docs/scaling.md, "Daily runs"). {@code dimension} is a trends dimension or {@code term} (an
+   * {@code article_terms} term: only {@code articles} and {@code source} are set). {@code stories}
+   * holds the near-duplicate keys of the cell's clustered articles, {@code unclustered} counts the
+   * others, so a period's {@code articles_dedup} is {@code unclustered} summed plus the distinct
+   * {@code stories}.
+   */
+  public static final TableContract DAILY_COUNTS =
+      new TableContract(
+          "daily_counts",
+          new StructType()
+              .add("dimension", StringType, false)
+              .add("key", StringType, false)
+              .add("source", StringType, false)
+              .add("label", StringType)
+              .add("entity_type", StringType)
+              .add("articles", LongType, false)
+              .add("mentions", LongType, false)
+              .add("tone_sum", DoubleType, false)
+              .add("tone_count", LongType, false)
+              .add("unclustered", LongType, false)
+              .add("stories", DataTypes.createArrayType(StringType, false), false)
+              .add(PUBLISHED_DATE, DateType, false),
+          List.of(PUBLISHED_DATE));
 
   public static final TableContract RUNS =
       new TableContract(
@@ -413,11 +464,13 @@ public final class Tables {
           ARTICLE_TERMS,
           CANDIDATE_MENTIONS,
           ENTITY_CANDIDATES,
+          CANDIDATE_DAYS,
           ARTICLE_TOPICS,
           TOPICS,
           TRENDS,
           TRENDING_TERMS,
           COOCCURRENCE,
+          DAILY_COUNTS,
           RUNS,
           SOURCE_VOLUME,
           SOURCE_LINES,

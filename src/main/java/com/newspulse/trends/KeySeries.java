@@ -12,34 +12,45 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * One key's items (dimension, key, day, label, type, mentions, source, cluster key, tone) → its
- * trend rows of every range; a plain function object so Spark can ship it.
+ * One key's {@code daily_counts} rows (dimension, key, day, label, type, articles, mentions,
+ * source, tone sum and count, unclustered, stories) → its trend rows of every range; a plain
+ * function object so Spark can ship it.
  */
 final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  /** The item columns a key's group reads, in this order (built on the driver only). */
+  /** The count columns a key's group reads, in this order (built on the driver only). */
   static Column[] columns() {
-    return new Column[] {
-      functions.col("dimension"),
-      functions.col("key"),
-      functions.col(Tables.PUBLISHED_DATE),
-      functions.col("label"),
-      functions.col("entity_type"),
-      functions.col("mentions"),
-      functions.col(TrendsStage.SOURCE_COLUMN),
-      functions.col(TrendsStage.CLUSTER_KEY),
-      functions.col("tone")
-    };
+    return java.util.stream.Stream.of(
+            "dimension",
+            "key",
+            Tables.PUBLISHED_DATE,
+            "label",
+            "entity_type",
+            "articles",
+            "mentions",
+            "source",
+            "tone_sum",
+            "tone_count",
+            "unclustered",
+            "stories")
+        .map(functions::col)
+        .toArray(Column[]::new);
   }
 
   private final List<SeriesScorer> scorers;
   private final Map<String, String> themes;
+  private final Map<String, String> topicLabels;
   private final long keywordMinArticles;
 
-  KeySeries(List<SeriesScorer> scorers, Map<String, String> themes, long keywordMinArticles) {
+  KeySeries(
+      List<SeriesScorer> scorers,
+      Map<String, String> themes,
+      Map<String, String> topicLabels,
+      long keywordMinArticles) {
     this.scorers = scorers;
     this.themes = themes;
+    this.topicLabels = topicLabels;
     this.keywordMinArticles = keywordMinArticles;
   }
 
@@ -52,25 +63,29 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     // allocated; every other key is streamed into its periods, never held whole in memory.
     long enough = TrendsStage.KEYWORD.equals(dimension) ? keywordMinArticles : 1;
     List<Row> head = new ArrayList<>();
-    while (head.size() < enough && items.hasNext()) {
+    long seen = 0;
+    while (seen < enough && items.hasNext()) {
       Row r = items.next();
       if (!r.isNullAt(2)) {
         head.add(r);
+        seen += r.getLong(5);
       }
     }
     String themeLabel = TrendsStage.THEME.equals(dimension) ? themes.get(key) : null;
-    if (head.size() < enough && themeLabel == null) {
+    if (seen < enough && themeLabel == null) {
       return java.util.Collections.emptyIterator();
     }
     PeriodCells[] cells = new PeriodCells[scorers.size()];
     for (int s = 0; s < cells.length; s++) {
       cells[s] = new PeriodCells(scorers.get(s).periods().mix());
     }
-    head.forEach(r -> add(r, cells));
+    // A topic is named by its current label, whatever it was when its days were counted.
+    String label = TrendsStage.TOPIC.equals(dimension) ? topicLabels.getOrDefault(key, key) : null;
+    head.forEach(r -> add(r, label, cells));
     while (items.hasNext()) {
       Row r = items.next();
       if (!r.isNullAt(2)) {
-        add(r, cells);
+        add(r, label, cells);
       }
     }
     List<Row> out = new ArrayList<>();
@@ -80,19 +95,22 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     return out.iterator();
   }
 
-  private void add(Row r, PeriodCells[] cells) {
+  private void add(Row r, String label, PeriodCells[] cells) {
     LocalDate day = r.getLocalDate(2);
     for (int s = 0; s < cells.length; s++) {
       int i = scorers.get(s).periods().index(day);
       if (i >= 0) {
         cells[s].add(
             i,
-            r.getString(3),
+            label != null ? label : r.getString(3),
             r.getString(4),
             r.getLong(5),
-            r.getString(6),
+            r.getLong(6),
             r.getString(7),
-            r.isNullAt(8) ? null : r.getDouble(8));
+            r.getDouble(8),
+            r.getLong(9),
+            r.getLong(10),
+            r.getList(11));
       }
     }
   }

@@ -2,6 +2,7 @@ package com.newspulse.trends;
 
 import com.newspulse.core.trendstats.SourceMix;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ final class PeriodCells {
   private final long[] unclustered;
   private final Set<String>[] clusters;
   final SourceCounts bySource;
-  private int items;
+  private long items;
   private int latest = -1;
   private String label;
   private String type;
@@ -40,24 +41,50 @@ final class PeriodCells {
    */
   void add(
       int i, String label, String type, long mentions, String source, String cluster, Double tone) {
-    items++;
-    articles[i]++;
+    add(
+        i,
+        label,
+        type,
+        1,
+        mentions,
+        source,
+        tone == null ? 0 : tone,
+        tone == null ? 0 : 1,
+        cluster == null ? 1 : 0,
+        cluster == null ? List.of() : List.of(cluster));
+  }
+
+  /**
+   * One {@code daily_counts} row in period {@code i}: {@code articles} items of one source and day,
+   * {@code unclustered} of them without a copy and the others' near-duplicate keys in {@code
+   * stories}; the tone summed over the {@code toneCount} items that have one.
+   */
+  void add(
+      int i,
+      String label,
+      String type,
+      long articles,
+      long mentions,
+      String source,
+      double toneSum,
+      long toneCount,
+      long unclustered,
+      List<String> stories) {
+    items += articles;
+    this.articles[i] += articles;
     this.mentions[i] += mentions;
-    if (tone != null) {
-      toneSum[i] += tone;
-      toneCount[i]++;
-    }
+    this.toneSum[i] += toneSum;
+    this.toneCount[i] += toneCount;
+    this.unclustered[i] += unclustered;
     // Only copies of a clustered story are held, to count each story once: a key's memory grows
     // with its periods and its syndicated items, not with all its articles.
-    if (cluster == null) {
-      unclustered[i]++;
-    } else {
+    if (!stories.isEmpty()) {
       if (clusters[i] == null) {
         clusters[i] = new HashSet<>();
       }
-      clusters[i].add(cluster);
+      clusters[i].addAll(stories);
     }
-    bySource.add(i, source, 1);
+    bySource.add(i, source, articles);
     // A key's label and type: the largest of its latest period (names change: a renamed company).
     if (i > latest) {
       latest = i;
@@ -85,7 +112,7 @@ final class PeriodCells {
   }
 
   /** Items of articles in the range. */
-  int items() {
+  long items() {
     return items;
   }
 

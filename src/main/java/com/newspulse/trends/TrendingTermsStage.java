@@ -34,9 +34,10 @@ import org.apache.spark.sql.types.StructType;
  * trending-terms.min-articles} and {@code min-llr}; then the {@code top-n} terms per period by llr
  * (ties by term). Periods and baselines are the same {@link TrendsStage.PeriodRange}s as {@code
  * trends}, so a run publishes exactly the periods whose value its window can change. One shuffle
- * groups the (term, day, source) rows by term; a term with fewer rows than the support is dropped
- * before any array is allocated (most terms occur once or twice), the others are streamed into the
- * per-period arrays of every granularity ({@link PeriodCells}) and scored there.
+ * groups the (term, day, source) counts ({@code daily_counts}) by term; a term with fewer articles
+ * than the support is dropped before any array is allocated (most terms occur once or twice), the
+ * others are streamed into the per-period arrays of every granularity ({@link PeriodCells}) and
+ * scored there.
  */
 public final class TrendingTermsStage {
   static final StructType SCORED =
@@ -55,13 +56,14 @@ public final class TrendingTermsStage {
   private TrendingTermsStage() {}
 
   /**
-   * @param terms article_terms rows with the article's {@code source}
+   * @param counts {@link Tables#DAILY_COUNTS} rows (only the {@link TrendsStage#TERM} ones are
+   *     read)
    * @param dailySources accepted articles per day and source ({@link
    *     TrendsStage#dailySourceVolumes})
    * @param minSources a term needs articles of at least this many sources in its period
    */
   public static Dataset<Row> trendingTerms(
-      Dataset<Row> terms,
+      Dataset<Row> counts,
       Map<LocalDate, Map<String, Long>> dailySources,
       List<TrendsStage.PeriodRange> ranges,
       TrendsConfig trends,
@@ -86,11 +88,9 @@ public final class TrendingTermsStage {
     // with the task binary and cleans it up.
     TermGroups shared = new TermGroups(scorers, cfg.trendingMinArticles());
     Dataset<Row> scored =
-        terms
-            .select(
-                col("term"),
-                col(Tables.PUBLISHED_DATE),
-                functions.coalesce(col("source"), functions.lit(TrendsStage.NO_SOURCE)))
+        counts
+            .filter(col("dimension").equalTo(TrendsStage.TERM))
+            .select(col("key"), col(Tables.PUBLISHED_DATE), col("source"), col("articles"))
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.call(k, it),
@@ -129,10 +129,13 @@ public final class TrendingTermsStage {
       // Most terms occur in an article or two: no period of theirs can reach the support, so they
       // are dropped before any array is allocated; the others are streamed into their periods.
       List<Row> head = new ArrayList<>();
-      while (head.size() < minArticles && rows.hasNext()) {
-        head.add(rows.next());
+      long seen = 0;
+      while (seen < minArticles && rows.hasNext()) {
+        Row r = rows.next();
+        head.add(r);
+        seen += r.getLong(3);
       }
-      if (head.size() < minArticles || series.isEmpty()) {
+      if (seen < minArticles || series.isEmpty()) {
         return java.util.Collections.emptyIterator();
       }
       PeriodCells[] cells = new PeriodCells[series.size()];
@@ -155,7 +158,8 @@ public final class TrendingTermsStage {
       for (int s = 0; s < cells.length; s++) {
         int i = series.get(s).days.index(day);
         if (i >= 0) {
-          cells[s].add(i, null, null, 0, r.getString(2), null, null);
+          long n = r.getLong(3);
+          cells[s].add(i, null, null, n, 0, r.getString(2), 0, 0, n, List.of());
         }
       }
     }

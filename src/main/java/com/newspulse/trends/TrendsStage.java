@@ -22,15 +22,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Trends: article-level tables → the long-format {@code trends} table (the items it builds feed
- * {@link Cooccurrence} too).
+ * Trends: article-level tables → per-day counts ({@code daily_counts}) → the long-format {@code
+ * trends} table (the items it builds feed {@link Cooccurrence} too).
  *
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
- * near-duplicate cluster, tone); 2) one shuffle groups the items by key, and each key's items are
- * streamed into compact per-period arrays of every granularity at once ({@link PeriodCells}) and
- * scored there with the core {@link BurstScorer}. The cost is one pass over the items plus, per
- * key, its periods (docs/scaling.md, "Trends: cost model"); no cell table is aggregated, joined or
- * grouped again, and nothing loops over keys on the driver.
+ * near-duplicate cluster, tone), for the days a run writes; 2) the items are summed per (dimension,
+ * key, day, source) into {@link Tables#DAILY_COUNTS} ({@link #dailyCounts}), so a baseline is read
+ * as small per-day rows and not as months of articles; 3) one shuffle groups the counts of every
+ * range's days by key, and each key's counts are streamed into compact per-period arrays of every
+ * granularity at once ({@link PeriodCells}) and scored there with the core {@link BurstScorer}. The
+ * cost is one pass over the window's items plus, per key, its counted days and periods
+ * (docs/scaling.md, "Trends: cost model"); nothing loops over keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -56,6 +58,9 @@ public final class TrendsStage {
   /** The source of articles without one: they form one source of their own in the feed mix. */
   public static final String NO_SOURCE = "";
 
+  /** The {@code daily_counts} dimension of {@code article_terms} terms (trending terms). */
+  public static final String TERM = "term";
+
   static final StructType ITEM =
       new StructType()
           .add("article_id", DataTypes.StringType)
@@ -75,9 +80,14 @@ public final class TrendsStage {
   /**
    * One row per (article, dimension, key) from the article-level tables, with tone, source and
    * cluster key; {@code topics} are topic items from {@link #topicItems} (or null).
+   *
+   * @param clusterScope articles (article_id, duplicate_cluster) that may name one of {@code
+   *     articles} as their near-duplicate key: the articles' days and the dedup look-back after
+   *     them, so the first copy of a story re-posted the next day counts as that story
    */
   public static Dataset<Row> items(
       Dataset<Row> articles,
+      Dataset<Row> clusterScope,
       Dataset<Row> entities,
       Dataset<Row> themes,
       Dataset<Row> keywords,
@@ -132,7 +142,7 @@ public final class TrendsStage {
     if (topics != null) {
       all = all.unionByName(topics);
     }
-    return withToneAndDedup(all, articles);
+    return withToneAndDedup(all, articles, clusterScope);
   }
 
   /**
@@ -141,7 +151,8 @@ public final class TrendsStage {
    * joined it in), {@link #SOURCE_COLUMN} and {@link #CLUSTER_KEY}. One join with the articles: the
    * entity tone comes with the entity item, not from a second join.
    */
-  static Dataset<Row> withToneAndDedup(Dataset<Row> items, Dataset<Row> articles) {
+  static Dataset<Row> withToneAndDedup(
+      Dataset<Row> items, Dataset<Row> articles, Dataset<Row> clusterScope) {
     List<String> ac = java.util.Arrays.asList(articles.columns());
     Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
     Column source =
@@ -160,7 +171,8 @@ public final class TrendsStage {
                 : nullDouble.as("_article_tone"));
     // An article whose id is another's duplicate_cluster is the first copy of that story.
     Dataset<Row> firstCopies =
-        art.filter(functions.col("duplicate_cluster").isNotNull())
+        clusterScope
+            .filter(functions.col("duplicate_cluster").isNotNull())
             .select(functions.col("duplicate_cluster").as("article_id"))
             .distinct()
             .withColumn("_first_copy", functions.lit(true));
@@ -183,31 +195,92 @@ public final class TrendsStage {
   }
 
   /**
-   * Topic items from {@code article_topics}, labelled from {@code topics}: one per (article,
-   * topic), mentions = 1, so a topic's {@code articles} in a period is the number of articles
-   * assigned to it. Key {@code <model_version>:<topic_id>}: stable across runs of one model
-   * version, and topics of different versions (different models) never share a series.
+   * Topic items from {@code article_topics}: one per (article, topic), mentions = 1, so a topic's
+   * {@code articles} in a period is the number of articles assigned to it. Key {@code
+   * <model_version>:<topic_id>}: stable across runs of one model version, and topics of different
+   * versions (different models) never share a series. No label: labels change as the history grows,
+   * so the trends take each topic's current one ({@link #topicLabels}) when they score.
    */
-  public static Dataset<Row> topicItems(Dataset<Row> articleTopics, Dataset<Row> topics) {
-    Column key =
-        functions.concat(
-            functions.col("model_version"),
-            functions.lit(":"),
-            functions.col("topic_id").cast(DataTypes.StringType));
-    return articleTopics
-        .join(
-            topics.select("model_version", "topic_id", "label"),
-            new String[] {"model_version", "topic_id"},
-            "left")
-        .select(
-            functions.col("article_id"),
-            functions.col(Tables.PUBLISHED_DATE),
-            functions.lit(TOPIC).as("dimension"),
-            key.as("key"),
-            functions.coalesce(functions.col("label"), key).as("label"),
-            functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
-            functions.lit(1L).as("mentions"),
-            functions.lit(null).cast(DataTypes.DoubleType).as(ENTITY_TONE));
+  public static Dataset<Row> topicItems(Dataset<Row> articleTopics) {
+    return articleTopics.select(
+        functions.col("article_id"),
+        functions.col(Tables.PUBLISHED_DATE),
+        functions.lit(TOPIC).as("dimension"),
+        topicKey().as("key"),
+        functions.lit(null).cast(DataTypes.StringType).as("label"),
+        functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
+        functions.lit(1L).as("mentions"),
+        functions.lit(null).cast(DataTypes.DoubleType).as(ENTITY_TONE));
+  }
+
+  private static Column topicKey() {
+    return functions.concat(
+        functions.col("model_version"),
+        functions.lit(":"),
+        functions.col("topic_id").cast(DataTypes.StringType));
+  }
+
+  /** Topic key ({@link #topicItems}) → the topic's label, from the {@code topics} table. */
+  public static Map<String, String> topicLabels(Dataset<Row> topics) {
+    Map<String, String> out = new HashMap<>();
+    for (Row r :
+        topics
+            .filter(functions.col("label").isNotNull())
+            .select(topicKey(), functions.col("label"))
+            .collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  /**
+   * Items ({@link #items}) and {@code article_terms} rows with their article's {@code source} →
+   * {@link Tables#DAILY_COUNTS} rows: one per (dimension, key, day, source). Each item is one
+   * article, so the sums are exactly what {@link PeriodCells} would gather from the items.
+   */
+  public static Dataset<Row> dailyCounts(Dataset<Row> items, Dataset<Row> terms) {
+    Column clustered = functions.col(CLUSTER_KEY).isNotNull();
+    Dataset<Row> keyed =
+        items
+            .groupBy(
+                functions.col("dimension"),
+                functions.col("key"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.col(SOURCE_COLUMN).as("source"))
+            .agg(
+                functions.max("label").as("label"),
+                functions.max("entity_type").as("entity_type"),
+                functions.count(functions.lit(1)).as("articles"),
+                functions.sum("mentions").as("mentions"),
+                functions.coalesce(functions.sum("tone"), functions.lit(0.0)).as("tone_sum"),
+                functions.count("tone").as("tone_count"),
+                functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"),
+                // Sorted: a re-run writes the same rows.
+                functions.array_sort(functions.collect_set(CLUSTER_KEY)).as("stories"));
+    Dataset<Row> termCounts =
+        terms
+            .groupBy(
+                functions.col("term").as("key"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("source"))
+            .agg(functions.count(functions.lit(1)).as("articles"))
+            .select(
+                functions.lit(TERM).as("dimension"),
+                functions.col("key"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.col("source"),
+                functions.lit(null).cast(DataTypes.StringType).as("label"),
+                functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
+                functions.col("articles"),
+                functions.col("articles").as("mentions"),
+                functions.lit(0.0).as("tone_sum"),
+                functions.lit(0L).as("tone_count"),
+                functions.col("articles").as("unclustered"),
+                functions
+                    .array()
+                    .cast(Tables.DAILY_COUNTS.schema().apply("stories").dataType())
+                    .as("stories"));
+    return keyed.unionByName(termCounts);
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
@@ -221,20 +294,20 @@ public final class TrendsStage {
   }
 
   /**
-   * Accepted articles per UTC day and source ({@link #NO_SOURCE} for none): one small job to the
-   * driver.
+   * Accepted articles per UTC day and source ({@link #NO_SOURCE} for none), from {@code
+   * source_volume} rows: one small job to the driver.
    */
-  public static Map<LocalDate, Map<String, Long>> dailySourceVolumes(Dataset<Row> articles) {
+  public static Map<LocalDate, Map<String, Long>> dailySourceVolumes(Dataset<Row> sourceVolume) {
     Map<LocalDate, Map<String, Long>> out = new HashMap<>();
     for (Row r :
-        articles
+        sourceVolume
             .groupBy(
                 functions.col(Tables.PUBLISHED_DATE),
                 functions.coalesce(functions.col("source"), functions.lit(NO_SOURCE)).as("s"))
-            .count()
+            .agg(functions.sum("articles").as("n"))
             .collectAsList()) {
       out.computeIfAbsent(r.getAs(Tables.PUBLISHED_DATE), d -> new HashMap<>())
-          .put(r.getAs("s"), r.getAs("count"));
+          .put(r.getAs("s"), r.getAs("n"));
     }
     return out;
   }
@@ -306,20 +379,24 @@ public final class TrendsStage {
 
   /**
    * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored against
-   * baselines that start at {@code computeFrom}. One shuffle: the items are grouped by key, and
-   * each key's group is gathered into the compact per-period arrays of every granularity ({@link
-   * PeriodCells}) and scored there ({@link KeySeries}). Cost: one pass over the items plus, per
-   * key, the periods of its ranges; no cell table is aggregated, joined or grouped again.
+   * baselines that start at {@code computeFrom}. One shuffle: the {@code daily_counts} rows of the
+   * ranges' days are grouped by key, and each key's group is gathered into the compact per-period
+   * arrays of every granularity ({@link PeriodCells}) and scored there ({@link KeySeries}). Cost:
+   * one pass over the counted days plus, per key, the periods of its ranges.
    *
+   * @param counts {@link Tables#DAILY_COUNTS} rows ({@link #TERM} rows are skipped)
    * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
    * @param themes id → label of every taxonomy theme: themes always get a dense series at the
    *     zero-fill granularities, even with no article in the range
+   * @param topicLabels topic key → current label ({@link #topicLabels}); a topic without one is
+   *     labelled with its key
    */
   public Dataset<Row> trends(
-      Dataset<Row> items,
+      Dataset<Row> counts,
       Map<LocalDate, Map<String, Long>> dailySources,
       List<PeriodRange> ranges,
-      Map<String, String> themes) {
+      Map<String, String> themes,
+      Map<String, String> topicLabels) {
     List<SeriesScorer> scorers = new ArrayList<>();
     for (PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
@@ -329,7 +406,8 @@ public final class TrendsStage {
       SourceMix mix = sourceMix(dailySources, r, config.baseline(g), config.stableCoverage());
       scorers.add(new SeriesScorer(scorer, new RangePeriods(r, mix), config));
     }
-    Dataset<Row> slim = items.select(KeySeries.columns());
+    Dataset<Row> slim =
+        counts.filter(functions.col("dimension").notEqual(TERM)).select(KeySeries.columns());
     boolean zeroFillThemes =
         ranges.stream().anyMatch(r -> config.zeroFillGranularities().contains(r.granularity()));
     if (zeroFillThemes && !themes.isEmpty()) {
@@ -338,17 +416,22 @@ public final class TrendsStage {
       themes.keySet().stream()
           .sorted()
           .forEach(
-              id -> rows.add(RowFactory.create(THEME, id, null, null, null, 0L, null, null, null)));
+              id ->
+                  rows.add(
+                      RowFactory.create(
+                          THEME, id, null, null, null, 0L, 0L, NO_SOURCE, 0.0, 0L, 0L, List.of())));
       StructType nullable = new StructType();
       for (org.apache.spark.sql.types.StructField f : slim.schema().fields()) {
         nullable = nullable.add(f.name(), f.dataType(), true);
       }
-      slim = slim.unionByName(items.sparkSession().createDataFrame(rows, nullable));
+      slim = slim.unionByName(counts.sparkSession().createDataFrame(rows, nullable));
     }
     // Captured by the closure, not broadcast by hand: Spark ships it once per stage with the task
     // binary and cleans it up itself, so no broadcast outlives the run (it is small: the source
     // mix arrays of each granularity).
-    KeySeries shared = new KeySeries(scorers, Map.copyOf(themes), config.keywordMinArticles());
+    KeySeries shared =
+        new KeySeries(
+            scorers, Map.copyOf(themes), Map.copyOf(topicLabels), config.keywordMinArticles());
     return slim.groupByKey(
             (MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getString(1),
             Encoders.STRING())

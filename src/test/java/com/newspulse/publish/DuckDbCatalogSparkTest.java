@@ -72,8 +72,10 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
               "article_tone",
               "article_topics",
               "articles",
+              "candidate_days",
               "candidate_mentions",
               "cooccurrence",
+              "daily_counts",
               "daily_entity_mentions",
               "entity_candidates",
               "entity_mentions",
@@ -327,7 +329,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     assertThat(code).as(printed).isZero();
     Path db = out.resolve("newspulse.duckdb").toAbsolutePath();
     assertThat(printed)
-        .contains("catalog written: " + db + " (25 views over " + out.toAbsolutePath() + ")")
+        .contains("catalog written: " + db + " (27 views over " + out.toAbsolutePath() + ")")
         .containsPattern("(?m)^  articles +4 rows$")
         .containsPattern("(?m)^  article_entities +11 rows$")
         .containsPattern("(?m)^  weekly_themes +6 rows$")

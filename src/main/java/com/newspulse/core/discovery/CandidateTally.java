@@ -15,36 +15,99 @@ import java.util.TreeSet;
  * surface most often written (ties: alphabetically first), the suggested type most often cued
  * (ties: first in {@link SuggestedType} order; {@link SuggestedType#UNKNOWN} when no cue), the
  * {@link #TOP} sources with most articles (ties by name), the {@link #TOP} smallest article ids.
+ *
+ * <p>A tally takes mentions ({@link #add(String, String, String, LocalDate, String)}) or the {@link
+ * Counts} of other tallies ({@link #add(Counts)}): a day's mentions are counted once, by the run
+ * that sees the day ({@code candidate_days}), and the candidate's row sums its days. Every count
+ * sums exactly across days, because an article is published on one day only.
  */
 public final class CandidateTally {
   public static final int TOP = 5;
 
   private long mentions;
-  private final Set<String> articles = new HashSet<>();
+  private final Set<String> articleIds = new HashSet<>();
+  private long countedArticles;
   private final TreeSet<String> smallestIds = new TreeSet<>();
   private LocalDate first;
   private LocalDate last;
   private final Map<String, Long> surfaces = new HashMap<>();
-  private final Map<SuggestedType, Long> types = new HashMap<>();
-  private final Map<String, Set<String>> sourceArticles = new HashMap<>();
+  private final Map<String, Long> types = new HashMap<>();
+  private final Map<String, Set<String>> sourceArticleIds = new HashMap<>();
+  private final Map<String, Long> countedSourceArticles = new HashMap<>();
+
+  /**
+   * What a tally holds, in a form that sums: per value (surface, cued type, source) its mentions
+   * (sources: articles); {@code exampleIds} the {@link #TOP} smallest article ids, ascending.
+   */
+  public record Counts(
+      long mentions,
+      long articles,
+      LocalDate first,
+      LocalDate last,
+      List<String> exampleIds,
+      Map<String, Long> surfaces,
+      Map<String, Long> types,
+      Map<String, Long> sourceArticles) {}
 
   /** One mention; {@code type} and {@code source} may be null. */
   public void add(String articleId, String surface, String type, LocalDate day, String source) {
     mentions++;
-    articles.add(articleId);
+    articleIds.add(articleId);
+    example(articleId);
+    days(day, day);
+    surfaces.merge(surface, 1L, Long::sum);
+    if (type != null && !type.equals(SuggestedType.UNKNOWN.name())) {
+      types.merge(SuggestedType.valueOf(type).name(), 1L, Long::sum);
+    }
+    if (source != null) {
+      sourceArticleIds.computeIfAbsent(source, s -> new HashSet<>()).add(articleId);
+    }
+  }
+
+  /** The counts of mentions of other articles (another day's): they add up. */
+  public void add(Counts c) {
+    mentions += c.mentions();
+    countedArticles += c.articles();
+    c.exampleIds().forEach(this::example);
+    days(c.first(), c.last());
+    c.surfaces().forEach((k, v) -> surfaces.merge(k, v, Long::sum));
+    c.types().forEach((k, v) -> types.merge(SuggestedType.valueOf(k).name(), v, Long::sum));
+    c.sourceArticles().forEach((k, v) -> countedSourceArticles.merge(k, v, Long::sum));
+  }
+
+  /** This tally's counts, to be summed with others' ({@link #add(Counts)}). */
+  public Counts counts() {
+    return new Counts(
+        mentions,
+        articles(),
+        first,
+        last,
+        List.copyOf(smallestIds),
+        Map.copyOf(surfaces),
+        Map.copyOf(types),
+        Map.copyOf(sourceArticles()));
+  }
+
+  private void example(String articleId) {
     smallestIds.add(articleId);
     if (smallestIds.size() > TOP) {
       smallestIds.pollLast();
     }
-    first = first == null || day.isBefore(first) ? day : first;
-    last = last == null || day.isAfter(last) ? day : last;
-    surfaces.merge(surface, 1L, Long::sum);
-    if (type != null && !type.equals(SuggestedType.UNKNOWN.name())) {
-      types.merge(SuggestedType.valueOf(type), 1L, Long::sum);
-    }
-    if (source != null) {
-      sourceArticles.computeIfAbsent(source, s -> new HashSet<>()).add(articleId);
-    }
+  }
+
+  private void days(LocalDate from, LocalDate to) {
+    first = first == null || from.isBefore(first) ? from : first;
+    last = last == null || to.isAfter(last) ? to : last;
+  }
+
+  private long articles() {
+    return articleIds.size() + countedArticles;
+  }
+
+  private Map<String, Long> sourceArticles() {
+    Map<String, Long> out = new HashMap<>(countedSourceArticles);
+    sourceArticleIds.forEach((k, v) -> out.merge(k, (long) v.size(), Long::sum));
+    return out;
   }
 
   /** The candidate's row; see {@link CandidateTally}. */
@@ -72,7 +135,8 @@ public final class CandidateTally {
    * TV 0.8%, Black 0.4%, Amazon 1.0%).
    */
   public Summary summary(long minArticles, double minCueShare) {
-    if (articles.size() < minArticles || mentions == 0) {
+    long articles = articles();
+    if (articles < minArticles || mentions == 0) {
       return null;
     }
     String surface =
@@ -84,15 +148,16 @@ public final class CandidateTally {
             .getKey();
     SuggestedType type =
         types.entrySet().stream()
+            .map(e -> Map.entry(SuggestedType.valueOf(e.getKey()), e.getValue()))
             .min(
                 Comparator.<Map.Entry<SuggestedType, Long>>comparingLong(e -> -e.getValue())
                     .thenComparing(Map.Entry::getKey))
             .filter(e -> e.getValue() >= minCueShare * mentions)
             .map(Map.Entry::getKey)
             .orElse(SuggestedType.UNKNOWN);
-    List<Map.Entry<String, Set<String>>> bySource = new ArrayList<>(sourceArticles.entrySet());
+    List<Map.Entry<String, Long>> bySource = new ArrayList<>(sourceArticles().entrySet());
     bySource.sort(
-        Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+        Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
             .thenComparing(Map.Entry::getKey));
     List<String> top = new ArrayList<>();
     for (int i = 0; i < Math.min(TOP, bySource.size()); i++) {
@@ -101,7 +166,7 @@ public final class CandidateTally {
     return new Summary(
         surface,
         mentions,
-        articles.size(),
+        articles,
         first,
         last,
         top.isEmpty() ? null : String.join(", ", top),

@@ -72,6 +72,9 @@ public final class ArticleFactory implements Serializable {
 
   public static final int DEFECT_PERIOD = 40;
 
+  /** Sentences of a short-text body ({@link GeneratorSettings#shortText}). */
+  public static final int SHORT_SENTENCES = 2;
+
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final Defect[] DEFECTS = Defect.values();
 
@@ -162,12 +165,28 @@ public final class ArticleFactory implements Serializable {
         id,
         timestamp(fromEpochDay + day, second),
         story.title(),
-        story.text(),
+        settings.shortText() ? firstSentences(story.text(), SHORT_SENTENCES) : story.text(),
         Outlets.NAMES[outlet],
         "https://example." + Outlets.SLUGS[outlet] + ".test/" + id,
         "en",
         null);
   }
+
+  /**
+   * The first {@code n} sentences of {@code text} (a sentence ends with '.', '!' or '?' + space).
+   */
+  static String firstSentences(String text, int n) {
+    java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+    for (int i = 0; i < n; i++) {
+      if (!m.find()) {
+        return text;
+      }
+    }
+    return text.substring(0, m.start() + 1);
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?](?=\\s)");
 
   /** Rejection sampling: O(1) memory and construction, whatever the range length. */
   private long pickDay(SplittableRandom rng) {

@@ -14,10 +14,24 @@ import java.time.LocalDate;
  * @param dirty when true, about 1 in {@value ArticleFactory#DEFECT_PERIOD} rows carries a defect
  * @param hostile when true, 1 in {@value HostileText#PERIOD} clean rows carries hostile Unicode
  *     ({@link HostileText})
+ * @param shortText when true, each body is the story's first {@value
+ *     ArticleFactory#SHORT_SENTENCES} sentences (about 300 characters): the shape of a feed item, a
+ *     headline and a short summary
  */
 public record GeneratorSettings(
-    long articles, LocalDate from, LocalDate to, long seed, boolean dirty, boolean hostile)
+    long articles,
+    LocalDate from,
+    LocalDate to,
+    long seed,
+    boolean dirty,
+    boolean hostile,
+    boolean shortText)
     implements Serializable {
+
+  public GeneratorSettings(
+      long articles, LocalDate from, LocalDate to, long seed, boolean dirty, boolean hostile) {
+    this(articles, from, to, seed, dirty, hostile, false);
+  }
 
   public GeneratorSettings(long articles, LocalDate from, LocalDate to, long seed, boolean dirty) {
     this(articles, from, to, seed, dirty, false);

@@ -38,6 +38,41 @@ class CandidateTallyTest {
   }
 
   @Test
+  void theCountsOfEachDaySumToTheRowOfAllTheMentions() {
+    CandidateTally all = new CandidateTally();
+    CandidateTally day1 = new CandidateTally();
+    CandidateTally day2 = new CandidateTally();
+    Object[][] mentions = {
+      {"a7", "Zeta Labs", "ORG", D2, "wire"},
+      {"a7", "Zeta Labs", "UNKNOWN", D2, "wire"},
+      {"a2", "ZETA LABS", "PERSON", D1, "paper"},
+      {"a3", "ZETA LABS", "ORG", D1, "paper"},
+      {"a1", "Zeta Labs", null, D1, null},
+      {"a9", "zeta labs", "GPE", D2, "blog"},
+      {"a5", "zeta labs", "PERSON", D1, "zine"},
+      {"a4", "zeta labs", null, D1, "aaa"},
+      {"a8", "zeta labs", "ORG", D2, "paper"},
+    };
+    for (Object[] m : mentions) {
+      for (CandidateTally t : new CandidateTally[] {all, m[3] == D1 ? day1 : day2}) {
+        t.add((String) m[0], (String) m[1], (String) m[2], (LocalDate) m[3], (String) m[4]);
+      }
+    }
+    CandidateTally summed = new CandidateTally();
+    summed.add(day2.counts());
+    summed.add(day1.counts());
+    assertEquals(all.summary(3, 0.1), summed.summary(3, 0.1));
+    CandidateTally.Summary s = summed.summary(3, 0.1);
+    assertEquals(9, s.mentions());
+    assertEquals(8, s.articles());
+    assertEquals("ORG", s.suggestedType()); // ORG 3 of 9 cued, PERSON 2
+    assertEquals("paper, aaa, blog, wire, zine", s.sources()); // paper 3 articles over both days
+    assertEquals("a1, a2, a3, a4, a5", s.exampleArticleIds());
+    assertEquals(D1, s.firstSeen());
+    assertEquals(D2, s.lastSeen());
+  }
+
+  @Test
   void noRowBelowTheArticleSupportAndUnknownWithoutCues() {
     CandidateTally t = new CandidateTally();
     t.add("a1", "Zeta", null, D1, null);

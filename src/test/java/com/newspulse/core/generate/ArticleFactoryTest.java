@@ -35,6 +35,27 @@ class ArticleFactoryTest {
   }
 
   @Test
+  void shortTextKeepsTheStorysFirstTwoSentencesAndEverythingElse() {
+    ArticleFactory short_ =
+        new ArticleFactory(new GeneratorSettings(20_000, FROM, TO, 42, false, false, true));
+    long chars = 0;
+    for (int i = 0; i < 200; i++) {
+      GeneratedArticle full = FACTORY.generate(i);
+      GeneratedArticle cut = short_.generate(i);
+      assertThat(cut.id()).isEqualTo(full.id());
+      assertThat(cut.title()).isEqualTo(full.title());
+      assertThat(cut.publishedAt()).isEqualTo(full.publishedAt());
+      assertThat(full.text()).startsWith(cut.text());
+      assertThat(cut.text().split("[.!?](\\s|$)")).hasSize(2);
+      chars += cut.text().length() + cut.title().length();
+    }
+    // A feed item's size: a headline and a two-sentence summary.
+    assertThat(chars / 200).isBetween(150L, 450L);
+    assertThat(ArticleFactory.firstSentences("One. Two! Three? Four.", 2)).isEqualTo("One. Two!");
+    assertThat(ArticleFactory.firstSentences("Only one.", 2)).isEqualTo("Only one.");
+  }
+
+  @Test
   void survivesJavaSerializationWithIdenticalOutput() throws Exception {
     ArticleFactory copy = JavaSerialization.roundTrip(FACTORY);
 

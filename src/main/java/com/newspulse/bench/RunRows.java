@@ -1,0 +1,207 @@
+package com.newspulse.bench;
+
+import com.newspulse.config.NewsPulseConfig;
+import com.newspulse.core.generate.GeneratorSettings;
+import com.newspulse.job.NewsPulseJob;
+import com.newspulse.spark.TableStore;
+import com.newspulse.tables.TableContract;
+import com.newspulse.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The bench rows that time whole runs of the job on a shape of input other than the default corpus:
+ * {@link BenchRow#SHORT_TEXT} (feed-sized items) and {@link BenchRow#DAILY_AFTER_HISTORY} (a
+ * nightly run on an output that already holds the corpus's history).
+ */
+final class RunRows {
+  private final NewsPulseConfig config;
+  private final SparkSession spark;
+
+  RunRows(NewsPulseConfig config, SparkSession spark) {
+    this.config = config;
+    this.spark = spark;
+  }
+
+  /**
+   * The whole run on a corpus like the bench's (same size, days and seed) whose bodies are two
+   * sentences: where a feed's run spends its time when the text work is small. Notes the stage
+   * seconds and the ratios the issue's targets are set in (trends and topics against enrich).
+   */
+  Measurement shortText(GeneratorSettings corpus, String dir, List<String> notes) {
+    GeneratorSettings s =
+        new GeneratorSettings(
+            corpus.articles(),
+            corpus.from(),
+            corpus.to(),
+            corpus.seed(),
+            corpus.dirty(),
+            corpus.hostile(),
+            true);
+    BenchCorpus.Input input = BenchCorpus.prepare(spark, s, dir, "input-short");
+    String out = new Path(dir, BenchRow.SHORT_TEXT.id()).toString();
+    BenchCorpus.delete(spark, out);
+    System.gc();
+    var m = Meter.measure(() -> new NewsPulseJob(config, spark, out).run(input.path(), null, null));
+    Map<String, Double> st = m.value().stageSeconds();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "short-text: %,d articles of %.0f chars on average; stages (s): %s; trends/enrich %.2f,"
+                + " topics/enrich %.2f, run/enrich %.2f",
+            input.articles(),
+            input.articles() == 0 ? 0.0 : (double) input.textBytes() / input.articles(),
+            BenchReport.stages(st),
+            ratio(st, "trends"),
+            ratio(st, "topics"),
+            total(st) / st.getOrDefault("enrich", Double.NaN)));
+    return Measurement.of(BenchRow.SHORT_TEXT, input.articles(), input.textBytes(), m);
+  }
+
+  /**
+   * The corpus's last day run on an output holding every earlier day, against the same day on an
+   * empty output, in one JVM one after the other. The history is built untimed (once; reused while
+   * its marker matches the input). Then, untimed, the day is run again on a copy of the history
+   * without its per-day aggregates ({@code daily_counts}, {@code candidate_days}), which makes the
+   * run count every day from the article-level tables as a run over the whole history does; the two
+   * outputs' tables must be equal.
+   */
+  Measurement dailyAfterHistory(
+      BenchCorpus.Input input, GeneratorSettings corpus, String dir, List<String> notes) {
+    LocalDate day = corpus.to();
+    String history = new Path(dir, "daily-history").toString();
+    prepareHistory(input, corpus.from(), day.minusDays(1), history);
+    String empty = new Path(dir, "daily-empty").toString();
+    BenchCorpus.delete(spark, empty);
+    System.gc();
+    var onHistory =
+        Meter.measure(() -> new NewsPulseJob(config, spark, history).run(input.path(), day, day));
+    System.gc();
+    var onEmpty =
+        Meter.measure(() -> new NewsPulseJob(config, spark, empty).run(input.path(), day, day));
+    long articles = onHistory.value().counts() == null ? 0 : onHistory.value().counts().accepted();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "daily-after-history: the day %s (%,d articles) on a history of %s..%s: %.1f s, on an"
+                + " empty output %.1f s: %.2fx",
+            day,
+            articles,
+            corpus.from(),
+            day.minusDays(1),
+            onHistory.seconds(),
+            onEmpty.seconds(),
+            onHistory.seconds() / onEmpty.seconds()));
+    notes.add(
+        "daily-after-history stages (s): on history "
+            + BenchReport.stages(onHistory.value().stageSeconds())
+            + "; on empty "
+            + BenchReport.stages(onEmpty.value().stageSeconds()));
+    notes.add(recountCheck(input, day, history, dir));
+    return Measurement.of(
+        BenchRow.DAILY_AFTER_HISTORY,
+        articles,
+        Math.round(input.textBytes() * (double) articles / Math.max(1, input.articles())),
+        onHistory);
+  }
+
+  private void prepareHistory(
+      BenchCorpus.Input input, LocalDate first, LocalDate last, String history) {
+    Path marker = new Path(history, "_newspulse-bench-history");
+    String wanted = input.path() + " " + input.articles() + " " + first + ".." + last;
+    try {
+      FileSystem fs = marker.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(marker)
+          && wanted.equals(
+              new String(
+                  fs.open(marker).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+        return;
+      }
+      BenchCorpus.delete(spark, history);
+      new NewsPulseJob(config, spark, history).run(input.path(), first, last);
+      try (var out = fs.create(marker, true)) {
+        out.write(wanted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the history in " + history, e);
+    }
+  }
+
+  /** The day re-run on a copy of the history without per-day aggregates: equal tables. */
+  private String recountCheck(BenchCorpus.Input input, LocalDate day, String history, String dir) {
+    Path copy = new Path(dir, "daily-recount");
+    try {
+      FileSystem fs = copy.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(copy, true);
+      FileUtil.copy(
+          fs, new Path(history), fs, copy, false, spark.sparkContext().hadoopConfiguration());
+      for (TableContract t : List.of(Tables.DAILY_COUNTS, Tables.CANDIDATE_DAYS)) {
+        fs.delete(new Path(copy, t.name()), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the history to " + copy, e);
+    }
+    new NewsPulseJob(config, spark, copy.toString()).run(input.path(), day, day);
+    TableStore a = new TableStore(spark, history);
+    TableStore b = new TableStore(spark, copy.toString());
+    StringBuilder out = new StringBuilder("daily-after-history vs a recount of every day:");
+    for (TableContract t :
+        List.of(
+            Tables.TRENDS,
+            Tables.TRENDING_TERMS,
+            Tables.COOCCURRENCE,
+            Tables.ENTITY_CANDIDATES,
+            Tables.DAILY_COUNTS,
+            Tables.CANDIDATE_DAYS)) {
+      Dataset<Row> x = rounded(a.read(t));
+      Dataset<Row> y = rounded(b.read(t));
+      long onlyA = x.exceptAll(y).count();
+      long onlyB = y.exceptAll(x).count();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              " %s %,d rows %s;",
+              t.name(),
+              x.count(),
+              onlyA == 0 && onlyB == 0
+                  ? "equal"
+                  : String.format(Locale.ROOT, "DIFFER (%,d / %,d rows)", onlyA, onlyB)));
+    }
+    return out.toString();
+  }
+
+  /** Doubles to 9 decimals: sums of the same numbers in another order differ in the last bits. */
+  private static Dataset<Row> rounded(Dataset<Row> d) {
+    return d.select(
+        java.util.Arrays.stream(d.schema().fields())
+            .map(
+                f ->
+                    f.dataType() instanceof org.apache.spark.sql.types.DoubleType
+                        ? org.apache
+                            .spark
+                            .sql
+                            .functions
+                            .round(org.apache.spark.sql.functions.col(f.name()), 9)
+                            .as(f.name())
+                        : org.apache.spark.sql.functions.col(f.name()))
+            .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private static double ratio(Map<String, Double> st, String stage) {
+    return st.getOrDefault(stage, 0.0) / st.getOrDefault("enrich", Double.NaN);
+  }
+
+  private static double total(Map<String, Double> st) {
+    return st.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+}
