@@ -18,6 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -95,16 +96,16 @@ final class TrendsStep {
                 TrendsStage.topicItems(onDays(Tables.ARTICLE_TOPICS, itemDays)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> counts = null;
+    Dataset<Row> dayRows = null;
     try {
-      tx.stage(
-          Tables.DAILY_COUNTS,
-          TrendsStage.dailyCounts(
-              items.filter(inDays(countDays)),
-              onDays(Tables.ARTICLE_TERMS, countDays)
-                  .join(articles.select("article_id", "source"), "article_id")),
-          countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList());
-      counts =
-          ctx.readRange(Tables.DAILY_COUNTS, first, last).persist(StorageLevel.MEMORY_AND_DISK());
+      dayRows =
+          TrendsStage.dayCounts(
+                  items.filter(inDays(countDays)),
+                  onDays(Tables.ARTICLE_TERMS, countDays)
+                      .join(articles.select("article_id", "source"), "article_id"))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      stageCounts(dayRows, countDays, trendRanges, dailySources.keySet());
+      counts = readCounts(trendRanges).persist(StorageLevel.MEMORY_AND_DISK());
       // trends and trending_terms own the same periods.
       List<String> parts = periodParts(trendRanges);
       tx.stage(
@@ -144,6 +145,9 @@ final class TrendsStep {
           parts);
     } finally {
       items.unpersist();
+      if (dayRows != null) {
+        dayRows.unpersist();
+      }
       if (counts != null) {
         counts.unpersist();
       }
@@ -151,10 +155,78 @@ final class TrendsStep {
   }
 
   /**
-   * The days whose {@code daily_counts} this run writes: the window; the dedup look-back before it
+   * Stages the {@code trend_counts} day rows of {@code countDays} and the week and month roll-ups
+   * of every period that holds one of them, or that holds articles within the ranges but has no
+   * roll-up yet. A roll-up sums the day rows counted here and the published ones of its other days.
+   */
+  private void stageCounts(
+      Dataset<Row> dayRows,
+      SortedSet<LocalDate> countDays,
+      List<TrendsStage.PeriodRange> ranges,
+      Set<LocalDate> withArticles) {
+    Dataset<Row> rows = dayRows;
+    List<String> parts = new ArrayList<>();
+    countDays.forEach(d -> parts.addAll(Partitions.periods(PeriodCalendar.DAY, d, d)));
+    Column counted =
+        functions
+            .col("period_start")
+            .isin(countDays.stream().map(java.sql.Date::valueOf).toArray());
+    for (TrendsStage.PeriodRange r : ranges) {
+      PeriodCalendar g = r.granularity();
+      if (g == PeriodCalendar.DAY) {
+        continue;
+      }
+      SortedSet<LocalDate> periods = new TreeSet<>();
+      countDays.forEach(d -> periods.add(g.start(d)));
+      Set<LocalDate> rolled = tx.publishedPeriods(Tables.TREND_COUNTS, g);
+      for (LocalDate d : withArticles) {
+        if (!d.isBefore(r.computeFrom())
+            && !d.isAfter(r.lastDay())
+            && !rolled.contains(g.start(d))) {
+          periods.add(g.start(d));
+        }
+      }
+      Column day = functions.col("period_start");
+      Column inPeriods =
+          (g == PeriodCalendar.WEEK
+                  ? functions.date_trunc("week", day).cast(DataTypes.DateType)
+                  : functions.trunc(day, "month"))
+              .isin(periods.stream().map(java.sql.Date::valueOf).toArray());
+      Dataset<Row> published =
+          tx.read(Tables.TREND_COUNTS)
+              .filter(
+                  functions
+                      .col("granularity")
+                      .equalTo(PeriodCalendar.DAY.id())
+                      .and(day.between(periods.first(), g.plus(periods.last(), 1).minusDays(1)))
+                      .and(inPeriods)
+                      .and(functions.not(counted)));
+      rows =
+          rows.unionByName(TrendsStage.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
+      periods.forEach(p -> parts.addAll(Partitions.periods(g, p, p)));
+    }
+    tx.stage(Tables.TREND_COUNTS, rows, parts);
+  }
+
+  /** The {@code trend_counts} rows of every range: its granularity, its periods. */
+  private Dataset<Row> readCounts(List<TrendsStage.PeriodRange> ranges) {
+    Column any = functions.lit(false);
+    for (TrendsStage.PeriodRange r : ranges) {
+      any =
+          any.or(
+              functions
+                  .col("granularity")
+                  .equalTo(r.granularity().id())
+                  .and(functions.col("period_start").between(r.computeFrom(), r.lastDay())));
+    }
+    return tx.read(Tables.TREND_COUNTS).filter(any);
+  }
+
+  /**
+   * The days whose {@code trend_counts} this run writes: the window; the dedup look-back before it
    * (a window copy can make a look-back article the first copy of a story, which changes that day's
    * counts); and every day of [first, last] with articles but no counts (an output written before
-   * {@code daily_counts} existed, or a day whose counts were removed), so a baseline never sums a
+   * {@code trend_counts} existed, or a day whose counts were removed), so a baseline never sums a
    * day it has not counted.
    */
   private SortedSet<LocalDate> countDays(
@@ -164,7 +236,7 @@ final class TrendsStep {
     for (int i = 1; i <= lookback; i++) {
       days.add(w.from().minusDays(i));
     }
-    Set<LocalDate> counted = tx.publishedDays(Tables.DAILY_COUNTS);
+    Set<LocalDate> counted = tx.publishedPeriods(Tables.TREND_COUNTS, PeriodCalendar.DAY);
     for (LocalDate d : withArticles) {
       if (!d.isBefore(first) && !d.isAfter(last) && !counted.contains(d)) {
         days.add(d);

@@ -188,14 +188,31 @@ public final class RunTransaction {
     if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
       throw new IllegalArgumentException(t.name() + " is not partitioned by day");
     }
-    java.util.SortedSet<java.time.LocalDate> days = new java.util.TreeSet<>();
-    String prefix = Tables.PUBLISHED_DATE + "=";
-    for (String p : listPartitions(store.tablePath(t), 1)) {
+    return dates(listPartitions(store.tablePath(t), 1), Tables.PUBLISHED_DATE + "=");
+  }
+
+  /**
+   * The period starts of granularity {@code g} a table partitioned by ({@code granularity}, {@code
+   * period_start}) has published (a listing of its folders, no read).
+   */
+  public java.util.SortedSet<java.time.LocalDate> publishedPeriods(
+      TableContract t, com.newspulse.core.trendstats.PeriodCalendar g) {
+    if (!t.partitionColumns().equals(List.of("granularity", "period_start"))) {
+      throw new IllegalArgumentException(t.name() + " is not partitioned by period");
+    }
+    return dates(
+        listPartitions(new Path(store.tablePath(t), "granularity=" + g.id()), 1), "period_start=");
+  }
+
+  private static java.util.SortedSet<java.time.LocalDate> dates(List<String> parts, String prefix) {
+    java.util.SortedSet<java.time.LocalDate> out = new java.util.TreeSet<>();
+    for (String p : parts) {
+      // The empty table's null partition (__HIVE_DEFAULT_PARTITION__) is no date.
       if (p.matches(prefix + "\\d{4}-\\d{2}-\\d{2}")) {
-        days.add(java.time.LocalDate.parse(p.substring(prefix.length())));
+        out.add(java.time.LocalDate.parse(p.substring(prefix.length())));
       }
     }
-    return days;
+    return out;
   }
 
   /** Whether this run has staged table {@code t} (owns partitions of it). */

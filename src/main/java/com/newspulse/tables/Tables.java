@@ -348,18 +348,19 @@ public final class Tables {
           List.of("granularity", "period_start"));
 
   /**
-   * Per day, key and source, what {@code trends} and {@code trending_terms} are summed from: each
-   * run writes the days of its window (and of its dedup look-back, whose stories a window copy can
-   * join), so baselines sum these small rows instead of re-reading months of article-level tables
-   * (docs/scaling.md, "Daily runs"). {@code dimension} is a trends dimension or {@code term} (an
-   * {@code article_terms} term: only {@code articles} and {@code source} are set). {@code stories}
-   * holds the near-duplicate keys of the cell's clustered articles, {@code unclustered} counts the
-   * others, so a period's {@code articles_dedup} is {@code unclustered} summed plus the distinct
-   * {@code stories}.
+   * Per period, key and source, what {@code trends} and {@code trending_terms} are summed from: day
+   * rows written by the run that counted the day (its window, and its dedup look-back, whose
+   * stories a window copy can join), and week and month roll-ups of them rewritten whenever one of
+   * their days is, so a baseline reads 28 days, 8 weeks and 6 months of small rows instead of
+   * months of article-level tables (docs/scaling.md, "Daily runs cost a day"). {@code dimension} is
+   * a trends dimension or {@code term} (an {@code article_terms} term: only {@code articles} and
+   * {@code source} are set). {@code stories} holds the near-duplicate keys of the row's clustered
+   * articles, {@code unclustered} counts the others, so a period's {@code articles_dedup} is {@code
+   * unclustered} summed plus the distinct {@code stories}.
    */
-  public static final TableContract DAILY_COUNTS =
+  public static final TableContract TREND_COUNTS =
       new TableContract(
-          "daily_counts",
+          "trend_counts",
           new StructType()
               .add("dimension", StringType, false)
               .add("key", StringType, false)
@@ -372,8 +373,9 @@ public final class Tables {
               .add("tone_count", LongType, false)
               .add("unclustered", LongType, false)
               .add("stories", DataTypes.createArrayType(StringType, false), false)
-              .add(PUBLISHED_DATE, DateType, false),
-          List.of(PUBLISHED_DATE));
+              .add("granularity", StringType, false)
+              .add("period_start", DateType, false),
+          List.of("granularity", "period_start"));
 
   public static final TableContract RUNS =
       new TableContract(
@@ -470,7 +472,7 @@ public final class Tables {
           TRENDS,
           TRENDING_TERMS,
           COOCCURRENCE,
-          DAILY_COUNTS,
+          TREND_COUNTS,
           RUNS,
           SOURCE_VOLUME,
           SOURCE_LINES,

@@ -1,8 +1,8 @@
 package com.newspulse.trends;
 
-import com.newspulse.tables.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * One key's {@code daily_counts} rows (dimension, key, day, label, type, articles, mentions,
- * source, tone sum and count, unclustered, stories) → its trend rows of every range; a plain
- * function object so Spark can ship it.
+ * One key's {@code trend_counts} rows (dimension, key, period start, label, type, articles,
+ * mentions, source, tone sum and count, unclustered, stories, granularity) → its trend rows of
+ * every range; a plain function object so Spark can ship it.
  */
 final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -24,7 +24,7 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     return java.util.stream.Stream.of(
             "dimension",
             "key",
-            Tables.PUBLISHED_DATE,
+            "period_start",
             "label",
             "entity_type",
             "articles",
@@ -33,7 +33,8 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
             "tone_sum",
             "tone_count",
             "unclustered",
-            "stories")
+            "stories",
+            "granularity")
         .map(functions::col)
         .toArray(Column[]::new);
   }
@@ -63,16 +64,17 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     // allocated; every other key is streamed into its periods, never held whole in memory.
     long enough = TrendsStage.KEYWORD.equals(dimension) ? keywordMinArticles : 1;
     List<Row> head = new ArrayList<>();
-    long seen = 0;
-    while (seen < enough && items.hasNext()) {
+    // Counted per granularity: each article is in a day row, a week row and a month row.
+    Map<String, Long> seen = new HashMap<>();
+    while (max(seen) < enough && items.hasNext()) {
       Row r = items.next();
       if (!r.isNullAt(2)) {
         head.add(r);
-        seen += r.getLong(5);
+        seen.merge(r.getString(12), r.getLong(5), Long::sum);
       }
     }
     String themeLabel = TrendsStage.THEME.equals(dimension) ? themes.get(key) : null;
-    if (seen < enough && themeLabel == null) {
+    if (max(seen) < enough && themeLabel == null) {
       return java.util.Collections.emptyIterator();
     }
     PeriodCells[] cells = new PeriodCells[scorers.size()];
@@ -95,10 +97,17 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     return out.iterator();
   }
 
+  private static long max(Map<String, Long> seen) {
+    return seen.values().stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  /** A count row goes to the ranges of its granularity, at its period's index. */
   private void add(Row r, String label, PeriodCells[] cells) {
-    LocalDate day = r.getLocalDate(2);
+    LocalDate start = r.getLocalDate(2);
+    String granularity = r.getString(12);
     for (int s = 0; s < cells.length; s++) {
-      int i = scorers.get(s).periods().index(day);
+      RangePeriods periods = scorers.get(s).periods();
+      int i = periods.range().granularity().id().equals(granularity) ? periods.index(start) : -1;
       if (i >= 0) {
         cells[s].add(
             i,

@@ -55,9 +55,9 @@ final class PeriodCells {
   }
 
   /**
-   * One {@code daily_counts} row in period {@code i}: {@code articles} items of one source and day,
-   * {@code unclustered} of them without a copy and the others' near-duplicate keys in {@code
-   * stories}; the tone summed over the {@code toneCount} items that have one.
+   * One {@code trend_counts} row in period {@code i}: {@code articles} items of one source and
+   * period, {@code unclustered} of them without a copy and the others' near-duplicate keys in
+   * {@code stories}; the tone summed over the {@code toneCount} items that have one.
    */
   void add(
       int i,

@@ -22,17 +22,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Trends: article-level tables → per-day counts ({@code daily_counts}) → the long-format {@code
+ * Trends: article-level tables → per-period counts ({@code trend_counts}) → the long-format {@code
  * trends} table (the items it builds feed {@link Cooccurrence} too).
  *
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
  * near-duplicate cluster, tone), for the days a run writes; 2) the items are summed per (dimension,
- * key, day, source) into {@link Tables#DAILY_COUNTS} ({@link #dailyCounts}), so a baseline is read
- * as small per-day rows and not as months of articles; 3) one shuffle groups the counts of every
- * range's days by key, and each key's counts are streamed into compact per-period arrays of every
- * granularity at once ({@link PeriodCells}) and scored there with the core {@link BurstScorer}. The
- * cost is one pass over the window's items plus, per key, its counted days and periods
- * (docs/scaling.md, "Trends: cost model"); nothing loops over keys on the driver.
+ * key, day, source) into {@link Tables#TREND_COUNTS} ({@link #dayCounts}), with week and month
+ * roll-ups ({@link #rollUp}), so a baseline is read as small per-period rows and not as months of
+ * articles; 3) one shuffle groups the counts of every range's days by key, and each key's counts
+ * are streamed into compact per-period arrays of every granularity at once ({@link PeriodCells})
+ * and scored there with the core {@link BurstScorer}. The cost is one pass over the window's items
+ * plus, per key, its counted days and periods (docs/scaling.md, "Trends: cost model"); nothing
+ * loops over keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -58,7 +59,7 @@ public final class TrendsStage {
   /** The source of articles without one: they form one source of their own in the feed mix. */
   public static final String NO_SOURCE = "";
 
-  /** The {@code daily_counts} dimension of {@code article_terms} terms (trending terms). */
+  /** The {@code trend_counts} dimension of {@code article_terms} terms (trending terms). */
   public static final String TERM = "term";
 
   static final StructType ITEM =
@@ -235,10 +236,10 @@ public final class TrendsStage {
 
   /**
    * Items ({@link #items}) and {@code article_terms} rows with their article's {@code source} →
-   * {@link Tables#DAILY_COUNTS} rows: one per (dimension, key, day, source). Each item is one
+   * {@link Tables#TREND_COUNTS} day rows: one per (dimension, key, day, source). Each item is one
    * article, so the sums are exactly what {@link PeriodCells} would gather from the items.
    */
-  public static Dataset<Row> dailyCounts(Dataset<Row> items, Dataset<Row> terms) {
+  public static Dataset<Row> dayCounts(Dataset<Row> items, Dataset<Row> terms) {
     Column clustered = functions.col(CLUSTER_KEY).isNotNull();
     Dataset<Row> keyed =
         items
@@ -278,9 +279,44 @@ public final class TrendsStage {
                 functions.col("articles").as("unclustered"),
                 functions
                     .array()
-                    .cast(Tables.DAILY_COUNTS.schema().apply("stories").dataType())
+                    .cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())
                     .as("stories"));
-    return keyed.unionByName(termCounts);
+    return keyed
+        .unionByName(termCounts)
+        .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()))
+        .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start");
+  }
+
+  /**
+   * Day rows of {@link Tables#TREND_COUNTS} → their roll-ups to {@code g}'s periods: the sums of
+   * the days, the distinct stories. Exact: an article is counted on one day only.
+   */
+  public static Dataset<Row> rollUp(Dataset<Row> dayRows, PeriodCalendar g) {
+    Column day = functions.col("period_start");
+    Column start =
+        g == PeriodCalendar.WEEK
+            ? functions.date_trunc("week", day).cast(DataTypes.DateType)
+            : functions.trunc(day, "month");
+    return dayRows
+        .groupBy(
+            functions.col("dimension"),
+            functions.col("key"),
+            functions.col("source"),
+            start.as("_start"))
+        .agg(
+            functions.max("label").as("label"),
+            functions.max("entity_type").as("entity_type"),
+            functions.sum("articles").as("articles"),
+            functions.sum("mentions").as("mentions"),
+            functions.sum("tone_sum").as("tone_sum"),
+            functions.sum("tone_count").as("tone_count"),
+            functions.sum("unclustered").as("unclustered"),
+            functions
+                .array_sort(
+                    functions.array_distinct(functions.flatten(functions.collect_list("stories"))))
+                .as("stories"))
+        .withColumn("granularity", functions.lit(g.id()))
+        .withColumnRenamed("_start", "period_start");
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
@@ -379,12 +415,13 @@ public final class TrendsStage {
 
   /**
    * Trend rows of every range's granularity for periods in [publishFrom, publishTo], scored against
-   * baselines that start at {@code computeFrom}. One shuffle: the {@code daily_counts} rows of the
+   * baselines that start at {@code computeFrom}. One shuffle: the {@code trend_counts} rows of the
    * ranges' days are grouped by key, and each key's group is gathered into the compact per-period
    * arrays of every granularity ({@link PeriodCells}) and scored there ({@link KeySeries}). Cost:
    * one pass over the counted days plus, per key, the periods of its ranges.
    *
-   * @param counts {@link Tables#DAILY_COUNTS} rows ({@link #TERM} rows are skipped)
+   * @param counts {@link Tables#TREND_COUNTS} rows of each range's granularity and periods ({@link
+   *     #TERM} rows are skipped)
    * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
    * @param themes id → label of every taxonomy theme: themes always get a dense series at the
    *     zero-fill granularities, even with no article in the range
@@ -419,7 +456,8 @@ public final class TrendsStage {
               id ->
                   rows.add(
                       RowFactory.create(
-                          THEME, id, null, null, null, 0L, 0L, NO_SOURCE, 0.0, 0L, 0L, List.of())));
+                          THEME, id, null, null, null, 0L, 0L, NO_SOURCE, 0.0, 0L, 0L, List.of(),
+                          null)));
       StructType nullable = new StructType();
       for (org.apache.spark.sql.types.StructField f : slim.schema().fields()) {
         nullable = nullable.add(f.name(), f.dataType(), true);

@@ -119,51 +119,62 @@ class DedupLookbackSparkTest extends SparkTestBase {
     assertThat(again.store().read(Tables.ARTICLES).count()).isEqualTo(8);
   }
 
-  @Test
-  void eachDaysCountsKeepTheStoryKeysTheNextDaysRepostJoined() {
-    // Day 2's run re-counted day 1 (its look-back): m1 became the first copy of a2's story.
-    assertThat(
-            lines(
-                daily
-                    .store()
-                    .read(Tables.DAILY_COUNTS)
-                    .filter("dimension = 'entity' and key = 'nvidia'")
-                    .selectExpr(
-                        "published_date",
-                        "source",
-                        "articles",
-                        "unclustered",
-                        "concat_ws(',', stories) as stories"),
-                "published_date",
+  private List<String> nvidiaCounts(String granularity) {
+    return lines(
+        daily
+            .store()
+            .read(Tables.TREND_COUNTS)
+            .filter(
+                "dimension = 'entity' and key = 'nvidia' and granularity = '" + granularity + "'")
+            .selectExpr(
+                "period_start",
                 "source",
                 "articles",
                 "unclustered",
-                "stories"))
+                "concat_ws(',', stories) as stories"),
+        "period_start",
+        "source",
+        "articles",
+        "unclustered",
+        "stories");
+  }
+
+  @Test
+  void eachDaysCountsKeepTheStoryKeysTheNextDaysRepostJoined() {
+    // Day 2's run re-counted day 1 (its look-back): m1 became the first copy of a2's story.
+    assertThat(nvidiaCounts("day"))
         .containsExactlyInAnyOrder(
             "2025-04-01|wire|1|0|m1", "2025-04-02|ledger|1|0|m1", "2025-04-05|herald|1|1|");
+    // The roll-ups, rewritten by every day's run: the week and the month hold all five days.
+    assertThat(nvidiaCounts("week"))
+        .containsExactlyInAnyOrder(
+            "2025-03-31|wire|1|0|m1", "2025-03-31|ledger|1|0|m1", "2025-03-31|herald|1|1|");
+    assertThat(nvidiaCounts("month"))
+        .containsExactlyInAnyOrder(
+            "2025-04-01|wire|1|0|m1", "2025-04-01|ledger|1|0|m1", "2025-04-01|herald|1|1|");
     assertThat(
             lines(
                 daily
                     .store()
-                    .read(Tables.DAILY_COUNTS)
-                    .filter("dimension = 'source'")
-                    .groupBy("published_date")
+                    .read(Tables.TREND_COUNTS)
+                    .filter("dimension = 'source' and granularity = 'day'")
+                    .groupBy("period_start")
                     .count()
-                    .orderBy("published_date"),
-                "published_date",
+                    .orderBy("period_start"),
+                "period_start",
                 "count"))
         .containsExactly(
             "2025-04-01|2", "2025-04-02|2", "2025-04-03|1", "2025-04-04|1", "2025-04-05|2");
   }
 
   @Test
-  void aDayOnAnOutputWithoutDailyCountsCountsItsHistoryOnceAndGivesTheSameTables()
+  void aDayOnAnOutputWithoutTrendCountsCountsItsHistoryOnceAndGivesTheSameTables()
       throws Exception {
-    // An output written before daily_counts existed: its history is counted from the article
+    // An output written before trend_counts existed: its history is counted from the article
     // tables by the first run that needs it, and the trends equal those summed from kept counts.
     Path kept = copy(tmp.resolve("daily"), tmp.resolve("kept"));
     Path old = copy(tmp.resolve("daily"), tmp.resolve("old"));
-    deleteTree(old.resolve(Tables.DAILY_COUNTS.name()));
+    deleteTree(old.resolve(Tables.TREND_COUNTS.name()));
     LocalDate day5 = LocalDate.of(2025, 4, 5);
     NewsPulseJob onKept =
         new NewsPulseJob(testConfig("topics.enabled=false"), spark(), kept.toString());
@@ -173,11 +184,22 @@ class DedupLookbackSparkTest extends SparkTestBase {
     onOld.run(input, day5, day5);
     assertThat(
             lines(
-                onOld.store().read(Tables.DAILY_COUNTS).select("published_date").distinct(),
-                "published_date"))
+                onOld
+                    .store()
+                    .read(Tables.TREND_COUNTS)
+                    .select("granularity", "period_start")
+                    .distinct(),
+                "granularity",
+                "period_start"))
         .containsExactlyInAnyOrder(
-            "2025-04-01", "2025-04-02", "2025-04-03", "2025-04-04", "2025-04-05");
-    for (var t : List.of(Tables.DAILY_COUNTS, Tables.TRENDS, Tables.TRENDING_TERMS)) {
+            "day|2025-04-01",
+            "day|2025-04-02",
+            "day|2025-04-03",
+            "day|2025-04-04",
+            "day|2025-04-05",
+            "week|2025-03-31",
+            "month|2025-04-01");
+    for (var t : List.of(Tables.TREND_COUNTS, Tables.TRENDS, Tables.TRENDING_TERMS)) {
       var a = onKept.store().read(t);
       var b = onOld.store().read(t);
       // No term reaches trending-terms.min-articles (5) in eight articles: empty on both sides.

@@ -75,7 +75,6 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
               "candidate_days",
               "candidate_mentions",
               "cooccurrence",
-              "daily_counts",
               "daily_entity_mentions",
               "entity_candidates",
               "entity_mentions",
@@ -87,6 +86,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
               "source_volume",
               "top_entities",
               "topics",
+              "trend_counts",
               "trending_terms",
               "trends",
               "weekly_themes");
