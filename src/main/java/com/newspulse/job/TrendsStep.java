@@ -18,7 +18,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -167,10 +166,7 @@ final class TrendsStep {
     Dataset<Row> rows = dayRows;
     List<String> parts = new ArrayList<>();
     countDays.forEach(d -> parts.addAll(Partitions.periods(PeriodCalendar.DAY, d, d)));
-    Column counted =
-        functions
-            .col("period_start")
-            .isin(countDays.stream().map(java.sql.Date::valueOf).toArray());
+    Column counted = anyOf(functions.col("period_start"), countDays);
     for (TrendsStage.PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       if (g == PeriodCalendar.DAY) {
@@ -187,11 +183,7 @@ final class TrendsStep {
         }
       }
       Column day = functions.col("period_start");
-      Column inPeriods =
-          (g == PeriodCalendar.WEEK
-                  ? functions.date_trunc("week", day).cast(DataTypes.DateType)
-                  : functions.trunc(day, "month"))
-              .isin(periods.stream().map(java.sql.Date::valueOf).toArray());
+      Column inPeriods = anyOf(TrendsStage.period(g, day), periods);
       Dataset<Row> published =
           tx.read(Tables.TREND_COUNTS)
               .filter(
@@ -253,9 +245,12 @@ final class TrendsStep {
   private static Column inDays(SortedSet<LocalDate> days) {
     long span = java.time.temporal.ChronoUnit.DAYS.between(days.first(), days.last()) + 1;
     Column date = functions.col(Tables.PUBLISHED_DATE);
-    return span == days.size()
-        ? date.between(days.first(), days.last())
-        : date.isin(days.stream().map(java.sql.Date::valueOf).toArray());
+    return span == days.size() ? date.between(days.first(), days.last()) : anyOf(date, days);
+  }
+
+  /** Whether the date column {@code c} is one of {@code dates}. */
+  private static Column anyOf(Column c, java.util.Collection<LocalDate> dates) {
+    return c.isin(dates.stream().map(java.sql.Date::valueOf).toArray());
   }
 
   /** The partitions of the published periods of every range. */

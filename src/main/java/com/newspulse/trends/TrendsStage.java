@@ -292,11 +292,7 @@ public final class TrendsStage {
    * the days, the distinct stories. Exact: an article is counted on one day only.
    */
   public static Dataset<Row> rollUp(Dataset<Row> dayRows, PeriodCalendar g) {
-    Column day = functions.col("period_start");
-    Column start =
-        g == PeriodCalendar.WEEK
-            ? functions.date_trunc("week", day).cast(DataTypes.DateType)
-            : functions.trunc(day, "month");
+    Column start = period(g, functions.col("period_start"));
     return dayRows
         .groupBy(
             functions.col("dimension"),
@@ -321,7 +317,11 @@ public final class TrendsStage {
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
   public static Column period(PeriodCalendar g) {
-    Column d = functions.col(Tables.PUBLISHED_DATE);
+    return period(g, functions.col(Tables.PUBLISHED_DATE));
+  }
+
+  /** The first day of the {@code g} period of the date {@code d}. */
+  public static Column period(PeriodCalendar g, Column d) {
     return switch (g) {
       case DAY -> d;
       case WEEK -> functions.date_trunc("week", d).cast(DataTypes.DateType);
