@@ -37,6 +37,8 @@ public final class SparkSetup {
         // Tasks commit straight into the run's staging folder, which readers never see, so the
         // v1 committer's second round of renames buys nothing; publishing is our own rename.
         .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
+        // file: paths without a forked chmod per folder and file (see ForklessLocalFileSystem).
+        .config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName())
         .getOrCreate();
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged artifacts as users start them, in separate processes: the local launcher
- * (jobs/newspulse) and the cluster job jar through Spark's own SparkSubmit entry point
- * (jobs/newspulse-submit without SPARK_HOME), exactly as spark-submit would run it.
+ * The cluster job jar as users start it, in separate processes, through Spark's own SparkSubmit
+ * entry point (jobs/newspulse-submit without SPARK_HOME), exactly as spark-submit would run it. The
+ * local launcher (jobs/newspulse) is started by {@link DemoIT}.
  */
 class LaunchersIT {
   @TempDir Path tmp;
@@ -32,32 +32,6 @@ class LaunchersIT {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
     return new Result(p.exitValue(), out);
-  }
-
-  @Test
-  void demoRunsEndToEndThroughTheLocalLauncher() throws Exception {
-    Result r =
-        exec(
-            List.of(
-                "jobs/newspulse",
-                "demo",
-                "--dir",
-                tmp.resolve("demo").toString(),
-                "--articles",
-                "4000",
-                "--from",
-                "2025-01-01",
-                "--to",
-                "2025-03-31"));
-    assertThat(r.code()).as(r.output()).isZero();
-    assertThat(r.output())
-        .contains(
-            "generated 4,000 sample articles",
-            "rows read 4,000 = accepted ",
-            "Top entities",
-            "EXPORT_CONTROLS weekly trend",
-            "* BURST");
-    assertThat(tmp.resolve("demo/tables/trends")).isDirectory();
   }
 
   @Test

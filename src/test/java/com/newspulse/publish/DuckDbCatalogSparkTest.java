@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.newspulse.cli.CatalogCommand;
-import com.newspulse.job.NewsPulseJob;
 import com.newspulse.spark.SparkTestBase;
-import com.newspulse.spark.TestCorpus;
+import com.newspulse.testing.Folders;
+import com.newspulse.testing.SqlRows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,10 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,21 +30,15 @@ import picocli.CommandLine;
  * queried through DuckDB JDBC exactly as a BI tool would: read-only, by view name.
  */
 class DuckDbCatalogSparkTest extends SparkTestBase {
-  @TempDir static Path shared;
 
-  /** Output of one pipeline run, shared by the tests; tests that change files work on a copy. */
+  /** The JVM's shared run of the known articles; tests that change files work on a copy. */
   private static Path published;
 
   @TempDir Path tmp;
 
-  private static String input(Path dir) {
-    return TestCorpus.write(dir.resolve("in"), TestCorpus.knownArticles());
-  }
-
   @BeforeAll
   static void runPipeline() {
-    published = shared.resolve("out");
-    new NewsPulseJob(testConfig(), spark(), published.toString()).run(input(shared), null, null);
+    published = knownOutput();
   }
 
   @Test
@@ -249,7 +240,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     assertThat(DuckDbCatalog.rowCounts(db)).containsEntry("quarantine", 0L);
 
     // A folder holding only such files gets no view.
-    deleteTree(out.resolve("source_boilerplate"));
+    Folders.delete(out.resolve("source_boilerplate"));
     Files.createDirectories(out.resolve("source_boilerplate/_temporary/kind=line"));
     Files.copy(part, out.resolve("source_boilerplate/_temporary/kind=line/part-0.parquet"));
     DuckDbCatalog.write(out, db);
@@ -264,7 +255,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     try (Connection before = DuckDbCatalog.openReadOnly(db)) {
       assertThat(query(before, "SELECT count(*) FROM articles")).containsExactly("4");
       // A later run publishes a new partition: the views see it without a new catalog.
-      copyTree(
+      Folders.copy(
           out.resolve("articles/published_date=2025-03-11"),
           out.resolve("articles/published_date=2025-03-12"));
       assertThat(
@@ -275,7 +266,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
       // Replacing the catalog while a reader has it open: a new file (inode) is renamed into place
       // and the reader keeps working on the old one.
       Object inode = Files.readAttributes(db, BasicFileAttributes.class).fileKey();
-      deleteTree(out.resolve("runs"));
+      Folders.delete(out.resolve("runs"));
       DuckDbCatalog.write(out, db);
       assertThat(Files.readAttributes(db, BasicFileAttributes.class).fileKey()).isNotEqualTo(inode);
       assertThat(query(before, "SELECT count(*) FROM articles")).containsExactly("5");
@@ -365,20 +356,8 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
 
   // ------------------------------------------------------------------ helpers
 
-  static List<String> query(Connection c, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          b.append(i == 1 ? "" : "|").append(r.getString(i));
-        }
-        rows.add(b.toString());
-      }
-    }
-    return rows;
+  private static List<String> query(Connection c, String sql) throws SQLException {
+    return SqlRows.of(c, sql);
   }
 
   private static Path anyParquet(Path dir) throws IOException {
@@ -390,29 +369,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     }
   }
 
-  private static Path copy(Path from, Path to) throws IOException {
-    copyTree(from, to);
-    return to;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+  private static Path copy(Path from, Path to) {
+    return Folders.copy(from, to);
   }
 }

@@ -34,6 +34,43 @@ public abstract class SparkTestBase {
 
   private static volatile boolean started;
 
+  /**
+   * One pipeline run on {@link TestCorpus#knownArticles()} with {@link #testConfig}, made once per
+   * JVM: the golden output that tests of its tables read (and copy before changing).
+   */
+  private static final class Known {
+    static final Path DIR = run();
+
+    private static Path run() {
+      try {
+        Path dir = java.nio.file.Files.createTempDirectory("newspulse-known-");
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> com.newspulse.testing.Folders.delete(dir)));
+        String in = TestCorpus.write(dir.resolve("in"), TestCorpus.knownArticles());
+        new com.newspulse.job.NewsPulseJob(testConfig(), spark(), dir.resolve("out").toString())
+            .run(in, null, null);
+        return dir;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The input folder of the known articles' shared run. */
+  protected static String knownInput() {
+    return Known.DIR.resolve("in").toString();
+  }
+
+  /** The shared output of the known articles' run, published once: read it, never change it. */
+  protected static Path knownOutput() {
+    return Known.DIR.resolve("out");
+  }
+
+  /** A private copy of {@link #knownOutput()} at {@code to}, for a test that changes it. */
+  protected static Path knownOutputCopy(Path to) {
+    return com.newspulse.testing.Folders.copy(knownOutput(), to);
+  }
+
   protected static SparkSession spark() {
     started = true;
     return Holder.SPARK;

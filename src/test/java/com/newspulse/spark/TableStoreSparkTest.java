@@ -84,6 +84,28 @@ class TableStoreSparkTest extends SparkTestBase {
   }
 
   @Test
+  void localTablesAreWrittenByTheForklessFileSystemWithHadoopsModes() throws Exception {
+    assertThat(
+            org.apache.hadoop.fs.FileSystem.get(
+                java.net.URI.create("file:///"), spark().sparkContext().hadoopConfiguration()))
+        .isInstanceOf(ForklessLocalFileSystem.class);
+    publishedV1();
+    java.nio.file.Path day = tmp.resolve("article_themes/published_date=" + D1);
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(day)))
+        .isEqualTo("rwxr-xr-x");
+    try (var files = java.nio.file.Files.list(day)) {
+      java.nio.file.Path parquet =
+          files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(parquet)))
+          .isEqualTo("rw-r--r--");
+    }
+  }
+
+  @Test
   void stagedFoldersAndPointersArePublishedWithTheRunOrNotAtAll() throws Exception {
     TableStore store = publishedV1();
     RunTransaction dead = store.begin("run-2");

@@ -8,6 +8,7 @@ import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.SparkTestBase;
 import com.newspulse.spark.TestCorpus;
 import com.newspulse.tables.Tables;
+import com.newspulse.testing.Folders;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TopicsSparkTest extends SparkTestBase {
   @TempDir Path tmp;
+
+  /** One run on the corpus, shared: the tests that start from it take a copy. */
+  @TempDir static Path shared;
+
+  private static String sharedInput;
+
+  @BeforeAll
+  static void runOnce() {
+    sharedInput = corpus(shared.resolve("in"));
+    new NewsPulseJob(config(), spark(), shared.resolve("out").toString())
+        .run(sharedInput, null, null);
+  }
+
+  /** A private copy of the shared run's output. */
+  private String sharedOutputCopy() {
+    return Folders.copy(shared.resolve("out"), tmp.resolve("out")).toString();
+  }
 
   private static final String[] CHIPS = {
     "Nvidia faces new export controls on advanced chips sold to China.",
@@ -80,13 +99,17 @@ class TopicsSparkTest extends SparkTestBase {
   }
 
   private String corpus() {
+    return corpus(tmp.resolve("in"));
+  }
+
+  private static String corpus(Path dir) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       rows.add(article("chip", "Chip export curbs", CHIPS, i, i));
       rows.add(article("ball", "Football round-up", FOOTBALL, i, i));
       rows.add(article("farm", "Farm weather", FARMS, i, i));
     }
-    return TestCorpus.write(tmp.resolve("in"), rows.toArray(Row[]::new));
+    return TestCorpus.write(dir, rows.toArray(Row[]::new));
   }
 
   /**
@@ -130,10 +153,9 @@ class TopicsSparkTest extends SparkTestBase {
 
   @Test
   void separatesTheSubjectsLabelsThemAndTrendsThemWithAStableSavedModel() {
-    String out = tmp.resolve("out").toString();
+    String out = sharedOutputCopy();
     NewsPulseJob job = new NewsPulseJob(config(), spark(), out);
-    String in = corpus();
-    job.run(in, null, null);
+    String in = sharedInput;
 
     TopicModelStore models = new TopicModelStore(spark(), out);
     assertThat(models.versions()).hasSize(1);
@@ -397,9 +419,8 @@ class TopicsSparkTest extends SparkTestBase {
 
   @Test
   void topicsFitAddsAVersionThatNewRowsCarryAndOlderRowsKeepTheirs() throws Exception {
-    String out = tmp.resolve("out").toString();
+    String out = sharedOutputCopy();
     NewsPulseJob job = new NewsPulseJob(config(), spark(), out);
-    job.run(corpus(), null, null);
     TopicModelStore models = new TopicModelStore(spark(), out);
     String first = models.current().orElseThrow();
     String extra =
