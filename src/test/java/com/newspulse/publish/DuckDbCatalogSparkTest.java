@@ -20,30 +20,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The DuckDB catalog over a real pipeline output (the hand-written articles of PipelineSparkTest),
- * queried through DuckDB JDBC exactly as a BI tool would: read-only, by view name.
+ * The DuckDB catalog over a real pipeline output (the JVM's shared run of the hand-written articles
+ * of PipelineSparkTest, copied by each test: they change files), queried through DuckDB JDBC
+ * exactly as a BI tool would: read-only, by view name.
  */
 class DuckDbCatalogSparkTest extends SparkTestBase {
 
-  /** The JVM's shared run of the known articles; tests that change files work on a copy. */
-  private static Path published;
-
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void runPipeline() {
-    published = knownOutput();
-  }
 
   @Test
   void viewsAnswerExactlyWhatThePipelineWrote() throws Exception {
-    Path out = copy(published, tmp.resolve("out"));
+    Path out = knownOutputCopy(tmp.resolve("out"));
     Path db = DuckDbCatalog.defaultDbFile(out);
     DuckDbCatalog.write(out, db);
 
@@ -204,7 +196,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
 
   @Test
   void stagedAndHiddenFilesNeverShowUp() throws Exception {
-    Path out = copy(published, tmp.resolve("out"));
+    Path out = knownOutputCopy(tmp.resolve("out"));
     Path part = anyParquet(out.resolve("articles/published_date=2025-03-03"));
     // A run in progress (its staging folder) and leftovers of writers inside a table folder: valid
     // Parquet files with real rows, in partitions that do not exist in the published table.
@@ -249,7 +241,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
 
   @Test
   void viewsAreLiveAndRewritingReplacesTheFileUnderAnOpenReader() throws Exception {
-    Path out = copy(published, tmp.resolve("out"));
+    Path out = knownOutputCopy(tmp.resolve("out"));
     Path db = tmp.resolve("bi/catalog.duckdb"); // parent created on demand
     DuckDbCatalog.write(out, db);
     try (Connection before = DuckDbCatalog.openReadOnly(db)) {
@@ -306,7 +298,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
 
   @Test
   void catalogCommandPrintsTheViewsWithTheirRowCounts() throws Exception {
-    Path out = copy(published, tmp.resolve("out"));
+    Path out = knownOutputCopy(tmp.resolve("out"));
     PrintStream old = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int code;
@@ -367,9 +359,5 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
           .findFirst()
           .orElseThrow();
     }
-  }
-
-  private static Path copy(Path from, Path to) {
-    return Folders.copy(from, to);
   }
 }
