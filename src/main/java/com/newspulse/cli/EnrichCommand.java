@@ -1,34 +1,16 @@
 package com.newspulse.cli;
 
-import com.newspulse.config.NewsPulseConfig;
-import com.newspulse.job.NewsPulseJob;
-import com.newspulse.spark.SparkSetup;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "enrich",
     mixinStandardHelpOptions = true,
     description =
         "Extract entities, themes, keywords and amounts from the published articles table.")
-final class EnrichCommand implements Callable<Integer> {
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "PATH",
-      description = "Output folder of the tables.")
-  String output;
-
-  @Mixin JobOptions job;
-
+final class EnrichCommand extends PipelineCommand {
   @Override
   public Integer call() {
-    NewsPulseConfig config = job.config();
-    NewsPulseJob.RunResult r =
-        new NewsPulseJob(config, SparkSetup.session(config), output).enrichOnly(job.from, job.to);
-    Printer.result(System.out, "enrich", output, r);
+    Printer.result(System.out, "enrich", output, newJob().enrichOnly(job.from, job.to));
     return 0;
   }
 }

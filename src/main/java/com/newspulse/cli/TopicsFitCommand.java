@@ -1,18 +1,12 @@
 package com.newspulse.cli;
 
-import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.job.NewsPulseJob;
-import com.newspulse.spark.SparkSetup;
 import com.newspulse.tables.Tables;
 import com.newspulse.topics.TopicModelStore;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "fit",
@@ -25,26 +19,13 @@ import picocli.CommandLine.Option;
       "keep the version that produced them (article_topics.model_version).",
       "Prints the version and its topics."
     })
-final class TopicsFitCommand implements Callable<Integer> {
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "PATH",
-      description = "Output folder of the tables.")
-  String output;
-
-  @Mixin JobOptions job;
-
+final class TopicsFitCommand extends PipelineCommand {
   @Override
   public Integer call() {
-    NewsPulseConfig config = job.config();
-    SparkSession spark = SparkSetup.session(config);
-    NewsPulseJob nj =
-        new NewsPulseJob(config, spark, output)
-            .whenPublished(() -> Printer.catalog(System.out, output));
+    NewsPulseJob nj = newJob().whenPublished(() -> Printer.catalog(System.out, output));
     NewsPulseJob.RunResult r = nj.topicsFit(job.from, job.to);
     Printer.result(System.out, "topics fit", output, r);
-    Optional<String> version = new TopicModelStore(spark, output).current();
+    Optional<String> version = new TopicModelStore(nj.store().spark(), output).current();
     if (version.isEmpty()) {
       System.out.println("no topic model: too little data in the window (see the warning above)");
       return 0;

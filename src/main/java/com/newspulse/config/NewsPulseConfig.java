@@ -47,23 +47,8 @@ public record NewsPulseConfig(
   /** This configuration with another {@code ner.model} (null or empty: NER off). */
   public NewsPulseConfig withNerModel(String model) {
     AnalyticsConfig a = analytics;
-    return new NewsPulseConfig(
-        input,
+    return with(
         kbPath,
-        themesPath,
-        keywordsPerArticle,
-        keywordMaxNgram,
-        trends,
-        cooccurrenceGranularities,
-        cooccurrenceMinArticles,
-        quality,
-        topics,
-        output,
-        progressIntervalSeconds,
-        sparkMaster,
-        shufflePartitions,
-        hash,
-        rendered,
         new AnalyticsConfig(
             a.toneLexiconPath(),
             a.discoveryMinArticles(),
@@ -73,16 +58,18 @@ public record NewsPulseConfig(
             a.trendingTopN(),
             a.dedupJaccardThreshold(),
             a.dedupLookbackDays(),
-            model == null ? "" : model),
-        feeds,
-        report);
+            model == null ? "" : model));
   }
 
   /** This configuration with another knowledge base ({@code kb.path}). */
   public NewsPulseConfig withKbPath(String path) {
+    return with(path, analytics);
+  }
+
+  private NewsPulseConfig with(String kbPath, AnalyticsConfig analytics) {
     return new NewsPulseConfig(
         input,
-        path,
+        kbPath,
         themesPath,
         keywordsPerArticle,
         keywordMaxNgram,

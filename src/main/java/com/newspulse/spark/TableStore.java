@@ -198,25 +198,9 @@ public final class TableStore {
               java.util.Arrays.stream(t.schema().fields())
                   .filter(f -> !t.partitionColumns().contains(f.name()))
                   .toArray(StructField[]::new));
-      Path tmp = new Path(work, "empty-" + t.name());
-      // One task over no rows: Spark writes a single Parquet file holding just the schema.
-      spark
-          .createDataFrame(List.of(), data)
-          .coalesce(1)
-          .write()
-          .mode("overwrite")
-          .parquet(tmp.toString());
-      Path part = null;
-      for (FileStatus f : fs.listStatus(tmp)) {
-        if (f.getPath().getName().startsWith("part-")
-            && f.getPath().getName().endsWith(".parquet")) {
-          part = f.getPath();
-        }
-      }
-      if (part == null) {
-        throw new IOException(
-            "Spark wrote no file for the empty " + t.name() + " table under " + tmp);
-      }
+      // Written aside, then renamed: readers never see a half-written file.
+      Path part = new Path(work, "empty-" + t.name() + ".parquet");
+      EmptyParquetFile.write(spark, data, part, spark.sparkContext().hadoopConfiguration());
       fs.mkdirs(target.getParent());
       if (!fs.rename(part, target)) {
         throw new IOException("cannot move the empty " + t.name() + " file to " + target);

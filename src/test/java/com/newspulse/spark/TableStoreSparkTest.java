@@ -84,6 +84,47 @@ class TableStoreSparkTest extends SparkTestBase {
   }
 
   @Test
+  void emptyTableFilesAreWhatSparkWritesForNoRows(@TempDir Path tmp) throws Exception {
+    var conf = spark().sparkContext().hadoopConfiguration();
+    for (var t : Tables.ALL) {
+      var data =
+          new org.apache.spark.sql.types.StructType(
+              java.util.Arrays.stream(t.schema().fields())
+                  .filter(f -> !t.partitionColumns().contains(f.name()))
+                  .toArray(org.apache.spark.sql.types.StructField[]::new));
+      var ours = new org.apache.hadoop.fs.Path(tmp.resolve("ours-" + t.name()).toUri());
+      EmptyParquetFile.write(spark(), data, ours, conf);
+      Path sparks = tmp.resolve("spark-" + t.name());
+      spark().createDataFrame(List.of(), data).coalesce(1).write().parquet(sparks.toString());
+      Path sparkFile;
+      try (var files = Files.list(sparks)) {
+        sparkFile =
+            files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().get();
+      }
+      var a = footer(ours, conf);
+      var b = footer(new org.apache.hadoop.fs.Path(sparkFile.toUri()), conf);
+      assertThat(a.getFileMetaData().getSchema())
+          .as(t.name())
+          .isEqualTo(b.getFileMetaData().getSchema());
+      assertThat(a.getFileMetaData().getKeyValueMetaData())
+          .as(t.name())
+          .isEqualTo(b.getFileMetaData().getKeyValueMetaData());
+      assertThat(a.getBlocks()).isEmpty();
+      assertThat(spark().read().parquet(ours.toString()).schema())
+          .isEqualTo(spark().read().parquet(sparkFile.toString()).schema());
+    }
+  }
+
+  private static org.apache.parquet.hadoop.metadata.ParquetMetadata footer(
+      org.apache.hadoop.fs.Path file, org.apache.hadoop.conf.Configuration conf) throws Exception {
+    try (var r =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(file, conf))) {
+      return r.getFooter();
+    }
+  }
+
+  @Test
   void localTablesAreWrittenByTheForklessFileSystemWithHadoopsModes() throws Exception {
     assertThat(
             org.apache.hadoop.fs.FileSystem.get(
