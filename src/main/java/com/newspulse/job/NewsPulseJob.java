@@ -6,7 +6,6 @@ import com.newspulse.spark.OutputLock;
 import com.newspulse.spark.ProgressReporter;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.spark.TableStore;
-import com.newspulse.tables.Partitions;
 import com.newspulse.tables.Tables;
 import com.newspulse.topics.TopicModelStore;
 import com.newspulse.topics.TopicsStage;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
@@ -38,6 +36,7 @@ public final class NewsPulseJob {
   private final TableStore store;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private final QualityGates gates;
+  private final RunsRows runs;
   private ProgressReporter progress;
   private EnrichResources resources;
   // The stage a failed run was in (the innermost one that threw); null while nothing failed.
@@ -49,6 +48,7 @@ public final class NewsPulseJob {
     this.spark = spark;
     this.store = new TableStore(spark, output, config.output());
     this.gates = new QualityGates(config.quality());
+    this.runs = new RunsRows(config, spark, store);
   }
 
   public TableStore store() {
@@ -209,11 +209,11 @@ public final class NewsPulseJob {
             ? new ProgressReporter(spark, config.progressIntervalSeconds())
             : null;
     try {
-      stageAbandoned(tx, tx.abandoned());
+      runs.stageAbandoned(tx, tx.abandoned());
       Ingested done =
           work.apply(
               new RunContext(tx, config, spark, gates, this::resources, store.root().toString()));
-      stageRunRow(
+      runs.stage(
           tx,
           command,
           started,
@@ -221,7 +221,9 @@ public final class NewsPulseJob {
           skippedMessage(done.skippedFiles()),
           input,
           done.window(),
-          done.counts());
+          done.counts(),
+          stageSeconds,
+          null);
       timed(
           "publish",
           () -> {
@@ -257,7 +259,16 @@ public final class NewsPulseJob {
       }
       DateWindow requested =
           from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
-      recordFailure(command, runId + "-failed", started, input, requested, e, tx.abandoned());
+      runs.recordFailure(
+          command,
+          runId + "-failed",
+          started,
+          input,
+          requested,
+          e,
+          tx.abandoned(),
+          stageSeconds,
+          failedStage);
       try {
         RunMetrics.write(
             store,
@@ -317,107 +328,6 @@ public final class NewsPulseJob {
             + (skippedFiles.size() > 1 ? "s" : "")
             + " (input.unreadable-files = skip), their rows are in no count: "
             + String.join("; ", skippedFiles);
-  }
-
-  /** A failed run leaves its tables untouched but still leaves a FAILED row in {@code runs}. */
-  private void recordFailure(
-      String command,
-      String runId,
-      Instant started,
-      String input,
-      DateWindow requested,
-      Throwable e,
-      List<TableStore.Abandoned> abandoned) {
-    try {
-      RunTransaction tx = store.begin(runId);
-      stageAbandoned(tx, abandoned); // the failed run had staged them; its abort discarded them
-      stageRunRow(tx, command, started, "FAILED", String.valueOf(e), input, requested, null);
-      tx.commit();
-    } catch (RuntimeException second) {
-      LOG.warn("could not record the failed run in runs: {}", second.toString());
-    }
-  }
-
-  /**
-   * Records, in this transaction, each run its begin discarded (killed or lost before it committed)
-   * as FAILED in {@code runs}: with what that run had staged of its own row when it got that far
-   * (it stages it just before publishing, so its failed stage is then {@code publish}), and which
-   * run discarded it. A killed run never vanishes from {@code runs}.
-   */
-  private void stageAbandoned(RunTransaction tx, List<TableStore.Abandoned> abandoned) {
-    if (abandoned.isEmpty()) {
-      return;
-    }
-    List<Row> rows = new java.util.ArrayList<>();
-    List<String> parts = new java.util.ArrayList<>();
-    for (TableStore.Abandoned a : abandoned) {
-      Row s = a.stagedRun();
-      Instant lastWrite = Instant.ofEpochMilli(a.lastWrite());
-      rows.add(
-          RowFactory.create(
-              s == null ? "unknown" : s.getAs("command"),
-              s == null ? lastWrite : s.getAs("started_at"),
-              lastWrite,
-              "FAILED",
-              "killed or lost before it committed (its last write at "
-                  + lastWrite
-                  + "): nothing of it was published; run "
-                  + tx.runId()
-                  + " discarded its staged output",
-              s == null ? "unknown" : s.getAs("code_version"),
-              s == null ? "unknown" : s.getAs("config_hash"),
-              s == null ? null : s.getAs("input"),
-              store.root().toString(),
-              s == null ? null : s.getAs("window_from"),
-              s == null ? null : s.getAs("window_to"),
-              null,
-              null,
-              null,
-              null,
-              null,
-              s == null ? null : s.getAs("stage_seconds"),
-              s == null ? null : "publish",
-              a.runId()));
-      parts.add(Partitions.of("run_id", a.runId()));
-      LOG.warn("recording run {} as FAILED: it was killed before it committed", a.runId());
-    }
-    tx.stage(Tables.RUNS, spark.createDataFrame(rows, Tables.RUNS.schema()).coalesce(1), parts);
-  }
-
-  private void stageRunRow(
-      RunTransaction tx,
-      String command,
-      Instant started,
-      String status,
-      String message,
-      String input,
-      DateWindow w,
-      RunCounts c) {
-    Row row =
-        RowFactory.create(
-            command,
-            started,
-            Instant.now(),
-            status,
-            message,
-            codeVersion(),
-            config.hash(),
-            input,
-            store.root().toString(),
-            w == null ? null : w.from(),
-            w == null ? null : w.to(),
-            c == null ? null : c.read(),
-            c == null ? null : c.outsideWindow(),
-            c == null ? null : c.accepted(),
-            c == null ? null : c.quarantined(),
-            c == null ? null : c.duplicates(),
-            RunMetrics.json(stageSeconds),
-            "FAILED".equals(status) ? failedStage : null,
-            tx.runId());
-    tx.stage(
-        Tables.RUNS,
-        spark.createDataFrame(List.of(row), Tables.RUNS.schema()).coalesce(1),
-        List.of(Partitions.of("run_id", tx.runId())));
   }
 
   public static String codeVersion() {

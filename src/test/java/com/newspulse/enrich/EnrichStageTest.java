@@ -17,7 +17,7 @@ class EnrichStageTest {
         EnrichStage.enrichOne(
             null, BoilerplateSet.empty(), null, null, in); // no enricher: every call throws
     assertThat(out.getString(0)).isEqualTo("x1");
-    assertThat(out.getString(EnrichStage.ENRICHED.fieldIndex("failure")))
+    assertThat(out.getString(EnrichedRow.SCHEMA.fieldIndex("failure")))
         .startsWith("extractor ")
         .contains("NullPointerException");
   }

@@ -24,12 +24,25 @@ import org.junit.jupiter.api.Tag;
 @Tag("spark")
 public abstract class SparkTestBase {
   private static final class Holder {
-    static final SparkSession SPARK =
-        SparkSetup.session(
-            ConfigLoader.load(
-                null, List.of("spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
+    static final SparkSession SPARK = session();
     // The session's SQL settings as created: every test starts from them.
     static final Map<String, String> PRISTINE = sqlConf(SPARK);
+
+    /**
+     * The job's session, without adaptive query execution: on runs of a few articles AQE's
+     * re-planning (and the plan description it posts at every stage) was a sixth of the driver's
+     * CPU, and the suite is about a hundred such runs. Results do not depend on it; the tests that
+     * start the job in its own JVM (DemoIT, ClusterIT, LaunchersIT, AirflowDagIT) run it as
+     * shipped, with AQE on.
+     */
+    private static SparkSession session() {
+      SparkSession spark =
+          SparkSetup.session(
+              ConfigLoader.load(
+                  null, List.of("spark.master=\"local[2]\"", "spark.shuffle-partitions=2")));
+      spark.conf().set("spark.sql.adaptive.enabled", "false");
+      return spark;
+    }
   }
 
   private static volatile boolean started;
