@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Resolves the configuration once, at start-up, before any SparkSession exists.
@@ -31,7 +29,7 @@ import java.util.function.Supplier;
  * path, the value found and what is accepted.
  */
 public final class ConfigLoader {
-  private static final String ROOT = "newspulse";
+  static final String ROOT = "newspulse";
   private static final String CLASSPATH = "classpath:";
 
   private ConfigLoader() {}
@@ -92,16 +90,8 @@ public final class ConfigLoader {
                 + "; known keys are listed in newspulse/defaults.conf");
       }
     }
-    if (!problems.isEmpty()) {
-      java.util.Collections.sort(problems);
-      throw new InvalidConfigException(
-          "invalid configuration ("
-              + problems.size()
-              + " problem"
-              + (problems.size() > 1 ? "s" : "")
-              + "):\n  - "
-              + String.join("\n  - ", problems));
-    }
+    java.util.Collections.sort(problems);
+    ConfigProblems.throwIfAny(problems);
   }
 
   /**
@@ -183,7 +173,7 @@ public final class ConfigLoader {
   }
 
   private static NewsPulseConfig build(Config c) {
-    Problems p = new Problems(c);
+    ConfigProblems p = new ConfigProblems(c);
     Map<String, String> columns = new LinkedHashMap<>();
     for (String col :
         List.of("id", "published_at", "text", "title", "source", "url", "lang", "dateline")) {
@@ -357,7 +347,7 @@ public final class ConfigLoader {
         report);
   }
 
-  private static ReportConfig report(Config c, Problems p) {
+  private static ReportConfig report(Config c, ConfigProblems p) {
     List<ReportConfig.WatchKey> watch = new ArrayList<>();
     for (String entry : p.get(() -> c.getStringList("report.watch"), List.<String>of())) {
       try {
@@ -374,7 +364,7 @@ public final class ConfigLoader {
     return new ReportConfig(watch);
   }
 
-  private static double fraction(Config c, Problems p, String key) {
+  private static double fraction(Config c, ConfigProblems p, String key) {
     double v = p.get(() -> c.getDouble(key), 0.0);
     if (!(v >= 0 && v < 1)) {
       p.add(ROOT + "." + key + " must be in [0, 1), got " + v);
@@ -382,7 +372,7 @@ public final class ConfigLoader {
     return v;
   }
 
-  private static double share(Config c, Problems p, String key) {
+  private static double share(Config c, ConfigProblems p, String key) {
     double v = p.get(() -> c.getDouble(key), 0.0);
     if (!(v > 0 && v <= 1)) {
       p.add(ROOT + "." + key + " must be in (0, 1], got " + v);
@@ -390,7 +380,7 @@ public final class ConfigLoader {
     return v;
   }
 
-  private static TopicsConfig topics(Config c, Problems p) {
+  private static TopicsConfig topics(Config c, ConfigProblems p) {
     boolean enabled = p.get(() -> c.getBoolean("topics.enabled"), true);
     int k = p.intAtLeast(c, "topics.k", 2);
     int iter = p.intAtLeast(c, "topics.max-iterations", 1);
@@ -425,147 +415,6 @@ public final class ConfigLoader {
       return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Collects every problem so the user fixes the whole file in one go. */
-  private static final class Problems {
-    private static final java.util.regex.Pattern WRONG_TYPE =
-        java.util.regex.Pattern.compile("(\\S+) has type (\\S+) rather than (.+)$");
-    private final List<String> list = new ArrayList<>();
-    private final Config config;
-
-    Problems(Config config) {
-      this.config = config;
-    }
-
-    void add(String s) {
-      list.add(s);
-    }
-
-    <T> T get(Supplier<T> s, T fallback) {
-      try {
-        return s.get();
-      } catch (ConfigException.WrongType e) {
-        list.add(withValue(e.getMessage()));
-        return fallback;
-      } catch (ConfigException e) {
-        list.add(e.getMessage());
-        return fallback;
-      }
-    }
-
-    /**
-     * A type error says what was given, not only its type ("... rather than NUMBER: got 'abc'").
-     */
-    private String withValue(String message) {
-      var m = WRONG_TYPE.matcher(message);
-      if (!m.find()) {
-        return message;
-      }
-      try {
-        String path =
-            m.group(1).startsWith(ROOT + ".")
-                ? m.group(1).substring(ROOT.length() + 1)
-                : m.group(1);
-        String given =
-            config.getValue(path).render(com.typesafe.config.ConfigRenderOptions.concise());
-        return message + ": got " + given;
-      } catch (ConfigException e) {
-        return message;
-      }
-    }
-
-    int intAtLeast(Config c, String key, int min) {
-      int v = get(() -> c.getInt(key), min);
-      if (v < min) {
-        list.add(ROOT + "." + key + " must be >= " + min + ", got " + v);
-        return min;
-      }
-      return v;
-    }
-
-    LocalDate date(Config c, String key) {
-      String s = get(() -> c.getString(key), null);
-      if (s == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        list.add(ROOT + "." + key + " must be a date like 2024-01-31, got '" + s + "'");
-        return null;
-      }
-    }
-
-    OutputConfig output(Config c) {
-      String format = oneOf(c, "output.format", OutputConfig.PARQUET, OutputConfig.ICEBERG);
-      String type =
-          oneOf(c, "output.iceberg.catalog-type", OutputConfig.HADOOP, OutputConfig.EXTERNAL);
-      String catalog = identifier(c, "output.iceberg.catalog");
-      String namespace = identifier(c, "output.iceberg.namespace");
-      String warehouse = get(() -> c.getString("output.iceberg.warehouse"), "");
-      return new OutputConfig(format, catalog, type, warehouse.trim(), namespace);
-    }
-
-    private String oneOf(Config c, String key, String... accepted) {
-      String v = get(() -> c.getString(key), accepted[0]);
-      if (!List.of(accepted).contains(v)) {
-        list.add(
-            ROOT
-                + "."
-                + key
-                + " must be one of "
-                + String.join(", ", accepted)
-                + ", got '"
-                + v
-                + "'");
-        return accepted[0];
-      }
-      return v;
-    }
-
-    /** Catalog and namespace names go into SQL unquoted: plain identifiers only. */
-    private String identifier(Config c, String key) {
-      String v = get(() -> c.getString(key), "newspulse");
-      if (!v.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        list.add(
-            ROOT + "." + key + " must be a plain identifier (letters, digits, _), got '" + v + "'");
-        return "newspulse";
-      }
-      return v;
-    }
-
-    List<PeriodCalendar> granularities(Config c, String key) {
-      return granularities(c, key, false);
-    }
-
-    List<PeriodCalendar> granularities(Config c, String key, boolean mayBeEmpty) {
-      List<String> names = get(() -> c.getStringList(key), List.of());
-      List<PeriodCalendar> out = new ArrayList<>();
-      for (String n : names) {
-        try {
-          out.add(PeriodCalendar.parse(n));
-        } catch (IllegalArgumentException e) {
-          list.add(ROOT + "." + key + ": " + e.getMessage());
-        }
-      }
-      if (names.isEmpty() && !mayBeEmpty) {
-        list.add(ROOT + "." + key + " must list at least one of day, week, month");
-      }
-      return out;
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw new InvalidConfigException(
-            "invalid configuration ("
-                + list.size()
-                + " problem"
-                + (list.size() > 1 ? "s" : "")
-                + "):\n  - "
-                + String.join("\n  - ", list));
-      }
     }
   }
 }

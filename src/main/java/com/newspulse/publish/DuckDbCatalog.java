@@ -129,24 +129,6 @@ public final class DuckDbCatalog {
       List.of("daily_entity_mentions", "weekly_themes", "top_entities", "latest_run");
 
   /**
-   * Per table, its partition column that is a date (cast to DATE in the view); the others stay
-   * VARCHAR.
-   */
-  private static final Map<String, String> DATE_PARTITION =
-      Tables.ALL.stream()
-          .flatMap(
-              t ->
-                  t.partitionColumns().stream()
-                      .filter(
-                          c ->
-                              t.schema()
-                                  .apply(c)
-                                  .dataType()
-                                  .equals(org.apache.spark.sql.types.DataTypes.DateType))
-                      .map(c -> Map.entry(t.name(), c)))
-          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-
-  /**
    * Storage format of the file: readable by every DuckDB since 1.0 (the file's header says which
    * versions can open it; DuckDB 2.0's default is unreadable by 1.x clients).
    */
@@ -250,12 +232,12 @@ public final class DuckDbCatalog {
         // 1.x).
         s.execute(
             "ATTACH "
-                + literal(tmp.toString())
+                + CatalogSql.literal(tmp.toString())
                 + " AS newspulse_catalog (STORAGE_VERSION '"
                 + STORAGE_VERSION
                 + "')");
         s.execute("USE newspulse_catalog");
-        for (String sql : statements(present)) {
+        for (String sql : CatalogSql.statements(present)) {
           s.execute(sql);
         }
         s.execute("CHECKPOINT newspulse_catalog");
@@ -307,7 +289,7 @@ public final class DuckDbCatalog {
           java.util.Comparator.comparingInt(DuckDbCatalog::creationOrder)
               .thenComparing(java.util.Comparator.naturalOrder()));
       for (String v : views) {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + ident(v))) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + CatalogSql.ident(v))) {
           r.next();
           counts.put(v, r.getLong(1));
         }
@@ -326,104 +308,6 @@ public final class DuckDbCatalog {
     return DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), p);
   }
 
-  // ------------------------------------------------------------------ SQL
-
-  /** The DDL of a catalog over the given table folders (package-private for tests). */
-  static List<String> statements(Map<String, Path> tables) {
-    List<String> sql = new ArrayList<>();
-    for (Map.Entry<String, Path> t : tables.entrySet()) {
-      sql.add(tableView(t.getKey(), t.getValue()));
-      sql.add(
-          "COMMENT ON VIEW "
-              + ident(t.getKey())
-              + " IS "
-              + literal(
-                  "NewsPulse table "
-                      + t.getKey()
-                      + " (docs/tables.md): Parquet under "
-                      + t.getValue()
-                      + ". Absolute path: after moving the output"
-                      + " folder, re-run 'newspulse catalog'."));
-    }
-    if (tables.containsKey("trends")) {
-      sql.add(
-          """
-          CREATE VIEW daily_entity_mentions AS
-          SELECT period_start AS day, key AS entity_id, label, entity_type,
-                 articles, mentions, share, z_score, burst
-          FROM trends
-          WHERE granularity = 'day' AND dimension = 'entity'""");
-      sql.add(
-          "COMMENT ON VIEW daily_entity_mentions IS 'Daily entity trend rows of trends: articles, share"
-              + " of the day''s articles, z-score against the trailing baseline, burst flag.'");
-      sql.add(
-          """
-          CREATE VIEW weekly_themes AS
-          SELECT period_start AS week, key AS theme_id, label,
-                 articles, mentions, share, z_score, burst
-          FROM trends
-          WHERE granularity = 'week' AND dimension = 'theme'""");
-      sql.add(
-          "COMMENT ON VIEW weekly_themes IS 'Weekly (ISO week, from Monday) theme trend rows of trends.'");
-    }
-    if (tables.containsKey("article_entities")) {
-      // The newest label and type win when the knowledge base changed between runs.
-      sql.add(
-          """
-          CREATE VIEW top_entities AS
-          SELECT entity_id,
-                 arg_max(label, published_date) AS label,
-                 arg_max(entity_type, published_date) AS entity_type,
-                 count(DISTINCT article_id) AS articles,
-                 CAST(sum(mentions) AS BIGINT) AS mentions
-          FROM article_entities
-          GROUP BY entity_id
-          ORDER BY articles DESC, mentions DESC, entity_id""");
-      sql.add(
-          "COMMENT ON VIEW top_entities IS 'Entities over all time: distinct articles and mentions.'");
-    }
-    if (tables.containsKey("runs")) {
-      sql.add(
-          """
-          CREATE VIEW latest_run AS
-          SELECT * FROM runs
-          ORDER BY finished_at DESC, started_at DESC, run_id DESC
-          LIMIT 1""");
-      sql.add(
-          "COMMENT ON VIEW latest_run IS 'The newest row of runs (any command, succeeded or failed).'");
-    }
-    return sql;
-  }
-
-  static String tableView(String table, Path dir) {
-    String d = dir.toAbsolutePath().normalize().toString();
-    String glob = d + "/**/*.parquet";
-    String dateColumn = DATE_PARTITION.get(table);
-    String select =
-        dateColumn == null
-            ? "SELECT * EXCLUDE (filename)"
-            : "SELECT * EXCLUDE (filename) REPLACE (CAST("
-                + dateColumn
-                + " AS DATE) AS "
-                + dateColumn
-                + ")";
-    // The filter skips _x/.x folders and files inside the table folder. filename = true (rather
-    // than DuckDB's newer virtual column) keeps the views readable by older DuckDB clients (BI
-    // drivers).
-    return "CREATE VIEW "
-        + ident(table)
-        + " AS\n"
-        + select
-        + "\n"
-        + "FROM read_parquet("
-        + literal(glob)
-        + ", hive_partitioning = true, union_by_name = true,"
-        + " hive_types_autocast = false, filename = true)\n"
-        + "WHERE NOT regexp_matches(substr(filename, length("
-        + literal(d)
-        + ") + 1), '[/\\\\][_.]')";
-  }
-
   private static int creationOrder(String view) {
     int i = TABLES.indexOf(view);
     if (i >= 0) {
@@ -431,14 +315,6 @@ public final class DuckDbCatalog {
     }
     int j = CONVENIENCE_VIEWS.indexOf(view);
     return j >= 0 ? TABLES.size() + j : Integer.MAX_VALUE;
-  }
-
-  private static String ident(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String literal(String s) {
-    return "'" + s.replace("'", "''") + "'";
   }
 
   // ------------------------------------------------------------------ files

@@ -298,8 +298,7 @@ class TopicsSparkTest extends SparkTestBase {
             .add("article_id", "string")
             .add("terms", "array<string>");
     Dataset<Row> docs = spark().createDataFrame(rows, schema);
-    TopicsStage stage =
-        new TopicsStage(config().topics(), spark(), new TopicModelStore(spark(), tmp.toString()));
+    TopicModelFit stage = new TopicModelFit(config().topics());
     LocalDate day = LocalDate.of(2025, 3, 3);
     TopicModelStore.Model one = stage.fit(docs.coalesce(1), "v1", day, day);
     TopicModelStore.Model other =
@@ -308,9 +307,9 @@ class TopicsSparkTest extends SparkTestBase {
         .containsExactly(one.vocabulary().vocabulary())
         .isSorted();
     assertThat(other.lda().topicsMatrix()).isEqualTo(one.lda().topicsMatrix());
-    assertThat(TopicsStage.fitPartitions(30)).isEqualTo(1);
-    assertThat(TopicsStage.fitPartitions(20_000)).isEqualTo(8);
-    assertThat(TopicsStage.fitPartitions(10_000_000)).isEqualTo(64);
+    assertThat(TopicModelFit.fitPartitions(30)).isEqualTo(1);
+    assertThat(TopicModelFit.fitPartitions(20_000)).isEqualTo(8);
+    assertThat(TopicModelFit.fitPartitions(10_000_000)).isEqualTo(64);
   }
 
   @Test
@@ -347,7 +346,7 @@ class TopicsSparkTest extends SparkTestBase {
             .add("terms", "array<string>");
     Dataset<Row> docs = spark().createDataFrame(rows, schema);
     TopicModelStore.Model model =
-        new TopicsStage(config().topics(), spark(), new TopicModelStore(spark(), tmp.toString()))
+        new TopicModelFit(config().topics())
             .fit(docs, "v1", LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 3));
     var inference = ModelInference.of(model);
 
