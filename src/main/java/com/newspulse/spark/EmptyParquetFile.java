@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
 final class EmptyParquetFile {
   private EmptyParquetFile() {}
 
-  /** Writes {@code file} (which must not exist) holding {@code schema} and no row group. */
+  /** Writes {@code file} (replacing it if there) holding {@code schema} and no row group. */
   static void write(SparkSession spark, StructType schema, Path file, Configuration conf)
       throws IOException {
     var parquetSchema =
