@@ -99,8 +99,8 @@ public final class HtmlText {
     while (i < n) {
       char c = s.charAt(i);
       if (c == '<' && i + 1 < n && isTagStart(s.charAt(i + 1))) {
-        int close = s.indexOf('>', i + 1);
-        if (close < 0 || close - i > MAX_TAG) {
+        int close = indexOf(s, '>', i + 1, i + MAX_TAG + 1);
+        if (close < 0) {
           int eol = endOfLine(s, i);
           i = eol; // a tag cut off by truncation: drop it to the end of its line
           continue;
@@ -117,7 +117,7 @@ public final class HtmlText {
         }
         i = close + 1;
         if (!closing && DROP_CONTENT.contains(name)) {
-          int end = s.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+          int end = indexOfIgnoreCase(s, "</" + name, i);
           if (end < 0) {
             i = n;
           } else {
@@ -128,8 +128,8 @@ public final class HtmlText {
         continue;
       }
       if (c == '&') {
-        int semi = s.indexOf(';', i + 1);
-        if (semi > i + 1 && semi - i <= MAX_ENTITY) {
+        int semi = indexOf(s, ';', i + 1, i + MAX_ENTITY + 1);
+        if (semi > i + 1) {
           int cp = decode(s.substring(i + 1, semi));
           if (cp >= 0) {
             if (cp > 0) {
@@ -148,6 +148,33 @@ public final class HtmlText {
 
   private static boolean isTagStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
+  }
+
+  /**
+   * The first {@code c} in {@code s[from, to)}, or -1. Bounded so that a text with many {@code <}
+   * or {@code &} and no closing char is read once, not once per opening char (quadratic).
+   */
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from, end = Math.min(to, s.length()); i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code needle} (ASCII) from {@code from}, ignoring case, in place: lower-casing the whole text
+   * per tag was quadratic (a megabyte of scripts took 16 s) and can change its length, and with it
+   * the offsets.
+   */
+  static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = Math.max(from, 0), last = s.length() - needle.length(); i <= last; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int endOfLine(String s, int i) {

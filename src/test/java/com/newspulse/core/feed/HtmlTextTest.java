@@ -28,4 +28,24 @@ class HtmlTextTest {
     assertThat(HtmlText.strip("1 < 2 & 3 > 2").text()).isEqualTo("1 < 2 & 3 > 2");
     assertThat(HtmlText.strip("R&D; &bogus; &#xD800; &#0;").text()).isEqualTo("R&D; &bogus;  ");
   }
+
+  @Test
+  void aClosingTagIsFoundInAnyCaseAndALetterThatLowerCasesLongerShiftsNothing() {
+    // "\u0130" (dotted capital I) lower-cases to two chars: a search in a lower-cased copy of the
+    // text found the closing tag ten chars late and dropped the words after it.
+    String s = "\u0130".repeat(10) + "<SCRIPT>x()</Script>Nvidia shares rose 5% > index";
+    assertThat(HtmlText.strip(s).text())
+        .isEqualTo("\u0130".repeat(10) + "Nvidia shares rose 5% > index");
+  }
+
+  @Test
+  void manyOpeningCharsWithoutClosingOnesAreReadInLinearTime() {
+    // Each "<b" or "&x" without its ">" or ";" was searched to the end of the text: quadratic.
+    // Bounded searches read the 100,000 of them in milliseconds; the text is kept as it is.
+    String unclosed = "AT&T <b\n".repeat(100_000);
+    MappedText m = HtmlText.strip(unclosed);
+    assertThat(m.text()).isEqualTo("AT&T \n".repeat(100_000));
+    String scripts = "<script>x</script>Nvidia. ".repeat(40_000);
+    assertThat(HtmlText.strip(scripts).text()).isEqualTo("Nvidia. ".repeat(40_000));
+  }
 }
