@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -42,12 +43,7 @@ public final class CandidatesCommand implements Runnable {
         "The file starts with '# reviewed: no'; 'newspulse validate' accepts it once placed under kb.path."
       })
   static final class Export implements Callable<Integer> {
-    @Option(
-        names = "--output",
-        required = true,
-        paramLabel = "PATH",
-        description = "Output folder of the tables.")
-    String output;
+    @Mixin OutputOption output;
 
     @Option(
         names = "--to",
@@ -93,7 +89,7 @@ public final class CandidatesCommand implements Runnable {
       if (type != null && !List.of("PERSON", "ORG", "GPE", "UNKNOWN").contains(type)) {
         throw new InvalidConfigException("--type must be PERSON, ORG, GPE or UNKNOWN, got " + type);
       }
-      TableStore store = new TableStore(SparkSetup.session(config), output);
+      TableStore store = new TableStore(SparkSetup.session(config), output.path);
       int n =
           export(
               store,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,17 +21,13 @@ import picocli.CommandLine.Option;
       "Write a DuckDB database with one view per output table (plus daily_entity_mentions,",
       "weekly_themes, top_entities, latest_run) over the Parquet folders, for BI tools and notebooks.",
       "No data is copied; the views use absolute paths: re-run after moving the output folder.",
+      "--output must be local: a path or a file: URI.",
       "Connect read-only: jdbc:duckdb:FILE with duckdb.read_only=true (docs/bi.md)."
     })
 public final class CatalogCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "PATH",
-      description = "Output folder of the tables (local path or file: URI).")
-  String output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--db",
@@ -44,13 +41,13 @@ public final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path out =
-        DuckDbCatalog.localPath(output)
+        DuckDbCatalog.localPath(output.path)
             .orElseThrow(
                 () ->
                     new CommandLine.ParameterException(
                         spec.commandLine(),
                         "--output "
-                            + output
+                            + output.path
                             + " is not a local folder: DuckDB reads local files"
                             + " only; query HDFS/S3 outputs with Spark SQL or Trino (docs/bi.md)"));
     Path file = (db != null ? db : DuckDbCatalog.defaultDbFile(out)).toAbsolutePath().normalize();

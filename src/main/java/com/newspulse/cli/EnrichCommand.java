@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class EnrichCommand extends PipelineCommand {
   @Override
   public Integer call() {
-    Printer.result(System.out, "enrich", output, newJob().enrichOnly(job.from, job.to));
+    Printer.result(System.out, "enrich", output.path, newJob().enrichOnly(job.from, job.to));
     return 0;
   }
 }

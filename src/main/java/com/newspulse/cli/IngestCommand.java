@@ -18,7 +18,7 @@ final class IngestCommand extends PipelineCommand {
 
   @Override
   public Integer call() {
-    Printer.result(System.out, "ingest", output, newJob().ingestOnly(input, job.from, job.to));
+    Printer.result(System.out, "ingest", output.path, newJob().ingestOnly(input, job.from, job.to));
     return 0;
   }
 }

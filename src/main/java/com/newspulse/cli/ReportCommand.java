@@ -33,12 +33,7 @@ import picocli.CommandLine.Option;
       "nothing fetched: it opens offline. --from/--to limit the days shown."
     })
 public final class ReportCommand implements Callable<Integer> {
-  @Option(
-      names = "--output",
-      required = true,
-      paramLabel = "PATH",
-      description = "Output folder of the tables.")
-  String output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--out",
@@ -96,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
     ReportData data =
         ReportCollector.collect(
             spark,
-            output,
+            output.path,
             new ReportCollector.Options(
                 top,
                 rows,
@@ -107,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
                 job.to,
                 config.report().watch()));
     String html = HtmlReport.render(data);
-    String target = out != null ? out : new Path(output, "report.html").toString();
+    String target = out != null ? out : new Path(output.path, "report.html").toString();
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     write(spark, target, bytes);
     System.out.printf(

@@ -21,9 +21,9 @@ final class RunCommand extends PipelineCommand {
 
   @Override
   public Integer call() {
-    NewsPulseJob newsPulse = newJob().whenPublished(() -> Printer.catalog(System.out, output));
+    NewsPulseJob newsPulse = newJob().whenPublished(() -> Printer.catalog(System.out, output.path));
     NewsPulseJob.RunResult r = newsPulse.run(input, job.from, job.to);
-    Printer.result(System.out, "run", output, r);
+    Printer.result(System.out, "run", output.path, r);
     if (newsPulse.store().iceberg() != null) {
       System.out.println("Iceberg tables: " + newsPulse.store().iceberg().describe());
     }

@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 final class TopicsFitCommand extends PipelineCommand {
   @Override
   public Integer call() {
-    NewsPulseJob nj = newJob().whenPublished(() -> Printer.catalog(System.out, output));
+    NewsPulseJob nj = newJob().whenPublished(() -> Printer.catalog(System.out, output.path));
     NewsPulseJob.RunResult r = nj.topicsFit(job.from, job.to);
-    Printer.result(System.out, "topics fit", output, r);
-    Optional<String> version = new TopicModelStore(nj.store().spark(), output).current();
+    Printer.result(System.out, "topics fit", output.path, r);
+    Optional<String> version = new TopicModelStore(nj.store().spark(), output.path).current();
     if (version.isEmpty()) {
       System.out.println("no topic model: too little data in the window (see the warning above)");
       return 0;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class TrendsCommand extends PipelineCommand {
   @Override
   public Integer call() {
-    Printer.result(System.out, "trends", output, newJob().trendsOnly(job.from, job.to));
+    Printer.result(System.out, "trends", output.path, newJob().trendsOnly(job.from, job.to));
     return 0;
   }
 }

@@ -322,7 +322,7 @@ public final class DuckDbCatalog {
   /**
    * A Parquet data file below {@code dir}, outside folders starting with {@code _} or {@code .}.
    */
-  static boolean hasParquet(Path dir) {
+  public static boolean hasParquet(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
     }

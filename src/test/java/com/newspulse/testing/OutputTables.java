@@ -1,10 +1,8 @@
 package com.newspulse.testing;
 
+import com.newspulse.publish.DuckDbCatalog;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,7 +33,7 @@ public final class OutputTables {
       for (TableContract t : Tables.ALL) {
         Path dir = output.resolve(t.name());
         List<String> rows = new ArrayList<>();
-        if (hasParquet(dir)) {
+        if (DuckDbCatalog.hasParquet(dir)) {
           try (Statement s = c.createStatement()) {
             s.execute(
                 "CREATE OR REPLACE TEMP VIEW t AS SELECT * FROM read_parquet('"
@@ -51,16 +49,5 @@ public final class OutputTables {
       throw new IllegalStateException("cannot read the tables under " + output, e);
     }
     return all;
-  }
-
-  private static boolean hasParquet(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (var files = Files.walk(dir)) {
-      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
