@@ -118,12 +118,9 @@ class HdfsSparkTest extends SparkTestBase {
 
   /** Every table's rows without the columns that name a run; {@code runs} as its outcomes. */
   private static Map<String, List<String>> tables(Path out) {
-    return OutputTables.snapshot(
+    return OutputTables.withoutRunIds(
         out,
-        t ->
-            t == Tables.RUNS
-                ? "SELECT DISTINCT command, status, rows_read, rows_accepted, rows_quarantined,"
-                    + " rows_duplicates FROM t"
-                : "SELECT COLUMNS(lambda c: c <> 'run_id') FROM t");
+        "SELECT DISTINCT command, status, rows_read, rows_accepted, rows_quarantined,"
+            + " rows_duplicates FROM t");
   }
 }

@@ -50,4 +50,14 @@ public final class OutputTables {
     }
     return all;
   }
+
+  /**
+   * Every table without the columns that name a run ({@code run_id}), to compare outputs written by
+   * different runs; {@code runs} itself as {@code runsQuery} over the view {@code t}.
+   */
+  public static Map<String, List<String>> withoutRunIds(Path output, String runsQuery) {
+    return snapshot(
+        output,
+        t -> t == Tables.RUNS ? runsQuery : "SELECT COLUMNS(lambda c: c <> 'run_id') FROM t");
+  }
 }
