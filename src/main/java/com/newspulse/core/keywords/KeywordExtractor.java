@@ -83,10 +83,13 @@ public final class KeywordExtractor implements Serializable {
   /** YAKE's default co-occurrence window. */
   private static final int WINDOW = 1;
 
+  // The joins of a token are bounded: Java's regex engine recurses once per repetition of a group,
+  // and a 400,000-char "a-a-a-..." overflowed the stack (the article was quarantined as
+  // ANALYSIS_FAILED). A longer chain is read as several tokens.
   private static final Pattern TOKEN =
       Pattern.compile(
-          "(?:\\p{L}\\.){2,}"
-              + "|[\\p{L}\\p{N}]+(?:(?:[-'\u2019&]|[.,](?=\\p{N}))[\\p{L}\\p{N}]+)*"
+          "(?:\\p{L}\\.){2,20}"
+              + "|[\\p{L}\\p{N}]+(?:(?:[-'\u2019&]|[.,](?=\\p{N}))[\\p{L}\\p{N}]+){0,20}"
               + "|\\S");
 
   /** What Python's {@code float()} accepts, minus inf/nan (YAKE tags such tokens {@code d}). */

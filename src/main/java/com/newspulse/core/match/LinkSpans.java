@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  *
  * <p>Each pattern may only start where a run of its characters starts (the lookbehinds): without
  * that, a 300,000-letter "word" makes the e-mail pattern retry from every letter, quadratic time
- * that held one article for minutes.
+ * that held one article for minutes. Group repetitions are bounded (a host has at most 10 dots
+ * here): Java's regex engine recurses once per repetition, and "a.a.a..." overflowed the stack.
  */
 public final class LinkSpans {
   private static final Pattern LINK =
       Pattern.compile(
           "(?:https?://|ftp://|www\\.)\\S+"
-              + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-              + "|(?<![\\w.@/-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,12}(?:/\\S*)?(?![\\w@])");
+              + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+){1,10}"
+              + "|(?<![\\w.@/-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+){0,10}\\.[a-z]{2,12}(?:/\\S*)?(?![\\w@])");
 
   private LinkSpans() {}
 

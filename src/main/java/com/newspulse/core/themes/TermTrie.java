@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * The token trie of {@link ThemeMatcher}: theme terms and context terms in one trie, so that one
- * walk serves both, with theme indexes as plain int arrays. Keys are folded tokens; built once,
- * then read-only.
+ * The token trie of {@link ThemeMatcher}: theme terms, context and unless phrases in one trie, so
+ * that one walk serves both, with theme indexes as plain int arrays. Keys are folded tokens; built
+ * once, then read-only.
  */
 final class TermTrie {
 
@@ -21,6 +21,9 @@ final class TermTrie {
 
     /** Themes having it as a context term. */
     int[] context = NONE;
+
+    /** Themes having it as an {@code unless} phrase (negative context). */
+    int[] unless = NONE;
 
     /**
      * Near-rule phrases ending here, as codes {@code rule * 3 + role} (role 0: a, 1: b, 2: unless).
@@ -38,19 +41,23 @@ final class TermTrie {
     return root;
   }
 
-  /**
-   * Adds theme {@code theme} at the path {@code keys}, as a term or a context term; empty paths are
-   * ignored.
-   */
-  void add(List<String> keys, int theme, boolean isContext) {
+  /** What a theme's phrase is for. */
+  enum Role {
+    TERM,
+    CONTEXT,
+    UNLESS
+  }
+
+  /** Adds theme {@code theme} at the path {@code keys} in its role; empty paths are ignored. */
+  void add(List<String> keys, int theme, Role role) {
     if (keys.isEmpty()) {
       return;
     }
     Node node = path(keys);
-    if (isContext) {
-      node.context = append(node.context, theme);
-    } else {
-      node.terms = append(node.terms, theme);
+    switch (role) {
+      case TERM -> node.terms = append(node.terms, theme);
+      case CONTEXT -> node.context = append(node.context, theme);
+      case UNLESS -> node.unless = append(node.unless, theme);
     }
   }
 

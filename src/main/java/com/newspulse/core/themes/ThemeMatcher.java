@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * aliases (case-insensitive, typographic and diacritic variants equal, whole tokens only),
  * leftmost-longest per theme, so one phrase can raise several themes. Patterns are regexes run per
  * sentence, so they cannot span sentences. A theme with context terms keeps a hit only if one of
- * them occurs in the same sentence. Result: sorted by start; hits of the same theme never overlap
- * (earliest, then longest, wins).
+ * them occurs in the same sentence, and drops every hit of a sentence with one of its unless
+ * phrases. Result: sorted by start; hits of the same theme never overlap (earliest, then longest,
+ * wins).
  *
  * <p>Speed: each pattern only runs where it can match. From every pattern the literal "trigger"
  * strings its matches must contain are derived ({@link PatternTriggers}); one pass over the text
@@ -64,19 +65,26 @@ public final class ThemeMatcher implements Serializable {
     final int[] nearWindow;
     final boolean[] nearOrdered;
 
+    /** Tokens of the longest near-rule phrase: how far before an occurrence a partner may start. */
+    final int nearLongest;
+
     Index(ThemeTaxonomy taxonomy) {
       themes = taxonomy.themes();
       List<ThemePattern> compiled = new ArrayList<>();
       List<Set<String>> triggerSets = new ArrayList<>();
       List<Boolean> anchorSets = new ArrayList<>();
       List<int[]> rules = new ArrayList<>();
+      int longest = 0;
       for (int t = 0; t < themes.size(); t++) {
         ThemeDef def = themes.get(t);
         for (String term : def.terms()) {
-          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, false);
+          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, TermTrie.Role.TERM);
         }
         for (String term : def.context()) {
-          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, true);
+          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, TermTrie.Role.CONTEXT);
+        }
+        for (String phrase : def.unless()) {
+          terms.add(MatchTokens.ofPhrase(segmenter, phrase).foldedKeys(), t, TermTrie.Role.UNLESS);
         }
         for (NearRule rule : def.near()) {
           int r = rules.size();
@@ -84,7 +92,9 @@ public final class ThemeMatcher implements Serializable {
           List<List<String>> roles = List.of(rule.a(), rule.b(), rule.unless());
           for (int role = 0; role < 3; role++) {
             for (String phrase : roles.get(role)) {
-              terms.addNear(MatchTokens.ofPhrase(segmenter, phrase).foldedKeys(), r * 3 + role);
+              List<String> keys = MatchTokens.ofPhrase(segmenter, phrase).foldedKeys();
+              terms.addNear(keys, r * 3 + role);
+              longest = Math.max(longest, keys.size());
             }
           }
         }
@@ -116,6 +126,7 @@ public final class ThemeMatcher implements Serializable {
         }
       }
       patterns = compiled.toArray(ThemePattern[]::new);
+      nearLongest = longest;
       nearTheme = rules.stream().mapToInt(r -> r[0]).toArray();
       nearWindow = rules.stream().mapToInt(r -> r[1]).toArray();
       nearOrdered = new boolean[rules.size()];
@@ -182,8 +193,9 @@ public final class ThemeMatcher implements Serializable {
     List<ThemeDef> themes = idx.themes;
     List<Candidate> candidates = new ArrayList<>();
     BitSet[] context = new BitSet[themes.size()];
+    BitSet[] unless = new BitSet[themes.size()];
     List<int[]> near = new ArrayList<>();
-    termHits(idx, units, candidates, context, near);
+    termHits(idx, units, candidates, context, unless, near);
     nearHits(idx, units, near, candidates);
     patternHits(idx, text, candidates);
     if (candidates.isEmpty()) {
@@ -196,7 +208,9 @@ public final class ThemeMatcher implements Serializable {
     for (Candidate c : candidates) {
       int t = c.theme();
       boolean contextOk =
-          themes.get(t).context().isEmpty() || (context[t] != null && context[t].get(c.sentence()));
+          (themes.get(t).context().isEmpty()
+                  || (context[t] != null && context[t].get(c.sentence())))
+              && (unless[t] == null || !unless[t].get(c.sentence()));
       if (contextOk && c.start() >= blockedUntil[t]) {
         out.add(
             new ThemeHit(
@@ -214,11 +228,16 @@ public final class ThemeMatcher implements Serializable {
   /**
    * Per theme, the longest term at each position that does not overlap its previous term hit; and
    * per theme with context terms, the sentences where one occurs ({@code context}, null entries for
-   * none); and every near-rule phrase occurrence ({@code near}: rule, role, first token, end token,
-   * sentence).
+   * none), and likewise for its unless phrases ({@code unless}); and every near-rule phrase
+   * occurrence ({@code near}: rule, role, first token, end token, sentence).
    */
   private static void termHits(
-      Index idx, MatchTokens units, List<Candidate> out, BitSet[] context, List<int[]> near) {
+      Index idx,
+      MatchTokens units,
+      List<Candidate> out,
+      BitSet[] context,
+      BitSet[] unless,
+      List<int[]> near) {
     int n = units.size();
     int[] sentenceOf = new int[n];
     for (int i = 0; i < n; i++) {
@@ -244,12 +263,8 @@ public final class ThemeMatcher implements Serializable {
           }
           longestEnd[t] = j + 1;
         }
-        for (int t : node.context) {
-          if (context[t] == null) {
-            context[t] = new BitSet();
-          }
-          context[t].set(sentence);
-        }
+        mark(node.context, context, sentence);
+        mark(node.unless, unless, sentence);
         for (int code : node.near) {
           near.add(new int[] {code / 3, code % 3, i, j + 1, sentence});
         }
@@ -263,6 +278,16 @@ public final class ThemeMatcher implements Serializable {
         }
         longestEnd[t] = 0;
       }
+    }
+  }
+
+  /** Marks {@code sentence} for each theme of {@code themes}. */
+  private static void mark(int[] themes, BitSet[] sentences, int sentence) {
+    for (int t : themes) {
+      if (sentences[t] == null) {
+        sentences[t] = new BitSet();
+      }
+      sentences[t].set(sentence);
     }
   }
 
@@ -297,7 +322,14 @@ public final class ThemeMatcher implements Serializable {
           if (a[1] != 0) {
             continue;
           }
-          for (int y = from; y < to; y++) {
+          // Occurrences are sorted by start: only those starting within the window (plus the
+          // longest phrase) of this one can pair with it. Pairing every a with every b of a
+          // sentence was quadratic on a long one.
+          int y = x;
+          while (y > from && near.get(y - 1)[2] >= a[2] - window - idx.nearLongest) {
+            y--;
+          }
+          for (; y < to && near.get(y)[2] <= a[3] + window; y++) {
             int[] b = near.get(y);
             if (b[1] != 1
                 || (a[2] < b[3] && b[2] < a[3])

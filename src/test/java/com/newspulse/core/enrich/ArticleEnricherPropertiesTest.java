@@ -119,6 +119,18 @@ class ArticleEnricherPropertiesTest {
   }
 
   @Example
+  void longChainsOfJoinedWordsAreAnalysed() {
+    // Each of these as one 200,000-char run: a regex group repeated per link overflowed the stack
+    // ("a-a-a-", "a.a.a.") or retried from every boundary (quadratic).
+    for (String unit : List.of("a-", "a.", "A.", "a'", "1,2", "a&", "x.com/", "a@b.")) {
+      String text = unit.repeat(200_000 / unit.length());
+      ArticleAnalysis a = TestEnricher.INSTANCE.analyze("Nvidia " + unit, text, null);
+      assertThat(a.mentions()).as(unit).isNotEmpty(); // the title's Nvidia
+      a.keywords().forEach(k -> assertThat(k.text()).hasSizeLessThanOrEqualTo(400));
+    }
+  }
+
+  @Example
   void punctuationOnlyAndDigitOnlyTexts() {
     for (String s :
         List.of(

@@ -90,4 +90,14 @@ class NearRuleTest {
                 themes = [ { id = A, label = a, near = [ { a = [x], b = [y], window = 9 } ] } ]"""))
         .hasMessageContaining("near[0]: window must be in [0, 8], got 9");
   }
+
+  @Test
+  void aLongSentencePairsEachPhraseOnlyWithThoseInItsWindow() {
+    // 2,000 "exports ... curbs" pairs in one sentence, 5 tokens apart (outside the window of 2):
+    // every pair is found once, in linear time.
+    String text = "exports face curbs and more ".repeat(2_000);
+    List<ThemeHit> hits = MATCHER.match(text);
+    assertThat(hits).hasSize(2_000);
+    assertThat(hits).allSatisfy(h -> assertThat(h.surface()).isEqualTo("exports face curbs"));
+  }
 }
