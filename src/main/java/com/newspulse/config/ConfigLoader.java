@@ -405,8 +405,28 @@ public final class ConfigLoader {
     if (!(batch > 0 && batch <= 1)) {
       p.add(ROOT + ".topics.mini-batch-fraction must be in (0, 1], got " + batch);
     }
+    double offset = p.get(() -> c.getDouble("topics.learning-offset"), 10.0);
+    if (!(offset > 0)) {
+      p.add(ROOT + ".topics.learning-offset must be > 0, got " + offset);
+    }
+    double decay = p.get(() -> c.getDouble("topics.learning-decay"), 0.7);
+    if (!(decay > 0.5 && decay <= 1)) {
+      p.add(ROOT + ".topics.learning-decay must be in (0.5, 1], got " + decay);
+    }
     return new TopicsConfig(
-        enabled, k, iter, sample, vocab, minDf, maxDf, minWeight, perArticle, seed, batch);
+        enabled,
+        k,
+        iter,
+        sample,
+        vocab,
+        minDf,
+        maxDf,
+        minWeight,
+        perArticle,
+        seed,
+        batch,
+        offset,
+        decay);
   }
 
   static String sha256(String s) {

@@ -9,6 +9,8 @@ import java.util.Locale;
  * @param minDocFreq minimum documents a term appears in to enter the vocabulary: a count when
  *     {@code >= 1}, a fraction of the fitted sample when {@code < 1} (Spark's CountVectorizer rule)
  * @param maxDocFreq maximum document frequency, as a fraction of the sample in (0, 1]
+ * @param learningOffset the online optimizer's tau0: how much the first mini-batches are damped
+ * @param learningDecay the online optimizer's kappa, in (0.5, 1]: how fast the step size decays
  */
 public record TopicsConfig(
     boolean enabled,
@@ -21,7 +23,9 @@ public record TopicsConfig(
     double minWeight,
     int maxPerArticle,
     long seed,
-    double miniBatchFraction)
+    double miniBatchFraction,
+    double learningOffset,
+    double learningDecay)
     implements Serializable {
 
   /**
@@ -32,7 +36,7 @@ public record TopicsConfig(
     String s =
         String.format(
             Locale.ROOT,
-            "k=%d;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s",
+            "k=%d;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s;tau0=%s;kappa=%s",
             k,
             maxIterations,
             sampleSize,
@@ -40,7 +44,9 @@ public record TopicsConfig(
             minDocFreq,
             maxDocFreq,
             seed,
-            miniBatchFraction);
+            miniBatchFraction,
+            learningOffset,
+            learningDecay);
     return ConfigLoader.sha256(s).substring(0, 12);
   }
 }

@@ -117,6 +117,8 @@ final class TopicModelFit {
                   .setMaxIter(config.maxIterations())
                   .setOptimizer("online")
                   .setSubsamplingRate(config.miniBatchFraction())
+                  .setLearningOffset(config.learningOffset())
+                  .setLearningDecay(config.learningDecay())
                   .setSeed(config.seed())
                   .setFeaturesCol("features")
                   .setTopicDistributionCol("topic_distribution")
