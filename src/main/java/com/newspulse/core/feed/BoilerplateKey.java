@@ -26,15 +26,16 @@ public final class BoilerplateKey {
    */
   public static final int MIN_AFFIX_CHARS = 4;
 
-  // Every repetition is bounded (a DNS label is at most 63 chars, an address' local part 64): with
-  // unbounded ones, a line like "a-a-a-..." made each word boundary scan to the line's end and
-  // back,
-  // quadratic (400,000 such chars took minutes).
+  // Linear on any line. Every repetition is bounded (a DNS label is at most 63 chars, an address'
+  // local part 64), and a host or a local part starts only where a run of its chars starts (the
+  // lookbehinds). Unbounded, a line like "a-a-a-..." made each word boundary scan to the line's end
+  // and back (400,000 such chars took minutes); bounded alone, 3-4 s; now 0.3 s.
   static final Pattern URL =
       Pattern.compile(
-          "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]{1,2000}|\\b[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.(?:com|org|net|io|co|uk|gov|edu|ly|be|gl|me|tv|us|de|fr|au|ca|news|app)/[^\\s<>\"]{0,2000}");
+          "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"]{1,2000}|\\b(?<![a-z0-9-])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.(?:com|org|net|io|co|uk|gov|edu|ly|be|gl|me|tv|us|de|fr|au|ca|news|app)/[^\\s<>\"]{0,2000}");
   static final Pattern EMAIL =
-      Pattern.compile("(?i)\\b[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\\.[a-z]{2,63}\\b");
+      Pattern.compile(
+          "(?i)\\b(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\\.[a-z]{2,63}\\b");
   private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
   private static final Pattern SPACES =
       Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
