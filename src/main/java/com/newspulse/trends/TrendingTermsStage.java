@@ -34,10 +34,10 @@ import org.apache.spark.sql.types.StructType;
  * trending-terms.min-articles} and {@code min-llr}; then the {@code top-n} terms per period by llr
  * (ties by term). Periods and baselines are the same {@link TrendsStage.PeriodRange}s as {@code
  * trends}, so a run publishes exactly the periods whose value its window can change. One shuffle
- * groups the (term, period, source) counts ({@code trend_counts}) by term; a term with fewer
+ * groups the (term, day, source) counts ({@code trend_counts} day rows) by term; a term with fewer
  * articles than the support is dropped before any array is allocated (most terms occur once or
  * twice), the others are streamed into the per-period arrays of every granularity ({@link
- * PeriodCells}) and scored there.
+ * PeriodCells}: each day row is added to its week and its month) and scored there.
  */
 public final class TrendingTermsStage {
   static final StructType SCORED =
@@ -56,8 +56,8 @@ public final class TrendingTermsStage {
   private TrendingTermsStage() {}
 
   /**
-   * @param counts {@link Tables#TREND_COUNTS} rows of each range's granularity and periods (only
-   *     the {@link TrendsStage#TERM} ones are read)
+   * @param counts {@link Tables#TREND_COUNTS} rows covering every range's days (only the {@link
+   *     TrendsStage#TERM} day rows are read)
    * @param dailySources accepted articles per day and source ({@link
    *     TrendsStage#dailySourceVolumes})
    * @param minSources a term needs articles of at least this many sources in its period
@@ -89,9 +89,11 @@ public final class TrendingTermsStage {
     TermGroups shared = new TermGroups(scorers, cfg.trendingMinArticles());
     Dataset<Row> scored =
         counts
-            .filter(col("dimension").equalTo(TrendsStage.TERM))
-            .select(
-                col("key"), col("period_start"), col("source"), col("articles"), col("granularity"))
+            .filter(
+                col("dimension")
+                    .equalTo(TrendsStage.TERM)
+                    .and(col("granularity").equalTo(PeriodCalendar.DAY.id())))
+            .select(col("key"), col("period_start"), col("source"), col("articles"))
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.call(k, it),
@@ -130,14 +132,14 @@ public final class TrendingTermsStage {
       // Most terms occur in an article or two: no period of theirs can reach the support, so they
       // are dropped before any array is allocated; the others are streamed into their periods.
       List<Row> head = new ArrayList<>();
-      // Counted per granularity: each article is in a day row, a week row and a month row.
-      Map<String, Long> seen = new java.util.HashMap<>();
-      while (max(seen) < minArticles && rows.hasNext()) {
+      // Each article is in one day row: no period holds more than the term's articles read.
+      long seen = 0;
+      while (seen < minArticles && rows.hasNext()) {
         Row r = rows.next();
         head.add(r);
-        seen.merge(r.getString(4), r.getLong(3), Long::sum);
+        seen += r.getLong(3);
       }
-      if (max(seen) < minArticles || series.isEmpty()) {
+      if (seen < minArticles || series.isEmpty()) {
         return java.util.Collections.emptyIterator();
       }
       PeriodCells[] cells = new PeriodCells[series.size()];
@@ -155,16 +157,11 @@ public final class TrendingTermsStage {
       return out.iterator();
     }
 
-    private static long max(Map<String, Long> seen) {
-      return seen.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    }
-
+    /** A day row counts in the period of every range that holds its day. */
     private void add(Row r, PeriodCells[] cells) {
-      LocalDate start = r.getLocalDate(1);
-      String granularity = r.getString(4);
+      LocalDate day = r.getLocalDate(1);
       for (int s = 0; s < cells.length; s++) {
-        RangePeriods periods = series.get(s).days;
-        int i = periods.range().granularity().id().equals(granularity) ? periods.index(start) : -1;
+        int i = series.get(s).days.index(day);
         if (i >= 0) {
           long n = r.getLong(3);
           cells[s].add(i, null, null, n, 0, r.getString(2), 0, 0, n, List.of());
