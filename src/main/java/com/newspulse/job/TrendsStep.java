@@ -96,13 +96,16 @@ final class TrendsStep {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> dayRows = null;
     try {
+      // The item day rows feed the roll-ups too, so they are cached; the term day rows (the most
+      // rows, no roll-ups) are computed once, by the write.
       dayRows =
-          TrendsStage.dayCounts(
-                  items.filter(inDays(countDays)),
-                  onDays(Tables.ARTICLE_TERMS, countDays)
-                      .join(articles.select("article_id", "source"), "article_id"))
+          TrendsStage.dayCounts(items.filter(inDays(countDays)))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      stageCounts(dayRows, countDays, trendRanges, dailySources.keySet());
+      Dataset<Row> termDayRows =
+          TrendsStage.termDayCounts(
+              onDays(Tables.ARTICLE_TERMS, countDays)
+                  .join(articles.select("article_id", "source"), "article_id"));
+      stageCounts(dayRows, termDayRows, countDays, trendRanges, dailySources.keySet());
       // Not cached: trends read the other dimensions' rows, trending terms the term rows, so each
       // row is read once; caching them all cost more than the second scan (on a year of RSS
       // 2022, 19M rows: 119 s of CPU to build the cache).
@@ -159,10 +162,11 @@ final class TrendsStep {
    */
   private void stageCounts(
       Dataset<Row> dayRows,
+      Dataset<Row> termDayRows,
       SortedSet<LocalDate> countDays,
       List<TrendsStage.PeriodRange> ranges,
       Set<LocalDate> withArticles) {
-    Dataset<Row> rows = dayRows;
+    Dataset<Row> rows = dayRows.unionByName(termDayRows);
     List<String> parts = new ArrayList<>();
     countDays.forEach(d -> parts.addAll(Partitions.periods(PeriodCalendar.DAY, d, d)));
     Column counted = anyOf(functions.col("period_start"), countDays);

@@ -27,13 +27,13 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
  * near-duplicate cluster, tone), for the days a run writes; 2) the items are summed per (dimension,
- * key, day, source) into {@link Tables#TREND_COUNTS} ({@link #dayCounts}), with week and month
- * roll-ups ({@link #rollUp}), so a baseline is read as small per-period rows and not as months of
- * articles; 3) one shuffle groups the counts of every range's days by key, and each key's counts
- * are streamed into compact per-period arrays of every granularity at once ({@link PeriodCells})
- * and scored there with the core {@link BurstScorer}. The cost is one pass over the window's items
- * plus, per key, its counted days and periods (docs/scaling.md, "Trends: cost model"); nothing
- * loops over keys on the driver.
+ * key, day, source) into {@link Tables#TREND_COUNTS} ({@link #dayCounts}, {@link #termDayCounts}),
+ * with week and month roll-ups ({@link #rollUp}), so a baseline is read as small per-period rows
+ * and not as months of articles; 3) one shuffle groups the counts of every range's days by key, and
+ * each key's counts are streamed into compact per-period arrays of every granularity at once
+ * ({@link PeriodCells}) and scored there with the core {@link BurstScorer}. The cost is one pass
+ * over the window's items plus, per key, its counted days and periods (docs/scaling.md, "Trends:
+ * cost model"); nothing loops over keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -240,11 +240,11 @@ public final class TrendsStage {
   }
 
   /**
-   * Items ({@link #items}) and {@code article_terms} rows with their article's {@code source} →
-   * {@link Tables#TREND_COUNTS} day rows: one per (dimension, key, day, source). Each item is one
-   * article, so the sums are exactly what {@link PeriodCells} would gather from the items.
+   * Items ({@link #items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension, key, day,
+   * source). Each item is one article, so the sums are exactly what {@link PeriodCells} would
+   * gather from the items.
    */
-  public static Dataset<Row> dayCounts(Dataset<Row> items, Dataset<Row> terms) {
+  public static Dataset<Row> dayCounts(Dataset<Row> items) {
     Column clustered = functions.col(CLUSTER_KEY).isNotNull();
     Dataset<Row> keyed =
         items
@@ -263,8 +263,17 @@ public final class TrendsStage {
                 functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"),
                 // Sorted: a re-run writes the same rows.
                 functions.array_sort(functions.collect_set(CLUSTER_KEY)).as("stories"));
-    Dataset<Row> termCounts =
-        termRows(
+    return keyed
+        .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
+        .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
+  }
+
+  /**
+   * {@code article_terms} rows with their article's {@code source} → {@link Tables#TREND_COUNTS}
+   * day rows of the {@link #TERM} dimension: articles per (term, day, source).
+   */
+  public static Dataset<Row> termDayCounts(Dataset<Row> terms) {
+    return termRows(
             terms
                 .groupBy(
                     functions.col("term").as("key"),
@@ -272,10 +281,7 @@ public final class TrendsStage {
                     functions
                         .coalesce(functions.col("source"), functions.lit(NO_SOURCE))
                         .as("source"))
-                .agg(functions.count(functions.lit(1)).as("articles")));
-    return keyed
-        .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
-        .unionByName(termCounts)
+                .agg(functions.count(functions.lit(1)).as("articles")))
         .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
   }
 
