@@ -6,6 +6,7 @@ import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Partitions;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
+import com.newspulse.trends.TrendCounts;
 import com.newspulse.trends.TrendsStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,10 +100,10 @@ final class TrendsStep {
       // The item day rows feed the roll-ups too, so they are cached; the term day rows (the most
       // rows, no roll-ups) are computed once, by the write.
       dayRows =
-          TrendsStage.dayCounts(items.filter(inDays(countDays)))
+          TrendCounts.dayCounts(items.filter(inDays(countDays)))
               .persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> termDayRows =
-          TrendsStage.termDayCounts(
+          TrendCounts.termDayCounts(
               onDays(Tables.ARTICLE_TERMS, countDays)
                   .join(articles.select("article_id", "source"), "article_id"));
       stageCounts(dayRows, termDayRows, countDays, trendRanges, dailySources.keySet());
@@ -197,7 +198,7 @@ final class TrendsStep {
                       .and(inPeriods)
                       .and(functions.not(counted)));
       rows =
-          rows.unionByName(TrendsStage.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
+          rows.unionByName(TrendCounts.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
       periods.forEach(p -> parts.addAll(Partitions.periods(g, p, p)));
     }
     tx.stage(Tables.TREND_COUNTS, rows, parts);

@@ -27,13 +27,13 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
  * near-duplicate cluster, tone), for the days a run writes; 2) the items are summed per (dimension,
- * key, day, source) into {@link Tables#TREND_COUNTS} ({@link #dayCounts}, {@link #termDayCounts}),
- * with week and month roll-ups ({@link #rollUp}), so a baseline is read as small per-period rows
- * and not as months of articles; 3) one shuffle groups the counts of every range's days by key, and
- * each key's counts are streamed into compact per-period arrays of every granularity at once
- * ({@link PeriodCells}) and scored there with the core {@link BurstScorer}. The cost is one pass
- * over the window's items plus, per key, its counted days and periods (docs/scaling.md, "Trends:
- * cost model"); nothing loops over keys on the driver.
+ * key, day, source) into {@link Tables#TREND_COUNTS} day rows, with week and month roll-ups ({@link
+ * TrendCounts}), so a baseline is read as small per-period rows and not as months of articles; 3)
+ * one shuffle groups the counts of every range's days by key, and each key's counts are streamed
+ * into compact per-period arrays of every granularity at once ({@link PeriodCells}) and scored
+ * there with the core {@link BurstScorer}. The cost is one pass over the window's items plus, per
+ * key, its counted days and periods (docs/scaling.md, "Trends: cost model"); nothing loops over
+ * keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -237,105 +237,6 @@ public final class TrendsStage {
       out.put(r.getString(0), r.getString(1));
     }
     return out;
-  }
-
-  /**
-   * Items ({@link #items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension, key, day,
-   * source). Each item is one article, so the sums are exactly what {@link PeriodCells} would
-   * gather from the items.
-   */
-  public static Dataset<Row> dayCounts(Dataset<Row> items) {
-    Column clustered = functions.col(CLUSTER_KEY).isNotNull();
-    Dataset<Row> keyed =
-        items
-            .groupBy(
-                functions.col("dimension"),
-                functions.col("key"),
-                functions.col(Tables.PUBLISHED_DATE),
-                functions.col(SOURCE_COLUMN).as("source"))
-            .agg(
-                functions.max("label").as("label"),
-                functions.max("entity_type").as("entity_type"),
-                functions.count(functions.lit(1)).as("articles"),
-                functions.sum("mentions").as("mentions"),
-                functions.coalesce(functions.sum("tone"), functions.lit(0.0)).as("tone_sum"),
-                functions.count("tone").as("tone_count"),
-                functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"),
-                // Sorted: a re-run writes the same rows.
-                functions.array_sort(functions.collect_set(CLUSTER_KEY)).as("stories"));
-    return keyed
-        .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
-        .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
-  }
-
-  /**
-   * {@code article_terms} rows with their article's {@code source} → {@link Tables#TREND_COUNTS}
-   * day rows of the {@link #TERM} dimension: articles per (term, day, source).
-   */
-  public static Dataset<Row> termDayCounts(Dataset<Row> terms) {
-    return termRows(
-            terms
-                .groupBy(
-                    functions.col("term").as("key"),
-                    functions.col(Tables.PUBLISHED_DATE).as("period_start"),
-                    functions
-                        .coalesce(functions.col("source"), functions.lit(NO_SOURCE))
-                        .as("source"))
-                .agg(functions.count(functions.lit(1)).as("articles")))
-        .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
-  }
-
-  /**
-   * Day rows of {@link Tables#TREND_COUNTS} → their roll-ups to {@code g}'s periods: the sums of
-   * the days, the distinct stories. Exact: an article is counted on one day only. Term rows are not
-   * rolled up (see {@link #TERM}).
-   */
-  public static Dataset<Row> rollUp(Dataset<Row> dayRows, PeriodCalendar g) {
-    Column start = period(g, functions.col("period_start"));
-    return dayRows
-        .filter(functions.col("dimension").notEqual(TERM))
-        .groupBy(
-            functions.col("dimension"),
-            functions.col("key"),
-            functions.col("source"),
-            start.as("_start"))
-        .agg(
-            functions.max("label").as("label"),
-            functions.max("entity_type").as("entity_type"),
-            functions.sum("articles").as("articles"),
-            functions.sum("mentions").as("mentions"),
-            functions.sum("tone_sum").as("tone_sum"),
-            functions.sum("tone_count").as("tone_count"),
-            functions.sum("unclustered").as("unclustered"),
-            functions
-                .array_sort(
-                    functions.array_distinct(functions.flatten(functions.collect_list("stories"))))
-                .as("stories"))
-        .withColumn("granularity", functions.lit(g.id()))
-        .withColumnRenamed("_start", "period_start");
-  }
-
-  /**
-   * Term counts ({@code key}, {@code period_start}, {@code source}, {@code articles}) → rows of the
-   * {@link Tables#TREND_COUNTS} shape: no label, type or tone, every article unclustered.
-   */
-  private static Dataset<Row> termRows(Dataset<Row> counts) {
-    return counts.select(
-        functions.lit(TERM).as("dimension"),
-        functions.col("key"),
-        functions.col("period_start"),
-        functions.col("source"),
-        functions.lit(null).cast(DataTypes.StringType).as("label"),
-        functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
-        functions.col("articles"),
-        functions.col("articles").as("mentions"),
-        functions.lit(0.0).as("tone_sum"),
-        functions.lit(0L).as("tone_count"),
-        functions.col("articles").as("unclustered"),
-        functions
-            .array()
-            .cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())
-            .as("stories"));
   }
 
   /** The first day of the {@code g} period of each row's {@code published_date}. */
