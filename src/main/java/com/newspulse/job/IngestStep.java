@@ -103,9 +103,8 @@ final class IngestStep {
           learnBoilerplate(window);
         }
         shipped = ctx.broadcast(ctx.boilerplate());
-        // Cached: the near-duplicate search reads the content and the articles table its
-        // boilerplate_chars; without it every article's text was prepared twice (on RSS 2022, two
-        // passes of 55 s of task time each).
+        // Cached: the near-duplicate search and the articles table (boilerplate_chars) both read
+        // it; without it every text was prepared twice (RSS 2022: 55 s of task time each).
         content = FeedNoiseStage.content(articles, shipped).persist(StorageLevel.MEMORY_AND_DISK());
         tx.stage(
             Tables.ARTICLES,
