@@ -113,6 +113,12 @@ final class TrainNerCommand implements Callable<Integer> {
   int minCount;
 
   @Option(
+      names = "--embedding-iterations",
+      defaultValue = "1",
+      description = "Word2Vec passes over the unlabeled text (default: ${DEFAULT-VALUE}).")
+  int embeddingIterations;
+
+  @Option(
       names = "--max-embedding-docs",
       defaultValue = "0",
       description =
@@ -130,15 +136,22 @@ final class TrainNerCommand implements Callable<Integer> {
     if (evalSplit != null && input == null) {
       throw new InvalidConfigException("--eval-split needs --input");
     }
-    if (epochs < 1 || dim < 1 || minCount < 1 || maxEmbeddingDocs < 0 || !(l2 >= 0)) {
+    if (epochs < 1
+        || dim < 1
+        || minCount < 1
+        || embeddingIterations < 1
+        || maxEmbeddingDocs < 0
+        || !(l2 >= 0)) {
       throw new InvalidConfigException(
-          "--epochs, --dim and --min-count must be >= 1, --l2 and"
+          "--epochs, --dim, --min-count and --embedding-iterations must be >= 1, --l2 and"
               + " --max-embedding-docs >= 0; got epochs "
               + epochs
               + ", dim "
               + dim
               + ", min-count "
               + minCount
+              + ", embedding-iterations "
+              + embeddingIterations
               + ", l2 "
               + l2
               + ", max-embedding-docs "
@@ -169,7 +182,7 @@ final class TrainNerCommand implements Callable<Integer> {
             NerSettings.DEFAULTS.posIterations(),
             dim,
             minCount,
-            NerSettings.DEFAULTS.embeddingsIterations(),
+            embeddingIterations,
             maxEmbeddingDocs,
             epochs,
             l2,

@@ -44,6 +44,8 @@ class NerSparkTest extends SparkTestBase {
             "16",
             "--min-count",
             "1",
+            "--embedding-iterations",
+            "2",
             "kb.path=\"" + resource("fixtures/kb") + "\"",
             "spark.master=\"local[2]\"");
     assertThat(t.code()).as(t.err()).isZero();
@@ -57,7 +59,8 @@ class NerSparkTest extends SparkTestBase {
     assertThat(p.getProperty("documents")).isEqualTo("4");
     assertThat(p.getProperty("sentences")).isEqualTo("40");
     assertThat(p.getProperty("dictionary")).isEqualTo("kb");
-    assertThat(p.getProperty("settings")).contains("crfMaxEpochs=60", "embeddingsDim=16");
+    assertThat(p.getProperty("settings"))
+        .contains("crfMaxEpochs=60", "embeddingsDim=16", "embeddingsIterations=2");
   }
 
   @Test
