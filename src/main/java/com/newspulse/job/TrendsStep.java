@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -214,8 +215,6 @@ final class TrendsStep {
     Column granularity = functions.col("granularity");
     Column start = functions.col("period_start");
     Column any = functions.lit(false);
-    LocalDate termFrom = null;
-    LocalDate termTo = null;
     for (TrendsStage.PeriodRange r : ranges) {
       any =
           any.or(
@@ -223,17 +222,18 @@ final class TrendsStep {
                   .notEqual(TrendsStage.TERM)
                   .and(granularity.equalTo(r.granularity().id()))
                   .and(start.between(r.computeFrom(), r.lastDay())));
-      termFrom =
-          termFrom == null || r.computeFrom().isBefore(termFrom) ? r.computeFrom() : termFrom;
-      termTo = termTo == null || r.lastDay().isAfter(termTo) ? r.lastDay() : termTo;
     }
-    if (termFrom != null) {
+    Optional<LocalDate> termFrom =
+        ranges.stream().map(TrendsStage.PeriodRange::computeFrom).min(LocalDate::compareTo);
+    Optional<LocalDate> termTo =
+        ranges.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo);
+    if (termFrom.isPresent()) {
       any =
           any.or(
               dimension
                   .equalTo(TrendsStage.TERM)
                   .and(granularity.equalTo(PeriodCalendar.DAY.id()))
-                  .and(start.between(termFrom, termTo)));
+                  .and(start.between(termFrom.get(), termTo.get())));
     }
     return tx.read(Tables.TREND_COUNTS).filter(any);
   }

@@ -47,19 +47,35 @@ public final class TrendCounts {
 
   /**
    * {@code article_terms} rows with their article's {@code source} → {@link Tables#TREND_COUNTS}
-   * day rows of the {@link TrendsStage#TERM} dimension: articles per (term, day, source).
+   * day rows of the {@link TrendsStage#TERM} dimension: articles per (term, day, source); no label,
+   * type or tone, every article unclustered.
    */
   public static Dataset<Row> termDayCounts(Dataset<Row> terms) {
-    return termRows(
-            terms
-                .groupBy(
-                    functions.col("term").as("key"),
-                    functions.col(Tables.PUBLISHED_DATE).as("period_start"),
-                    functions
-                        .coalesce(functions.col("source"), functions.lit(TrendsStage.NO_SOURCE))
-                        .as("source"))
-                .agg(functions.count(functions.lit(1)).as("articles")))
-        .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
+    return terms
+        .groupBy(
+            functions.col("term").as("key"),
+            functions.col(Tables.PUBLISHED_DATE).as("period_start"),
+            functions
+                .coalesce(functions.col("source"), functions.lit(TrendsStage.NO_SOURCE))
+                .as("source"))
+        .agg(functions.count(functions.lit(1)).as("articles"))
+        .select(
+            functions.lit(TrendsStage.TERM).as("dimension"),
+            functions.col("key"),
+            functions.col("period_start"),
+            functions.col("source"),
+            functions.lit(null).cast(DataTypes.StringType).as("label"),
+            functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
+            functions.col("articles"),
+            functions.col("articles").as("mentions"),
+            functions.lit(0.0).as("tone_sum"),
+            functions.lit(0L).as("tone_count"),
+            functions.col("articles").as("unclustered"),
+            functions
+                .array()
+                .cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())
+                .as("stories"),
+            functions.lit(PeriodCalendar.DAY.id()).as("granularity"));
   }
 
   /**
@@ -90,28 +106,5 @@ public final class TrendCounts {
                 .as("stories"))
         .withColumn("granularity", functions.lit(g.id()))
         .withColumnRenamed("_start", "period_start");
-  }
-
-  /**
-   * Term counts ({@code key}, {@code period_start}, {@code source}, {@code articles}) → rows of the
-   * {@link Tables#TREND_COUNTS} shape: no label, type or tone, every article unclustered.
-   */
-  private static Dataset<Row> termRows(Dataset<Row> counts) {
-    return counts.select(
-        functions.lit(TrendsStage.TERM).as("dimension"),
-        functions.col("key"),
-        functions.col("period_start"),
-        functions.col("source"),
-        functions.lit(null).cast(DataTypes.StringType).as("label"),
-        functions.lit(null).cast(DataTypes.StringType).as("entity_type"),
-        functions.col("articles"),
-        functions.col("articles").as("mentions"),
-        functions.lit(0.0).as("tone_sum"),
-        functions.lit(0L).as("tone_count"),
-        functions.col("articles").as("unclustered"),
-        functions
-            .array()
-            .cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())
-            .as("stories"));
   }
 }
