@@ -208,6 +208,28 @@ public final class Tables {
               .add("model_version", StringType, false),
           List.of("model_version"));
 
+  /**
+   * Per model version and day, the counts the {@code topics} rows' sizes and associated entities
+   * and themes are summed from (the rows of every day of the version), so a run re-reads small
+   * per-day rows instead of joining every {@code article_topics} row of the version with the entity
+   * and theme tables of all its days. Written with the day's {@code article_topics}. Four kinds of
+   * row: articles per topic ({@code kind} null), articles with any topic ({@code topic_id} and
+   * {@code kind} null), articles per topic and item ({@code kind} entity or theme), and articles
+   * with any topic per item and label ({@code topic_id} null).
+   */
+  public static final TableContract TOPIC_COUNTS =
+      new TableContract(
+          "topic_counts",
+          new StructType()
+              .add("model_version", StringType, false)
+              .add("topic_id", IntegerType)
+              .add("kind", StringType)
+              .add("key", StringType)
+              .add("label", StringType)
+              .add("articles", LongType, false)
+              .add(PUBLISHED_DATE, DateType, false),
+          List.of(PUBLISHED_DATE));
+
   public static final TableContract TRENDS =
       new TableContract(
           "trends",
@@ -469,6 +491,7 @@ public final class Tables {
           CANDIDATE_DAYS,
           ARTICLE_TOPICS,
           TOPICS,
+          TOPIC_COUNTS,
           TRENDS,
           TRENDING_TERMS,
           COOCCURRENCE,

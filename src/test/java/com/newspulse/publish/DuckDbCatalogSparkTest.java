@@ -68,6 +68,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
               "source_lines",
               "source_volume",
               "top_entities",
+              "topic_counts",
               "topics",
               "trend_counts",
               "trending_terms",
@@ -312,7 +313,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     assertThat(code).as(printed).isZero();
     Path db = out.resolve("newspulse.duckdb").toAbsolutePath();
     assertThat(printed)
-        .contains("catalog written: " + db + " (27 views over " + out.toAbsolutePath() + ")")
+        .contains("catalog written: " + db + " (28 views over " + out.toAbsolutePath() + ")")
         .containsPattern("(?m)^  articles +4 rows$")
         .containsPattern("(?m)^  article_entities +11 rows$")
         .containsPattern("(?m)^  weekly_themes +6 rows$")

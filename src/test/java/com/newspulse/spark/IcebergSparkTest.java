@@ -33,7 +33,9 @@ class IcebergSparkTest extends SparkTestBase {
    * give.
    */
   private static final List<TableContract> TABLES =
-      Tables.ALL.stream().filter(t -> t != Tables.TOPICS && t != Tables.ARTICLE_TOPICS).toList();
+      Tables.ALL.stream()
+          .filter(t -> t != Tables.TOPICS && t != Tables.ARTICLE_TOPICS && t != Tables.TOPIC_COUNTS)
+          .toList();
 
   private static final LocalDate MAR3 = LocalDate.of(2025, 3, 3);
   private static final LocalDate MAR4 = LocalDate.of(2025, 3, 4);

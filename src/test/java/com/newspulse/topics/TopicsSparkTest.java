@@ -416,6 +416,57 @@ class TopicsSparkTest extends SparkTestBase {
     }
   }
 
+  /**
+   * The {@code topics} rows are summed from {@code topic_counts}, which each run writes for the
+   * days of its {@code article_topics}: after a second run the sizes cover both runs' days, and an
+   * output without the table (written before it existed) is counted again in full by its next run,
+   * with the same rows.
+   */
+  @Test
+  void topicRowsSumEveryRunsPerDayCountsAndAMissingTableIsCountedAgain() {
+    String out = sharedOutputCopy();
+    NewsPulseJob job = new NewsPulseJob(config(), spark(), out);
+    String extra =
+        TestCorpus.write(
+            tmp.resolve("extra"),
+            TestCorpus.article(
+                "chip-late",
+                "2025-03-25T08:00:00Z",
+                "Chip export curbs",
+                "Nvidia and Huawei chips face new export controls on semiconductor wafers.",
+                "wire"));
+    job.run(extra, null, null);
+
+    Dataset<Row> at = job.store().read(Tables.ARTICLE_TOPICS);
+    List<Row> topics = job.store().read(Tables.TOPICS).orderBy("topic_id").collectAsList();
+    assertThat(topics).hasSize(3);
+    long late = at.filter("article_id = 'chip-late'").count();
+    assertThat(late).isPositive();
+    for (Row t : topics) {
+      assertThat((long) t.getAs("articles"))
+          .as("topic %s", t.<Integer>getAs("topic_id"))
+          .isEqualTo(at.filter("topic_id = " + t.getAs("topic_id")).count());
+    }
+    assertThat(topics.stream().mapToLong(t -> t.getAs("articles")).sum()).isEqualTo(at.count());
+    Dataset<Row> counts = job.store().read(Tables.TOPIC_COUNTS);
+    assertThat(counts.select(Tables.PUBLISHED_DATE).distinct().count()).isEqualTo(11);
+    assertThat(
+            counts
+                .filter("topic_id IS NULL AND kind IS NULL")
+                .agg(functions.sum("articles"))
+                .first()
+                .getLong(0))
+        .isEqualTo(30 + 1);
+
+    Folders.delete(Path.of(out, Tables.TOPIC_COUNTS.name()));
+    job.enrichOnly(LocalDate.of(2025, 3, 25), LocalDate.of(2025, 3, 25));
+    assertThat(
+            job.store().read(Tables.TOPIC_COUNTS).select(Tables.PUBLISHED_DATE).distinct().count())
+        .isEqualTo(11);
+    assertThat(job.store().read(Tables.TOPICS).orderBy("topic_id").collectAsList())
+        .isEqualTo(topics);
+  }
+
   @Test
   void topicsFitAddsAVersionThatNewRowsCarryAndOlderRowsKeepTheirs() throws Exception {
     String out = sharedOutputCopy();
