@@ -118,4 +118,16 @@ public final class Html {
     }
     return esc(u);
   }
+
+  /** A UTF-8 text resource of the jar, e.g. the report's style sheet; fails loudly if missing. */
+  static String resource(String path) {
+    try (java.io.InputStream in = Html.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read resource " + path, e);
+    }
+  }
 }

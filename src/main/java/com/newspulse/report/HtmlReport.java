@@ -3,8 +3,6 @@ package com.newspulse.report;
 import com.newspulse.report.ReportData.EntityHeadlines;
 import com.newspulse.report.ReportData.Headline;
 import com.newspulse.report.ReportData.Pair;
-import com.newspulse.report.ReportData.ReasonCount;
-import com.newspulse.report.ReportData.RunInfo;
 import com.newspulse.report.ReportData.TopItem;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +19,7 @@ public final class HtmlReport {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
           + "script-src 'none'; base-uri 'none'; form-action 'none'";
 
-  private static final DateTimeFormatter TIME =
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -51,7 +49,7 @@ public final class HtmlReport {
     header(b, d);
     b.append("<main>\n");
     TrendSections.watched(b, d);
-    runSection(b, d);
+    RunSection.render(b, d);
     TrendSections.top(b, d, "entities", "Entities", d.entitySeries(), true);
     TrendSections.top(b, d, "themes", "Themes", d.themeSeries(), false);
     bursts(b, d);
@@ -100,131 +98,6 @@ public final class HtmlReport {
         .append(
             "<a href=\"#bursts\">Bursts</a><a href=\"#top\">Top lists</a><a href=\"#pairs\">Co-occurrence</a>")
         .append("<a href=\"#headlines\">Headlines</a></nav>\n</header>\n");
-  }
-
-  // ------------------------------------------------------------------ run statistics
-
-  private static void runSection(StringBuilder b, ReportData d) {
-    b.append("<section id=\"run\">\n<h2>Latest run</h2>\n");
-    if (d.runs().isEmpty()) {
-      b.append("<p class=\"empty\">The runs table is empty.</p>\n");
-    } else {
-      RunInfo r = d.runs().get(0);
-      b.append("<div class=\"cards\">");
-      card(b, "rows read", Html.num(r.rowsRead()), null);
-      card(b, "accepted", Html.num(r.rowsAccepted()), ofRead(r.rowsAccepted(), r.rowsRead()));
-      card(
-          b,
-          "quarantined",
-          Html.num(r.rowsQuarantined()),
-          ofRead(r.rowsQuarantined(), r.rowsRead()));
-      card(b, "duplicates", Html.num(r.rowsDuplicates()), ofRead(r.rowsDuplicates(), r.rowsRead()));
-      b.append("</div>\n");
-      b.append("<dl class=\"facts\">");
-      fact(b, "run id", "<code>" + Html.esc(r.runId()) + "</code>");
-      fact(b, "command", Html.esc(r.command()));
-      fact(
-          b,
-          "status",
-          "<span class=\"status "
-              + ("SUCCEEDED".equals(r.status()) ? "ok" : "bad")
-              + "\">"
-              + Html.esc(r.status())
-              + "</span>");
-      fact(b, "window", r.windowFrom() == null ? DASH : r.windowFrom() + " to " + r.windowTo());
-      fact(b, "code version", "<code>" + Html.esc(r.codeVersion()) + "</code>");
-      fact(b, "finished", r.finishedAt() == null ? DASH : TIME.format(r.finishedAt()));
-      if (r.rowsOutsideWindow() != null) {
-        fact(b, "outside window", Html.num(r.rowsOutsideWindow()));
-      }
-      if (r.rowsRead() != null
-          && r.rowsAccepted() != null
-          && r.rowsQuarantined() != null
-          && r.rowsDuplicates() != null) {
-        boolean balanced =
-            r.rowsRead() == r.rowsAccepted() + r.rowsQuarantined() + r.rowsDuplicates();
-        fact(
-            b,
-            "accounting",
-            balanced
-                ? "<span class=\"status ok\">read = accepted + quarantined + duplicates</span>"
-                : "<span class=\"status bad\">read \u2260 accepted + quarantined + duplicates</span>");
-      }
-      b.append("</dl>\n");
-      if (r.message() != null && !r.message().isBlank()) {
-        b.append("<p class=\"message\">").append(Html.esc(r.message())).append("</p>\n");
-      }
-    }
-    b.append("<div class=\"cols\">\n<div>\n<h3>Quarantine by reason</h3>\n");
-    if (d.quarantine().isEmpty()) {
-      b.append("<p class=\"empty\">No quarantined rows.</p>\n");
-    } else {
-      long all = d.quarantine().stream().mapToLong(ReasonCount::rows).sum();
-      b.append("<table class=\"quarantine\"><thead><tr><th>reason</th><th class=\"n\">rows</th>")
-          .append("<th class=\"n\">share</th>")
-          .append("</tr></thead><tbody>");
-      for (ReasonCount q : d.quarantine()) {
-        b.append("<tr><td><code>")
-            .append(Html.esc(q.reason()))
-            .append("</code></td><td class=\"n\">")
-            .append(Html.num(q.rows()))
-            .append("</td><td class=\"n\">")
-            .append(Html.pct((double) q.rows() / all, 1))
-            .append("</td></tr>");
-      }
-      b.append("</tbody><tfoot><tr><td>total</td><td class=\"n\">")
-          .append(Html.num(all))
-          .append("</td><td></td></tr></tfoot></table>\n");
-    }
-    b.append("</div>\n<div>\n<h3>Recent runs</h3>\n");
-    if (d.runs().isEmpty()) {
-      b.append("<p class=\"empty\">None.</p>\n");
-    } else {
-      b.append(
-              "<table class=\"runs\"><thead><tr><th>finished</th><th>command</th><th>status</th><th>window</th>")
-          .append("<th class=\"n\">read</th><th class=\"n\">accepted</th></tr></thead><tbody>");
-      for (RunInfo r : d.runs()) {
-        b.append("<tr><td class=\"nowrap\">")
-            .append(r.finishedAt() == null ? DASH : TIME.format(r.finishedAt()))
-            .append("</td><td>")
-            .append(Html.esc(r.command()))
-            .append("</td><td><span class=\"status ")
-            .append("SUCCEEDED".equals(r.status()) ? "ok" : "bad")
-            .append("\">")
-            .append(Html.esc(r.status()))
-            .append("</span></td><td>")
-            .append(r.windowFrom() == null ? DASH : r.windowFrom() + " to " + r.windowTo())
-            .append("</td><td class=\"n\">")
-            .append(Html.num(r.rowsRead()))
-            .append("</td><td class=\"n\">")
-            .append(Html.num(r.rowsAccepted()))
-            .append("</td></tr>");
-      }
-      b.append("</tbody></table>\n");
-    }
-    b.append("</div>\n</div>\n</section>\n");
-  }
-
-  private static String ofRead(Long part, Long read) {
-    return part == null || read == null || read == 0
-        ? null
-        : Html.pct((double) part / read, 1) + " of read";
-  }
-
-  private static void card(StringBuilder b, String label, String value, String note) {
-    b.append("<div class=\"card\"><div class=\"v\">")
-        .append(value)
-        .append("</div><div class=\"k\">")
-        .append(label)
-        .append("</div>");
-    if (note != null) {
-      b.append("<div class=\"note\">").append(note).append("</div>");
-    }
-    b.append("</div>");
-  }
-
-  private static void fact(StringBuilder b, String key, String valueHtml) {
-    b.append("<div><dt>").append(key).append("</dt><dd>").append(valueHtml).append("</dd></div>");
   }
 
   // ------------------------------------------------------------------ watch list
@@ -418,74 +291,6 @@ public final class HtmlReport {
     b.append("</tbody></table>\n</section>\n");
   }
 
-  // ------------------------------------------------------------------ style
-
-  private static final String CSS =
-      """
-      :root{--fg:#1f2933;--muted:#6b7785;--line:#e3e7ec;--bg:#f6f7f9;--card:#fff;--accent:#4e79a7}
-      *{box-sizing:border-box}
-      body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif}
-      header{background:#1f2933;color:#fff;padding:18px 28px 0}
-      header h1{margin:0 0 4px;font-size:22px;font-weight:650}
-      header .sub{margin:0 0 10px;color:#c9d2dc}
-      header code{color:#fff}
-      nav{display:flex;gap:2px;flex-wrap:wrap}
-      nav a{color:#c9d2dc;text-decoration:none;padding:6px 12px;border-radius:6px 6px 0 0}
-      nav a:hover{background:var(--bg);color:var(--fg)}
-      main{max-width:1240px;margin:0 auto;padding:8px 24px 24px}
-      section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 18px;margin:16px 0}
-      h2{font-size:17px;margin:0 0 6px}
-      h3{font-size:14px;margin:10px 0 6px}
-      .hint{color:var(--muted);margin:0 0 10px}
-      .empty{color:var(--muted);font-style:italic}
-      .muted{color:var(--muted)}
-      code{font:12px/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;word-break:break-all}
-      .cards{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:12px;margin:8px 0}
-      .card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;background:#fbfcfd}
-      .card .v{font-size:24px;font-weight:650}
-      .card .k{color:var(--muted);text-transform:uppercase;font-size:11px;letter-spacing:.04em}
-      .card .note{color:var(--muted);font-size:12px}
-      .facts{display:flex;flex-wrap:wrap;gap:6px 26px;margin:10px 0}
-      .facts div{display:flex;gap:6px;align-items:baseline}
-      .facts dt{color:var(--muted)}
-      .facts dd{margin:0}
-      .status{display:inline-block;padding:0 8px;border-radius:10px;font-size:12px;font-weight:600}
-      .status.ok{background:#e3f4e6;color:#23663a}
-      .status.bad{background:#fde7e7;color:#a02020}
-      .message{background:#fff7e6;border:1px solid #f3d9a4;border-radius:6px;padding:6px 10px;white-space:pre-wrap}
-      .cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.6fr);gap:24px}
-      .cols3{display:grid;grid-template-columns:minmax(0,1.35fr) minmax(0,1fr) minmax(0,1fr);gap:24px}
-      .grid2{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:20px}
-      @media (max-width:900px){.grid2,.cols,.cols3{grid-template-columns:minmax(0,1fr)}.cards{grid-template-columns:repeat(2,1fr)}}
-      figure{margin:0}
-      figcaption{font-weight:600;margin:0 0 4px}
-      svg.chart{width:100%;height:auto;display:block}
-      svg.chart text{font-size:12px;fill:#5b6673}
-      svg.chart .year{font-size:11px;fill:#8a94a0}
-      svg.chart .caption{font-size:11px;fill:#8a94a0}
-      svg.chart .grid{stroke:#edf0f3;stroke-width:1}
-      svg.chart .base,svg.chart .tick{stroke:#9aa5b1;stroke-width:1}
-      svg.chart .pt{stroke:#fff;stroke-width:1}
-      svg.chart .pt:hover,svg.chart .burst-marker:hover{stroke:#000;stroke-width:2}
-      .legend{list-style:none;display:flex;flex-wrap:wrap;gap:4px 14px;padding:0;margin:6px 0 0;font-size:13px}
-      .legend li{display:flex;align-items:center;gap:5px}
-      svg.sym{flex:none}
-      .type,.dim{display:inline-block;font-size:10px;letter-spacing:.04em;color:#51606f;background:#eef1f4;border-radius:4px;padding:0 5px;vertical-align:1px}
-      table{border-collapse:collapse;width:100%}
-      .watched{border-top:1px solid var(--line);padding-top:4px;margin-top:10px}
-      .watched h3 code{font-weight:400}
-      table.watched{width:auto;min-width:360px;margin-top:8px}
-      th,td{text-align:left;padding:4px 7px;border-bottom:1px solid var(--line);vertical-align:top}
-      thead th{font-size:12px;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line)}
-      tfoot td{font-weight:600}
-      .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      .bar{display:inline-block;width:44px;height:8px;margin-right:6px;background:#edf0f3;border-radius:4px;overflow:hidden;vertical-align:0}
-      .bar span{display:block;height:100%;background:var(--accent);opacity:.75}
-      .nowrap{white-space:nowrap}
-      td.title{overflow-wrap:anywhere}
-      table.headlines th[scope=rowgroup]{width:190px;font-weight:600}
-      table.headlines tr.first td,table.headlines tr.first th{border-top:2px solid var(--line)}
-      a{color:#2c5f93}
-      footer{color:var(--muted);text-align:center;padding:10px 0 24px;font-size:12px}
-      """;
+  /** The page's style sheet, inlined into every report (the page loads nothing). */
+  private static final String CSS = Html.resource("/newspulse/report.css");
 }

@@ -1,5 +1,6 @@
 package com.newspulse.report;
 
+import static com.newspulse.report.ReportListings.date;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -7,7 +8,6 @@ import com.newspulse.config.ReportConfig.WatchKey;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.newspulse.job.NewsPulseJob;
 import com.newspulse.report.ReportData.EntityHeadlines;
-import com.newspulse.report.ReportData.Headline;
 import com.newspulse.report.ReportData.Pair;
 import com.newspulse.report.ReportData.Point;
 import com.newspulse.report.ReportData.ReasonCount;
@@ -18,7 +18,6 @@ import com.newspulse.report.ReportData.Totals;
 import com.newspulse.report.ReportData.Watched;
 import com.newspulse.spark.TableStore;
 import com.newspulse.tables.Tables;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 
 /**
@@ -196,139 +194,14 @@ public final class ReportCollector {
                   k.key(), name[0], name[1], ps.stream().mapToLong(Point::articles).sum(), ps)));
     }
 
-    List<ReportData.Burst> bursts = new ArrayList<>();
-    for (Row r :
-        weekly
-            .filter(col("burst").and(col("dimension").isin("entity", "theme", "keyword")))
-            .orderBy(
-                col("period_start").desc(), col("z_score").desc(), col("dimension"), col("key"))
-            .limit(o.rows())
-            .select(
-                "period_start",
-                "dimension",
-                "key",
-                "label",
-                "articles",
-                "share",
-                "baseline_share",
-                "z_score")
-            .collectAsList()) {
-      bursts.add(
-          new ReportData.Burst(
-              date(r.get(0)),
-              r.getString(1),
-              r.getString(2),
-              orKey(r.getString(3), r.getString(2)),
-              r.getLong(4),
-              r.getDouble(5),
-              r.isNullAt(6) ? null : r.getDouble(6),
-              r.isNullAt(7) ? null : r.getDouble(7)));
-    }
+    List<ReportData.Burst> bursts = ReportListings.bursts(weekly, o.rows());
 
-    Dataset<Row> co =
-        store
-            .read(Tables.COOCCURRENCE)
-            .filter(
-                col("granularity")
-                    .equalTo(PeriodCalendar.MONTH.id())
-                    .and(col("articles").geq(o.pairMinArticles()))
-                    .and(
-                        window(
-                            col("period_start"),
-                            o.from() == null ? null : PeriodCalendar.MONTH.start(o.from()),
-                            o.to())));
-    List<Pair> pairs = new ArrayList<>();
-    for (Row r :
-        co.withColumn(
-                "_rn",
-                functions
-                    .row_number()
-                    .over(
-                        Window.partitionBy("dimension_a", "key_a", "dimension_b", "key_b")
-                            .orderBy(
-                                col("npmi").desc(),
-                                col("articles").desc(),
-                                col("period_start").desc())))
-            .filter(col("_rn").equalTo(1))
-            .orderBy(col("npmi").desc(), col("articles").desc(), col("key_a"), col("key_b"))
-            .limit(o.rows())
-            .select(
-                "period_start",
-                "dimension_a",
-                "label_a",
-                "key_a",
-                "dimension_b",
-                "label_b",
-                "key_b",
-                "articles",
-                "articles_a",
-                "articles_b",
-                "npmi")
-            .collectAsList()) {
-      pairs.add(
-          new Pair(
-              date(r.get(0)),
-              r.getString(1),
-              orKey(r.getString(2), r.getString(3)),
-              r.getString(4),
-              orKey(r.getString(5), r.getString(6)),
-              r.getLong(7),
-              r.getLong(8),
-              r.getLong(9),
-              r.getDouble(10)));
-    }
+    List<Pair> pairs = ReportListings.pairs(store, o);
+    List<RunInfo> runs = ReportListings.runs(store, o.runs());
+    List<ReasonCount> quarantine = ReportListings.quarantine(store, o.from(), o.to());
 
-    List<RunInfo> runs = new ArrayList<>();
-    for (Row r :
-        store
-            .read(Tables.RUNS)
-            .orderBy(col("started_at").desc(), col("run_id").desc())
-            .limit(o.runs())
-            .collectAsList()) {
-      runs.add(
-          new RunInfo(
-              r.getAs("run_id"),
-              r.getAs("command"),
-              r.getAs("status"),
-              r.getAs("message"),
-              instant(r.getAs("started_at")),
-              instant(r.getAs("finished_at")),
-              r.getAs("code_version"),
-              date(r.getAs("window_from")),
-              date(r.getAs("window_to")),
-              r.getAs("rows_read"),
-              r.getAs("rows_accepted"),
-              r.getAs("rows_quarantined"),
-              r.getAs("rows_duplicates"),
-              r.getAs("rows_outside_window")));
-    }
-
-    Column q = lit(true);
-    if (o.from() != null || o.to() != null) {
-      Column p = col(Tables.QUARANTINE_PARTITION);
-      Column undated = p.startsWith(Tables.UNDATED);
-      Column dated = functions.not(undated);
-      if (o.from() != null) {
-        dated = dated.and(p.geq(o.from().toString()));
-      }
-      if (o.to() != null) {
-        dated = dated.and(p.leq(o.to().toString()));
-      }
-      q = undated.or(dated);
-    }
-    List<ReasonCount> quarantine = new ArrayList<>();
-    for (Row r :
-        store
-            .read(Tables.QUARANTINE)
-            .filter(q)
-            .groupBy("reason")
-            .count()
-            .orderBy(col("count").desc(), col("reason"))
-            .collectAsList()) {
-      quarantine.add(new ReasonCount(r.getString(0), r.getLong(1)));
-    }
-
-    List<EntityHeadlines> headlines = headlines(store, days, entityKeys, o.headlines());
+    List<EntityHeadlines> headlines =
+        ReportListings.headlines(store, days, entityKeys, o.headlines());
 
     return new ReportData(
         Instant.now(),
@@ -384,51 +257,7 @@ public final class ReportCollector {
     return out;
   }
 
-  private static List<EntityHeadlines> headlines(
-      TableStore store, Column days, List<TopItem> entities, int n) {
-    if (entities.isEmpty() || n == 0) {
-      return List.of();
-    }
-    Dataset<Row> mentions =
-        store
-            .read(Tables.ARTICLE_ENTITIES)
-            .filter(days.and(col("entity_id").isin(keys(entities))))
-            .select("article_id", "entity_id")
-            .distinct();
-    Dataset<Row> articles =
-        store
-            .read(Tables.ARTICLES)
-            .filter(days)
-            .select("article_id", "published_at", "title", "source", "url");
-    Map<String, List<Headline>> byEntity = new LinkedHashMap<>();
-    for (Row r :
-        mentions
-            .join(articles, "article_id")
-            .withColumn(
-                "_rn",
-                functions
-                    .row_number()
-                    .over(
-                        Window.partitionBy("entity_id")
-                            .orderBy(col("published_at").desc(), col("article_id").desc())))
-            .filter(col("_rn").leq(n))
-            .orderBy(col("entity_id"), col("_rn"))
-            .select("entity_id", "published_at", "title", "source", "url")
-            .collectAsList()) {
-      byEntity
-          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-          .add(new Headline(instant(r.get(1)), r.getString(2), r.getString(3), r.getString(4)));
-    }
-    List<EntityHeadlines> out = new ArrayList<>();
-    for (TopItem e : entities) {
-      out.add(
-          new EntityHeadlines(
-              e.key(), e.label(), e.type(), byEntity.getOrDefault(e.key(), List.of())));
-    }
-    return out;
-  }
-
-  private static Column window(Column day, LocalDate from, LocalDate to) {
+  static Column window(Column day, LocalDate from, LocalDate to) {
     Column c = lit(true);
     if (from != null) {
       c = c.and(day.geq(lit(from)));
@@ -439,37 +268,11 @@ public final class ReportCollector {
     return c;
   }
 
-  private static Object[] keys(List<TopItem> items) {
+  static Object[] keys(List<TopItem> items) {
     return items.stream().map(TopItem::key).toArray();
   }
 
-  private static String orKey(String label, String key) {
+  static String orKey(String label, String key) {
     return label == null || label.isBlank() ? key : label;
-  }
-
-  static LocalDate date(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(v.toString());
-  }
-
-  static Instant instant(Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Instant i) {
-      return i;
-    }
-    if (v instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    throw new IllegalArgumentException("not a timestamp: " + v.getClass().getName());
   }
 }

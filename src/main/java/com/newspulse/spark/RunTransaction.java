@@ -2,13 +2,8 @@ package com.newspulse.spark;
 
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -63,6 +57,11 @@ public final class RunTransaction {
     ALL_APPLIED
   }
 
+  /** Tells the observer of publish steps (tests) that {@code step} is reached. */
+  static void reached(PublishStep step) {
+    publishObserver.accept(step);
+  }
+
   /** Sets the observer of publish steps (null: none). Tests only. */
   public static void observePublish(java.util.function.Consumer<PublishStep> observer) {
     publishObserver = observer == null ? step -> {} : observer;
@@ -87,12 +86,6 @@ public final class RunTransaction {
     return runId;
   }
 
-  /** Journal lines that write a pointer file: {@code POINTER<TAB>path<TAB>content}. */
-  static final String POINTER = "POINTER";
-
-  /** Journal lines that move a staged folder into place: {@code FOLDER<TAB>path<TAB>N}. */
-  static final String FOLDER = "FOLDER";
-
   /**
    * Where to write a folder that the publish moves to {@code path} (relative to the output root,
    * replacing what is there): it lives in the run's staging area until then, so a run that fails or
@@ -103,11 +96,7 @@ public final class RunTransaction {
       throw new IllegalArgumentException("bad folder " + path);
     }
     folders.add(path);
-    return stagedFolder(dir, path);
-  }
-
-  private static Path stagedFolder(Path runDir, String path) {
-    return new Path(new Path(runDir, "folders"), path);
+    return PublishJournal.stagedFolder(dir, path);
   }
 
   /**
@@ -172,7 +161,7 @@ public final class RunTransaction {
   }
 
   private void checkStagedWithinOwned(TableContract t) {
-    for (String p : listPartitions(stagedPath(t), t.partitionColumns().size())) {
+    for (String p : PartitionFolders.list(store.fs(), stagedPath(t), t.partitionColumns().size())) {
       if (!owned.get(t.name()).contains(p)) {
         throw new IllegalStateException(
             "table " + t.name() + ": staged partition " + p + " is outside the run's window");
@@ -188,7 +177,8 @@ public final class RunTransaction {
     if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
       throw new IllegalArgumentException(t.name() + " is not partitioned by day");
     }
-    return dates(listPartitions(store.tablePath(t), 1), Tables.PUBLISHED_DATE + "=");
+    return PartitionFolders.dates(
+        PartitionFolders.list(store.fs(), store.tablePath(t), 1), Tables.PUBLISHED_DATE + "=");
   }
 
   /**
@@ -200,19 +190,9 @@ public final class RunTransaction {
     if (!t.partitionColumns().equals(List.of("granularity", "period_start"))) {
       throw new IllegalArgumentException(t.name() + " is not partitioned by period");
     }
-    return dates(
-        listPartitions(new Path(store.tablePath(t), "granularity=" + g.id()), 1), "period_start=");
-  }
-
-  private static java.util.SortedSet<java.time.LocalDate> dates(List<String> parts, String prefix) {
-    java.util.SortedSet<java.time.LocalDate> out = new java.util.TreeSet<>();
-    for (String p : parts) {
-      // The empty table's null partition (__HIVE_DEFAULT_PARTITION__) is no date.
-      if (p.matches(prefix + "\\d{4}-\\d{2}-\\d{2}")) {
-        out.add(java.time.LocalDate.parse(p.substring(prefix.length())));
-      }
-    }
-    return out;
+    return PartitionFolders.dates(
+        PartitionFolders.list(store.fs(), new Path(store.tablePath(t), "granularity=" + g.id()), 1),
+        "period_start=");
   }
 
   /** Whether this run has staged table {@code t} (owns partitions of it). */
@@ -269,114 +249,21 @@ public final class RunTransaction {
   /** Publishes every staged table: journal first, then renames, then clean-up. */
   public void commit() {
     writeJournal();
-    replay(store, runId);
+    PublishJournal.replay(store, runId);
   }
 
-  /**
-   * The publish journal: from here on the run is complete and will be published, even after a
-   * crash. Written under a temporary name, flushed to the file system and closed, then renamed into
-   * place, and ended by an {@code END} line with its line count: a journal is either absent or
-   * complete, so a crash while writing it leaves a run that never committed (discarded by the next
-   * run), never a half journal that publishes part of a run.
-   */
+  /** Writes the publish journal ({@link PublishJournal#write}): the run's commit point. */
   void writeJournal() {
-    FileSystem fs = store.fs();
-    Path journal = new Path(dir, TableStore.JOURNAL);
-    Path partial = new Path(dir, TableStore.JOURNAL + ".tmp");
-    try {
-      fs.mkdirs(dir);
-      int lines = 0;
-      try (var out = fs.create(partial, true);
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-        for (var e : owned.entrySet()) {
-          for (String p : e.getValue()) {
-            // N: the run has new rows for p; D: p ends up empty, its old folder is deleted.
-            boolean hasNew = fs.exists(new Path(new Path(dir, e.getKey()), p));
-            w.write(e.getKey() + "\t" + p + "\t" + (hasNew ? "N" : "D") + "\n");
-            lines++;
-          }
-        }
-        for (String f : folders) {
-          w.write(FOLDER + "\t" + f + "\tN\n");
-          lines++;
-        }
-        for (var p : pointers.entrySet()) {
-          w.write(POINTER + "\t" + p.getKey() + "\t" + p.getValue() + "\n");
-          lines++;
-        }
-        w.write(JOURNAL_END + "\t" + lines + "\n");
-        w.flush();
-        out.hsync();
-      }
-      publishObserver.accept(PublishStep.JOURNAL_BEING_WRITTEN);
-      rename(fs, partial, journal);
-      publishObserver.accept(PublishStep.JOURNAL_WRITTEN);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write publish journal " + journal, e);
-    }
-  }
-
-  /** Writes a pointer file atomically (temporary file, then rename); repeating it is harmless. */
-  private static void writePointer(FileSystem fs, Path pointer, String content) throws IOException {
-    Path tmp = new Path(pointer.getParent(), "." + pointer.getName() + ".tmp");
-    fs.mkdirs(pointer.getParent());
-    try (var out = fs.create(tmp, true)) {
-      out.write((content + "\n").getBytes(StandardCharsets.UTF_8));
-      out.hsync();
-    }
-    if (!fs.rename(tmp, pointer)) {
-      // Hadoop's rename does not replace an existing file on every file system.
-      fs.delete(pointer, false);
-      rename(fs, tmp, pointer);
-    }
-  }
-
-  /** Last line of a complete journal: {@code END<TAB><number of lines before it>}. */
-  static final String JOURNAL_END = "END";
-
-  private static int journalLines(FileSystem fs, Path journal) throws IOException {
-    int n = 0;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith(JOURNAL_END + "\t")) {
-          n++;
-        }
-      }
-    }
-    return n;
+    PublishJournal.write(store.fs(), dir, owned, folders, pointers);
   }
 
   /** Whether this run has committed: its journal is complete, so it is (or will be) published. */
   public boolean committed() {
     try {
-      return complete(store.fs(), new Path(dir, TableStore.JOURNAL));
+      return PublishJournal.complete(store.fs(), new Path(dir, TableStore.JOURNAL));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the journal of run " + runId, e);
     }
-  }
-
-  /** Whether {@code journal} is complete (ends with its END line and count); false when absent. */
-  static boolean complete(FileSystem fs, Path journal) throws IOException {
-    if (!fs.exists(journal)) {
-      return false;
-    }
-    int lines = 0;
-    String last = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          if (last != null) {
-            lines++;
-          }
-          last = line;
-        }
-      }
-    }
-    return last != null && last.equals(JOURNAL_END + "\t" + lines);
   }
 
   /**
@@ -386,7 +273,7 @@ public final class RunTransaction {
    */
   public void abort() {
     try {
-      if (complete(store.fs(), new Path(dir, TableStore.JOURNAL))) {
+      if (PublishJournal.complete(store.fs(), new Path(dir, TableStore.JOURNAL))) {
         LOG.warn("run {} failed while publishing: the next run completes its publish", runId);
         return;
       }
@@ -396,119 +283,7 @@ public final class RunTransaction {
     }
   }
 
-  /** Applies a journal; safe to repeat after a crash at any point. */
-  static void replay(TableStore store, String runId) {
-    FileSystem fs = store.fs();
-    Path runDir = new Path(new Path(store.root(), TableStore.STAGING), runId);
-    Path trash = new Path(new Path(store.root(), TableStore.TRASH), runId);
-    Path journal = new Path(runDir, TableStore.JOURNAL);
-    Map<String, List<String>> published = new LinkedHashMap<>();
-    int total;
-    try {
-      total = journalLines(fs, journal);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read publish journal " + journal, e);
-    }
-    int applied = 0;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith(JOURNAL_END + "\t")) {
-          continue;
-        }
-        if (applied == 1) {
-          publishObserver.accept(PublishStep.FIRST_PARTITION_MOVED);
-        }
-        if (applied == total / 2 && total > 2) {
-          publishObserver.accept(PublishStep.HALF_APPLIED);
-        }
-        applied++;
-        String[] tp = line.split("\t", 3);
-        if (tp[0].equals(POINTER)) {
-          writePointer(fs, new Path(store.root(), tp[1]), tp[2]);
-          continue;
-        }
-        boolean folder = tp[0].equals(FOLDER);
-        if (!folder) {
-          published.computeIfAbsent(tp[0], k -> new ArrayList<>()).add(tp[1]);
-        }
-        // A table line moves <table>/<partition>; a folder line moves the folder at its path.
-        Path staged =
-            folder ? stagedFolder(runDir, tp[1]) : new Path(new Path(runDir, tp[0]), tp[1]);
-        Path target =
-            folder ? new Path(store.root(), tp[1]) : new Path(new Path(store.root(), tp[0]), tp[1]);
-        // For N, a staged folder still present means this line is not done yet; once it is
-        // gone, the target is the new data. For D, any target is old data.
-        boolean hasNew = fs.exists(staged);
-        boolean pending = "D".equals(tp[2]) || hasNew;
-        if (pending && fs.exists(target)) {
-          Path old = new Path(new Path(trash, tp[0]), tp[1]);
-          fs.mkdirs(old.getParent());
-          if (fs.exists(old)) {
-            fs.delete(old, true);
-          }
-          rename(fs, target, old);
-        }
-        if (hasNew) {
-          fs.mkdirs(target.getParent());
-          rename(fs, staged, target);
-        }
-      }
-      publishObserver.accept(PublishStep.ALL_APPLIED);
-      store.ensureEveryTable(new Path(runDir, "scratch-empty-tables"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish run " + runId + " from " + journal, e);
-    }
-    if (store.iceberg() != null) {
-      // Still under the journal: a failure here leaves it for the next run to repeat.
-      store.iceberg().publish(store, published);
-    }
-    try {
-      fs.delete(trash, true);
-      fs.delete(runDir, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "published run " + runId + " but cannot clean up " + runDir, e);
-    }
-  }
-
-  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
-    if (!fs.rename(from, to)) {
-      throw new IOException("rename " + from + " -> " + to + " failed");
-    }
-  }
-
   private Path stagedPath(TableContract t) {
     return new Path(dir, t.name());
-  }
-
-  private List<String> listPartitions(Path base, int depth) {
-    List<String> out = new ArrayList<>();
-    try {
-      collect(store.fs(), base, "", depth, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + base, e);
-    }
-    return out;
-  }
-
-  private static void collect(FileSystem fs, Path dir, String prefix, int depth, List<String> out)
-      throws IOException {
-    if (!fs.exists(dir)) {
-      return;
-    }
-    for (var st : fs.listStatus(dir)) {
-      String name = st.getPath().getName();
-      if (!st.isDirectory() || !name.contains("=")) {
-        continue;
-      }
-      String rel = prefix.isEmpty() ? name : prefix + "/" + name;
-      if (depth == 1) {
-        out.add(rel);
-      } else {
-        collect(fs, st.getPath(), rel, depth - 1, out);
-      }
-    }
   }
 }

@@ -230,11 +230,11 @@ public final class TableStore {
       }
       for (FileStatus run : fs.listStatus(staging)) {
         Path journal = new Path(run.getPath(), JOURNAL);
-        if (RunTransaction.complete(fs, journal)) {
+        if (PublishJournal.complete(fs, journal)) {
           LOG.warn(
               "run {} was interrupted while publishing: completing its publish",
               run.getPath().getName());
-          RunTransaction.replay(this, run.getPath().getName());
+          PublishJournal.replay(this, run.getPath().getName());
         } else {
           LOG.warn("discarding staged output of unfinished run {}", run.getPath().getName());
           Path runs = new Path(run.getPath(), com.newspulse.tables.Tables.RUNS.name());
