@@ -7,6 +7,7 @@ import com.newspulse.tables.Partitions;
 import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
 import com.newspulse.trends.TrendCounts;
+import com.newspulse.trends.TrendItems;
 import com.newspulse.trends.TrendsStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,13 +89,13 @@ final class TrendsStep {
                 Tables.ARTICLES, itemDays.first(), itemDays.last().plusDays(Math.max(0, lookback)))
             .select("article_id", "duplicate_cluster");
     Dataset<Row> items =
-        TrendsStage.items(
+        TrendItems.items(
                 articles,
                 clusterScope,
                 onDays(Tables.ARTICLE_ENTITIES, itemDays),
                 onDays(Tables.ARTICLE_THEMES, itemDays),
                 onDays(Tables.ARTICLE_KEYWORDS, itemDays),
-                TrendsStage.topicItems(onDays(Tables.ARTICLE_TOPICS, itemDays)))
+                TrendItems.topicItems(onDays(Tables.ARTICLE_TOPICS, itemDays)))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> dayRows = null;
     try {
@@ -122,7 +123,7 @@ final class TrendsStep {
                   dailySources,
                   trendRanges,
                   ctx.resources().themeLabels(),
-                  TrendsStage.topicLabels(tx.read(Tables.TOPICS))),
+                  TrendItems.topicLabels(tx.read(Tables.TOPICS))),
           parts);
       ctx.gates()
           .checkTrends(

@@ -37,16 +37,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>One view per output table ({@link Tables#ALL}) whose folder exists and holds at least one
  *       {@code .parquet} file (after any run every table does: a table without rows holds one
- *       Parquet file with its schema and no rows, so its view answers no rows): {@code articles},
- *       {@code quarantine}, {@code entity_mentions}, {@code article_entities}, {@code
- *       article_themes}, {@code article_keywords}, {@code amounts}, {@code trends}, {@code
- *       cooccurrence}, {@code runs} (columns: {@code docs/tables.md}). Each reads {@code
- *       read_parquet('<table dir>/**}{@code /*.parquet', hive_partitioning = true, union_by_name =
- *       true, hive_types_autocast = false, filename = true)}: partition folders become columns,
- *       {@code published_date} and {@code period_start} are cast to {@code DATE}, the others
- *       ({@code granularity}, {@code partition_date}, {@code run_id}) stay {@code VARCHAR}. Files
- *       under a folder starting with {@code _} or {@code .} inside a table folder are filtered out;
- *       {@code <output>/_staging} is outside every table folder and never read.
+ *       Parquet file with its schema and no rows, so its view answers no rows; columns: {@code
+ *       docs/tables.md}). Each reads {@code read_parquet('<table dir>/**}{@code /*.parquet',
+ *       hive_partitioning = true, union_by_name = true, hive_types_autocast = false, filename =
+ *       true)}: partition folders become columns, {@code published_date} and {@code period_start}
+ *       are cast to {@code DATE}, the others ({@code granularity}, {@code partition_date}, {@code
+ *       run_id}) stay {@code VARCHAR}. Files under a folder starting with {@code _} or {@code .}
+ *       inside a table folder are filtered out; {@code <output>/_staging} is outside every table
+ *       folder and never read.
  *   <li>Convenience views: {@code daily_entity_mentions} (day, entity_id, label, entity_type,
  *       articles, mentions, share, z_score, burst: the daily entity rows of {@code trends}), {@code
  *       weekly_themes} (week, theme_id, label, articles, mentions, share, z_score, burst), {@code
@@ -64,50 +62,9 @@ import org.slf4j.LoggerFactory;
  * renamed over it, so a reader never sees a half-written catalog; readers that have the old file
  * open keep reading the old views until they reconnect.
  *
- * <h2>Connecting BI tools</h2>
- *
- * <p>Always open the catalog <b>read-only</b>: many readers can then share it, and the next run can
- * replace it.
- *
- * <ul>
- *   <li><b>JDBC</b> ({@code org.duckdb:duckdb_jdbc}): URL {@code
- *       jdbc:duckdb:/path/newspulse.duckdb} with the connection property {@code
- *       duckdb.read_only=true} (or the URL {@code
- *       jdbc:duckdb:/path/newspulse.duckdb;duckdb.read_only=true}; note that {@code
- *       ?duckdb.read_only=true} is <i>not</i> parsed and would create a new file of that name).
- *   <li><b>Metabase</b>: install the DuckDB driver (the community {@code
- *       duckdb.metabase-driver.jar} in Metabase's {@code plugins/} folder), add a DuckDB database
- *       with "Database file" = {@code /path/newspulse.duckdb} and read-only enabled.
- *   <li><b>Superset</b>: {@code pip install duckdb-engine}, SQLAlchemy URI {@code
- *       duckdb:////path/newspulse.duckdb} (four slashes for an absolute path) with engine
- *       parameters {@code {"connect_args": {"read_only": true}}}.
- *   <li><b>DBeaver</b>: new connection, DuckDB, path {@code /path/newspulse.duckdb}, driver
- *       property {@code duckdb.read_only = true}.
- *   <li><b>Tableau</b> and other JDBC tools: the DuckDB JDBC driver and the URL above.
- * </ul>
- *
- * <p>Engines that read Parquet themselves use the table folders directly, without this file:
- *
- * <pre>{@code
- * -- Spark SQL (partition columns and their types are inferred from the folder names)
- * CREATE TABLE trends USING parquet LOCATION '/data/newspulse/trends';
- * MSCK REPAIR TABLE trends;   -- with a Hive metastore: registers partitions added since
- *
- * -- Trino, Hive connector. etc/catalog/newspulse.properties:
- * --   connector.name=hive
- * --   hive.metastore=file
- * --   hive.metastore.catalog.dir=local:///trino-metastore
- * --   fs.native-local.enabled=true
- * --   local.location=local:///data        (local:///x below means /data/x, on every node)
- * CREATE SCHEMA newspulse.pulse;
- * CREATE TABLE newspulse.pulse.trends (
- *   dimension varchar, key varchar, label varchar, entity_type varchar, articles bigint,
- *   mentions bigint, period_articles bigint, share double, baseline_share double,
- *   z_score double, burst boolean, granularity varchar, period_start date)
- * WITH (external_location = 'local:///newspulse/trends', format = 'PARQUET',
- *       partitioned_by = ARRAY['granularity', 'period_start']);
- * CALL newspulse.system.sync_partition_metadata('pulse', 'trends', 'FULL');  -- after each run
- * }</pre>
+ * <p>How BI tools (JDBC, Metabase, Superset, DBeaver, Tableau) open the file read-only, and how
+ * engines that read Parquet themselves (Spark SQL, Trino) use the table folders instead:
+ * docs/bi.md.
  *
  * <p>Plain JDBC, no Spark: callable on the driver after a run has published, or from {@code
  * newspulse catalog}.

@@ -17,7 +17,7 @@ public final class TrendCounts {
   private TrendCounts() {}
 
   /**
-   * Items ({@link TrendsStage#items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension,
+   * Items ({@link TrendItems#items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension,
    * key, day, source). Each item is one article, so the sums are exactly what {@link PeriodCells}
    * would gather from the items.
    */
