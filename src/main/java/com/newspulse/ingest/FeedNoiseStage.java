@@ -185,15 +185,39 @@ public final class FeedNoiseStage {
       Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c, Predicate<String> knownName) {
     Dataset<Row> perSource =
         volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
+    // Every rule below needs a unit in at least `least` stories, and most units of a history are
+    // one story's own lines: a first, narrow aggregation (keys and counts, no text) finds the keys
+    // that reach it, and only their rows (with their echo rows) are aggregated in full, so the
+    // spellings (`line`, a string minimum that makes Spark sort) are not shuffled for every unit.
+    int least =
+        c.labelMinArticles() > 0
+            ? Math.min(c.boilerplateMinArticles(), c.labelMinArticles())
+            : c.boilerplateMinArticles();
+    Dataset<Row> frequent =
+        lines
+            .filter(functions.col("kind").notEqual(KIND_ECHO))
+            .groupBy("source", "line_key", "kind")
+            .agg(functions.sum("stories").as("stories"))
+            .filter(functions.col("stories").geq(least))
+            .select("source", "line_key")
+            .distinct()
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Broadcast while small (each frequent key stands for several stories, so they are usually a
+    // few per source); a history where they are not gets a shuffled join instead of a driver OOM.
+    Dataset<Row> keys =
+        frequent.count() <= MAX_BROADCAST_KEYS ? functions.broadcast(frequent) : frequent;
     // The history is aggregated once: the rules and the labels both read it, and the result is
     // small (a few rows per source: it is broadcast to every task anyway), so it is collected.
     Dataset<Row> units =
         lines
+            .join(keys, new String[] {"source", "line_key"}, "left_semi")
             .groupBy("source", "line_key", "kind")
             .agg(
                 functions.sum("articles").as("articles"),
                 functions.sum("stories").as("stories"),
-                functions.countDistinct(functions.col(Tables.PUBLISHED_DATE)).as("days"),
+                // source_lines has one row per (source, line_key, kind) and day, so its rows are
+                // its days: a plain count, without the distinct aggregation's extra shuffle.
+                functions.count(functions.lit(1)).as("days"),
                 functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
                 functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
                 functions.min("line").as("line"))
@@ -219,8 +243,12 @@ public final class FeedNoiseStage {
       return lines.sparkSession().createDataFrame(rows, byRules.schema());
     } finally {
       units.unpersist();
+      frequent.unpersist();
     }
   }
+
+  /** Frequent unit keys broadcast to the history's tasks, at most (about 20 MB of keys). */
+  private static final long MAX_BROADCAST_KEYS = 200_000;
 
   private static final Column[] COLUMNS =
       java.util.stream.Stream.of(
