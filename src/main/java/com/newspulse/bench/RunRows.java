@@ -72,9 +72,9 @@ final class RunRows {
    * The corpus's last day run on an output holding every earlier day, against the same day on an
    * empty output, in one JVM one after the other. The history is built untimed (once; reused while
    * its marker matches the input). Then, untimed, the day is run again on a copy of the history
-   * without its per-day aggregates ({@code trend_counts}, {@code candidate_days}), which makes the
-   * run count every day from the article-level tables as a run over the whole history does; the two
-   * outputs' tables must be equal.
+   * without its per-day aggregates ({@code trend_counts}, {@code candidate_days}, {@code
+   * topic_counts}), which makes the run count every day from the article-level tables as a run over
+   * the whole history does; the two outputs' tables must be equal.
    */
   Measurement dailyAfterHistory(
       BenchCorpus.Input input, GeneratorSettings corpus, String dir, List<String> notes) {
@@ -145,7 +145,8 @@ final class RunRows {
       fs.delete(copy, true);
       FileUtil.copy(
           fs, new Path(history), fs, copy, false, spark.sparkContext().hadoopConfiguration());
-      for (TableContract t : List.of(Tables.TREND_COUNTS, Tables.CANDIDATE_DAYS)) {
+      for (TableContract t :
+          List.of(Tables.TREND_COUNTS, Tables.CANDIDATE_DAYS, Tables.TOPIC_COUNTS)) {
         fs.delete(new Path(copy, t.name()), true);
       }
     } catch (IOException e) {
@@ -161,8 +162,10 @@ final class RunRows {
             Tables.TRENDING_TERMS,
             Tables.COOCCURRENCE,
             Tables.ENTITY_CANDIDATES,
+            Tables.TOPICS,
             Tables.TREND_COUNTS,
-            Tables.CANDIDATE_DAYS)) {
+            Tables.CANDIDATE_DAYS,
+            Tables.TOPIC_COUNTS)) {
       Dataset<Row> x = rounded(a.read(t));
       Dataset<Row> y = rounded(b.read(t));
       long onlyA = x.exceptAll(y).count();
