@@ -1,6 +1,5 @@
 package com.newspulse.ingest;
 
-import com.newspulse.config.FeedsConfig;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateKey;
 import com.newspulse.core.feed.BoilerplateSet;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -26,7 +24,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Learns each source's boilerplate from the data and measures the feed mix.
@@ -52,14 +49,10 @@ public final class FeedNoiseStage {
   // Whole lines, link lines and credit templates may be boilerplate by days (a footer or a photo
   // credit recurs for weeks); sentences inside a line, line templates and headline affixes by share
   // only.
-  private static final String KIND_LINE =
-      FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
-  private static final String KIND_LINK =
-      FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
-  private static final String KIND_CREDIT =
-      FeedUnits.Kind.CREDIT.name().toLowerCase(java.util.Locale.ROOT);
-  private static final String KIND_TITLE =
-      FeedUnits.Kind.TITLE.name().toLowerCase(java.util.Locale.ROOT);
+  static final String KIND_LINE = FeedUnits.Kind.LINE.name().toLowerCase(java.util.Locale.ROOT);
+  static final String KIND_LINK = FeedUnits.Kind.LINK.name().toLowerCase(java.util.Locale.ROOT);
+  static final String KIND_CREDIT = FeedUnits.Kind.CREDIT.name().toLowerCase(java.util.Locale.ROOT);
+  static final String KIND_TITLE = FeedUnits.Kind.TITLE.name().toLowerCase(java.util.Locale.ROOT);
 
   /**
    * {@code source_lines} kind of the evidence for headline labels: one per item whose label-form
@@ -176,155 +169,6 @@ public final class FeedNoiseStage {
 
   // Stateless and thread-safe (its segmenter is), so one instance serves every task of an executor.
   private static final FeedUnits UNITS = new FeedUnits();
-
-  /**
-   * The boilerplate in force: {@link Tables#SOURCE_LINES} and {@link Tables#SOURCE_VOLUME} rows of
-   * the history → {@link Tables#SOURCE_BOILERPLATE} rows.
-   */
-  public static Dataset<Row> boilerplate(
-      Dataset<Row> lines, Dataset<Row> volume, FeedsConfig c, Predicate<String> knownName) {
-    Dataset<Row> perSource =
-        volume.groupBy("source").agg(functions.sum("articles").as("source_articles"));
-    // Every rule below needs a unit in at least `least` stories, and most units of a history are
-    // one story's own lines: a first, narrow aggregation (keys and counts, no text) finds the keys
-    // that reach it, and only their rows (with their echo rows) are aggregated in full, so the
-    // spellings (`line`, a string minimum that makes Spark sort) are not shuffled for every unit.
-    int least =
-        c.labelMinArticles() > 0
-            ? Math.min(c.boilerplateMinArticles(), c.labelMinArticles())
-            : c.boilerplateMinArticles();
-    Dataset<Row> frequent =
-        lines
-            .filter(functions.col("kind").notEqual(KIND_ECHO))
-            .groupBy("source", "line_key", "kind")
-            .agg(functions.sum("stories").as("stories"))
-            .filter(functions.col("stories").geq(least))
-            .select("source", "line_key")
-            .distinct()
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    // Broadcast while small (each frequent key stands for several stories, so they are usually a
-    // few per source); a history where they are not gets a shuffled join instead of a driver OOM.
-    Dataset<Row> keys =
-        frequent.count() <= MAX_BROADCAST_KEYS ? functions.broadcast(frequent) : frequent;
-    // The history is aggregated once: the rules and the labels both read it, and the result is
-    // small (a few rows per source: it is broadcast to every task anyway), so it is collected.
-    Dataset<Row> units =
-        lines
-            .join(keys, new String[] {"source", "line_key"}, "left_semi")
-            .groupBy("source", "line_key", "kind")
-            .agg(
-                functions.sum("articles").as("articles"),
-                functions.sum("stories").as("stories"),
-                // source_lines has one row per (source, line_key, kind) and day, so its rows are
-                // its days: a plain count, without the distinct aggregation's extra shuffle.
-                functions.count(functions.lit(1)).as("days"),
-                functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
-                functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
-                functions.min("line").as("line"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Dataset<Row> byRules =
-          units
-              .filter(functions.col("kind").notEqual(KIND_ECHO))
-              .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
-              .join(perSource, "source")
-              .filter(
-                  byShare(c)
-                      .or(
-                          functions
-                              .col("kind")
-                              .isin(KIND_LINE, KIND_LINK, KIND_CREDIT)
-                              .and(functions.col("days").geq(c.boilerplateMinDays()))))
-              .select(COLUMNS);
-      List<Row> rows = new ArrayList<>(byRules.collectAsList());
-      if (c.labelMinArticles() > 0) {
-        rows.addAll(labels(units, perSource, c, knownName));
-      }
-      return lines.sparkSession().createDataFrame(rows, byRules.schema());
-    } finally {
-      units.unpersist();
-      frequent.unpersist();
-    }
-  }
-
-  /** Frequent unit keys broadcast to the history's tasks, at most (about 20 MB of keys). */
-  private static final long MAX_BROADCAST_KEYS = 200_000;
-
-  private static final Column[] COLUMNS =
-      java.util.stream.Stream.of(
-              "source",
-              "line_key",
-              "line",
-              "articles",
-              "stories",
-              "days",
-              "source_articles",
-              "first_seen",
-              "last_seen",
-              "kind")
-          .map(functions::col)
-          .toArray(Column[]::new);
-
-  private static Column byShare(FeedsConfig c) {
-    return functions
-        .col("stories")
-        .geq(functions.col("source_articles").multiply(c.boilerplateMinShare()));
-  }
-
-  /**
-   * The headline labels ({@link HeadlineLabel}) among the sources' recurring headline prefixes that
-   * are not boilerplate by share already, as {@link #COLUMNS} rows of kind {@link #KIND_LABEL}.
-   * Decided on the driver: the candidates are a few per source, and the knowledge-base check needs
-   * the whole alias list, which is better not shipped to every task.
-   */
-  private static List<Row> labels(
-      Dataset<Row> units, Dataset<Row> perSource, FeedsConfig c, Predicate<String> knownName) {
-    Dataset<Row> echoes =
-        units
-            .filter(functions.col("kind").equalTo(KIND_ECHO))
-            .select(
-                functions.col("source"),
-                functions.col("line_key"),
-                functions.col("articles").as("echoes"));
-    List<Row> candidates =
-        units
-            .filter(functions.col("kind").equalTo(KIND_TITLE))
-            .filter(functions.col("stories").geq(c.labelMinArticles()))
-            .join(perSource, "source")
-            .filter(functions.not(byShare(c)))
-            .join(echoes, new String[] {"source", "line_key"}, "left")
-            .collectAsList();
-    List<Row> out = new ArrayList<>();
-    for (Row r : candidates) {
-      String key = r.getAs("line_key");
-      long articles = r.<Long>getAs("articles");
-      Long echoed = r.getAs("echoes");
-      // Counted in stories (as all boilerplate is: a story syndicated twenty times under one
-      // prefix is one item), its echo share over every item.
-      if (HeadlineLabel.isLabelForm(key)
-          && HeadlineLabel.isLabel(
-              r.<Long>getAs("stories"),
-              articles,
-              echoed == null ? 0 : echoed,
-              c.labelMinArticles(),
-              c.labelMaxEcho())
-          && !knownName.test(HeadlineLabel.name(r.getAs("line")))) {
-        out.add(
-            RowFactory.create(
-                r.getAs("source"),
-                key,
-                r.getAs("line"),
-                articles,
-                r.getAs("stories"),
-                r.getAs("days"),
-                r.getAs("source_articles"),
-                r.getAs("first_seen"),
-                r.getAs("last_seen"),
-                KIND_LABEL));
-      }
-    }
-    return out;
-  }
 
   /** The boilerplate rows as the set the extractors use (small: a few lines per source). */
   public static BoilerplateSet collect(Dataset<Row> boilerplate) {

@@ -2,6 +2,7 @@ package com.newspulse.job;
 
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.ingest.BoilerplateRules;
 import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.ingest.IngestStage;
 import com.newspulse.ingest.InputFiles;
@@ -47,8 +48,7 @@ final class IngestStep {
   }
 
   Ingested run(String input, LocalDate from, LocalDate to) {
-    Dataset<Row> raw;
-    raw = readInput(input);
+    Dataset<Row> raw = readInput(input);
     Dataset<Row> conformed = InputContract.conform(raw, config.input(), input);
     IngestStage stage = new IngestStage(config.input());
     Dataset<Row> checked = stage.check(conformed).persist(StorageLevel.MEMORY_AND_DISK());
@@ -161,7 +161,7 @@ final class IngestStep {
             .toList();
     tx.stage(
         Tables.SOURCE_BOILERPLATE,
-        FeedNoiseStage.boilerplate(
+        BoilerplateRules.boilerplate(
             ctx.readRange(Tables.SOURCE_LINES, since, window.to()),
             ctx.readRange(Tables.SOURCE_VOLUME, since, window.to()),
             config.feeds(),

@@ -277,7 +277,7 @@ class FeedNoiseSparkTest extends SparkTestBase {
     }
     Dataset<Row> articles = spark().createDataFrame(rows, schema);
     Dataset<Row> bp =
-        FeedNoiseStage.boilerplate(
+        BoilerplateRules.boilerplate(
             FeedNoiseStage.sourceLines(articles),
             FeedNoiseStage.sourceVolume(articles),
             testConfig().feeds(),

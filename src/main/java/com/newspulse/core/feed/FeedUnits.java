@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
  * <p>Why the two kinds: feed boilerplate (a sign-up line, "Read more...", a syndication footer) is
  * written as lines of its own, while a sentence inside a paragraph that recurs is usually shared
  * background ("Toyota is the world's largest carmaker"), which is content. So the history rule
- * treats them differently ({@code FeedNoiseStage.boilerplate}).
+ * treats them differently ({@code BoilerplateRules.boilerplate}).
  */
 public final class FeedUnits implements Serializable {
   private static final long serialVersionUID = 1L;
