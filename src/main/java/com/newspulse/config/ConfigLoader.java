@@ -382,7 +382,17 @@ public final class ConfigLoader {
 
   private static TopicsConfig topics(Config c, ConfigProblems p) {
     boolean enabled = p.get(() -> c.getBoolean("topics.enabled"), true);
-    int k = p.intAtLeast(c, "topics.k", 2);
+    // "auto": the candidate with the most coherent topics (TopicModelFit); else a fixed k.
+    boolean auto = "auto".equals(p.get(() -> c.getValue("topics.k").unwrapped().toString(), ""));
+    int k = auto ? 0 : p.intAtLeast(c, "topics.k", 2);
+    List<Integer> candidates =
+        auto ? p.get(() -> c.getIntList("topics.k-candidates"), List.of()) : List.of();
+    if (auto && (candidates.isEmpty() || candidates.stream().anyMatch(x -> x < 2))) {
+      p.add(
+          ROOT
+              + ".topics.k-candidates must list topic counts >= 2 when topics.k = auto, got "
+              + candidates);
+    }
     int iter = p.intAtLeast(c, "topics.max-iterations", 1);
     int sample = p.intAtLeast(c, "topics.sample-size", 1);
     int vocab = p.intAtLeast(c, "topics.vocab-size", 1);
@@ -416,6 +426,7 @@ public final class ConfigLoader {
     return new TopicsConfig(
         enabled,
         k,
+        candidates.stream().sorted().distinct().toList(),
         iter,
         sample,
         vocab,

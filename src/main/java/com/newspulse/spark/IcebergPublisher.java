@@ -55,7 +55,8 @@ import org.slf4j.LoggerFactory;
  *       switching an existing Parquet output to Iceberg) gets every published row, so the Iceberg
  *       table starts as a copy of the folder, not just of the latest window.
  *   <li>Tables are created with {@code CREATE TABLE IF NOT EXISTS} from the contract (columns, NOT
- *       NULL, partition columns as identity partitions), never replaced.
+ *       NULL, partition columns as identity partitions), never replaced; a column a later version
+ *       adds to a contract is added to the table (nullable) before the write.
  * </ul>
  */
 public final class IcebergPublisher {
@@ -148,6 +149,30 @@ public final class IcebergPublisher {
   }
 
   /**
+   * A table created by an older version lacks the columns added to its contract since: they are
+   * added (nullable, so the existing rows read them as null, as the Parquet folders do), and the
+   * write goes on. A missing NOT NULL column cannot be added to rows that exist: a clear error.
+   */
+  private void addNewColumns(TableContract t, String name) {
+    java.util.Set<String> present = java.util.Set.of(spark.table(name).schema().fieldNames());
+    for (org.apache.spark.sql.types.StructField f : t.schema().fields()) {
+      if (present.contains(f.name())) {
+        continue;
+      }
+      if (!f.nullable()) {
+        throw new IllegalStateException(
+            "Iceberg table "
+                + name
+                + " has no column "
+                + f.name()
+                + ", which this version writes as NOT NULL: add it by hand or start a new namespace");
+      }
+      spark.sql("ALTER TABLE " + name + " ADD COLUMN `" + f.name() + "` " + f.dataType().sql());
+      LOG.info("Iceberg: added column {} to {}", f.name(), name);
+    }
+  }
+
+  /**
    * Copies the given partitions of each table from the published Parquet folders into the Iceberg
    * tables: one commit per table, in the order given.
    *
@@ -177,6 +202,7 @@ public final class IcebergPublisher {
                 .map(c -> "`" + c + "`")
                 .collect(Collectors.joining(", "))
             + ")");
+    addNewColumns(t, name);
     boolean first = spark.sql("SELECT snapshot_id FROM " + name + ".snapshots").isEmpty();
     try {
       if (first) {

@@ -204,6 +204,7 @@ public final class Tables {
               .add("top_entities", StringType)
               .add("top_themes", StringType)
               .add("articles", LongType, false)
+              .add("coherence", DoubleType)
               .add("fitted_at", TimestampType, false)
               .add("model_version", StringType, false),
           List.of("model_version"));

@@ -1,9 +1,13 @@
 package com.newspulse.topics;
 
 import com.newspulse.config.TopicsConfig;
+import com.newspulse.core.topics.TopicCoherence;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
@@ -55,7 +59,70 @@ final class TopicModelFit {
     return (int) Math.max(1, Math.min(64, (sampled + 2_499) / 2_500));
   }
 
-  /** Fits vocabulary + LDA on the window's sample; null when there is too little data. */
+  /** Each topic's top {@code n} terms, heaviest first, by topic id. */
+  static List<List<String>> topTerms(LocalLDAModel lda, String[] vocabulary, int n) {
+    List<List<String>> out = new ArrayList<>();
+    for (Row d : lda.describeTopics(n).orderBy("topic").collectAsList()) {
+      List<Integer> idx = d.getList(1);
+      out.add(idx.stream().map(i -> vocabulary[i]).toList());
+    }
+    return out;
+  }
+
+  /**
+   * Each topic's NPMI coherence over the sampled documents (null where a topic has under two
+   * terms). Only the top terms' presence leaves the executors, streamed one partition at a time.
+   */
+  static List<Double> coherence(Dataset<Row> sample, List<List<String>> topTerms) {
+    TopicCoherence counts = new TopicCoherence(topTerms);
+    Column wanted =
+        functions.array(counts.terms().stream().map(functions::lit).toArray(Column[]::new));
+    Iterator<Row> it =
+        sample.select(functions.array_intersect(functions.col("terms"), wanted)).toLocalIterator();
+    while (it.hasNext()) {
+      counts.add(it.next().getList(0));
+    }
+    List<Double> out = new ArrayList<>();
+    for (double v : counts.npmi()) {
+      out.add(Double.isNaN(v) ? null : v);
+    }
+    return out;
+  }
+
+  /** One fitted LDA model and its topics' coherence. */
+  private record Candidate(int k, LocalLDAModel lda, List<Double> coherence) {
+    /** Mean over the topics that have one (a topic with under two terms has none). */
+    double meanCoherence() {
+      return coherence.stream()
+          .filter(java.util.Objects::nonNull)
+          .mapToDouble(Double::doubleValue)
+          .average()
+          .orElse(Double.NEGATIVE_INFINITY);
+    }
+  }
+
+  private Candidate fitK(int k, Dataset<Row> vectors, Dataset<Row> sample, String[] terms) {
+    LocalLDAModel lda =
+        (LocalLDAModel)
+            new LDA()
+                .setK(k)
+                .setMaxIter(config.maxIterations())
+                .setOptimizer("online")
+                .setSubsamplingRate(config.miniBatchFraction())
+                .setLearningOffset(config.learningOffset())
+                .setLearningDecay(config.learningDecay())
+                .setSeed(config.seed())
+                .setFeaturesCol("features")
+                .setTopicDistributionCol("topic_distribution")
+                .fit(vectors);
+    return new Candidate(k, lda, coherence(sample, topTerms(lda, terms, TopicsStage.TOP_TERMS)));
+  }
+
+  /**
+   * Fits vocabulary + LDA on the window's sample; null when there is too little data. With {@code
+   * topics.k = auto} one model per candidate k is fitted on the same sample and vocabulary, and the
+   * one with the highest mean topic coherence is kept (each fit costs as much as a fixed-k fit).
+   */
   TopicModelStore.Model fit(Dataset<Row> docs, String version, LocalDate from, LocalDate to) {
     long n = docs.count();
     Dataset<Row> sample =
@@ -65,13 +132,14 @@ final class TopicModelFit {
     sample = sample.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long sampled = sample.count();
-      if (sampled < config.k()) {
+      int fewest = config.ks().get(0);
+      if (sampled < fewest) {
         LOG.warn(
             "topics: {} articles in {}..{} are too few to fit {} topics; no topic model yet",
             sampled,
             from,
             to,
-            config.k());
+            fewest);
         return null;
       }
       // Spark reads maxDF >= 1 as a document count: a fraction of 1.0 means "no upper limit".
@@ -91,15 +159,14 @@ final class TopicModelFit {
       String[] terms = fitted.vocabulary().clone();
       Arrays.sort(terms);
       int vocabSize = terms.length;
-      if (vocabSize
-          < config.k()) { // checked first: a model over an empty vocabulary cannot even be built
+      if (vocabSize < fewest) { // checked first: a model over an empty vocabulary cannot be built
         LOG.warn(
             "topics: only {} terms reach topics.min-doc-freq = {} in the {} sampled articles; need at least "
-                + "topics.k = {}: no topic model yet",
+                + "{} (topics.k): no topic model yet",
             vocabSize,
             config.minDocFreq(),
             sampled,
-            config.k());
+            fewest);
         return null;
       }
       CountVectorizerModel vocabulary =
@@ -109,31 +176,42 @@ final class TopicModelFit {
               .transform(sample)
               .filter(NON_ZEROS.apply(functions.col("features")).gt(0))
               .repartition(fitPartitions(sampled), functions.col("article_id"))
-              .sortWithinPartitions("article_id");
-      LocalLDAModel lda =
-          (LocalLDAModel)
-              new LDA()
-                  .setK(config.k())
-                  .setMaxIter(config.maxIterations())
-                  .setOptimizer("online")
-                  .setSubsamplingRate(config.miniBatchFraction())
-                  .setLearningOffset(config.learningOffset())
-                  .setLearningDecay(config.learningDecay())
-                  .setSeed(config.seed())
-                  .setFeaturesCol("features")
-                  .setTopicDistributionCol("topic_distribution")
-                  .fit(vectors);
-      TopicModelStore.Meta meta =
-          new TopicModelStore.Meta(
-              version,
-              Instant.now().toString(),
-              config.k(),
-              vocabSize,
-              sampled,
-              from.toString(),
-              to.toString(),
-              config.modelHash());
-      return new TopicModelStore.Model(meta, vocabulary, lda);
+              .sortWithinPartitions("article_id")
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Candidate best = null;
+        for (int k : config.ks()) {
+          if (k > Math.min(sampled, vocabSize)) {
+            LOG.warn("topics: k = {} skipped: more topics than sampled articles or terms", k);
+            continue;
+          }
+          Candidate c = fitK(k, vectors, sample, terms);
+          if (config.kAuto()) {
+            LOG.info(
+                "topics: k = {}: mean coherence (NPMI) {}",
+                k,
+                String.format(java.util.Locale.ROOT, "%.4f", c.meanCoherence()));
+          }
+          // Ties keep the smaller k: fewer topics are easier to read.
+          if (best == null || c.meanCoherence() > best.meanCoherence()) {
+            best = c;
+          }
+        }
+        TopicModelStore.Meta meta =
+            new TopicModelStore.Meta(
+                version,
+                Instant.now().toString(),
+                best.k(),
+                vocabSize,
+                sampled,
+                from.toString(),
+                to.toString(),
+                config.modelHash(),
+                best.coherence());
+        return new TopicModelStore.Model(meta, vocabulary, best.lda());
+      } finally {
+        vectors.unpersist();
+      }
     } finally {
       sample.unpersist();
     }

@@ -64,6 +64,9 @@ public final class TopicModelStore {
    * @param fittedAt ISO-8601 instant
    * @param windowFrom first day of the articles the model was fitted on (ISO date)
    * @param settingsHash {@link com.newspulse.config.TopicsConfig#modelHash()} of the fit's settings
+   * @param coherence each topic's NPMI coherence over the fit's sample ({@link
+   *     com.newspulse.core.topics.TopicCoherence}), by topic id; null for a model saved before
+   *     coherence was measured, an element null where a topic had under two terms
    */
   public record Meta(
       String version,
@@ -73,7 +76,8 @@ public final class TopicModelStore {
       long sampleSize,
       String windowFrom,
       String windowTo,
-      String settingsHash) {
+      String settingsHash,
+      List<Double> coherence) {
     public Instant fittedAtInstant() {
       return Instant.parse(fittedAt);
     }

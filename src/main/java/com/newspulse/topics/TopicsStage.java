@@ -233,11 +233,12 @@ public final class TopicsStage {
     String[] vocab = model.vocabulary().vocabulary();
     Timestamp fittedAt = Timestamp.from(model.meta().fittedAtInstant());
     List<Row> rows = new ArrayList<>();
+    List<List<String>> top = TopicModelFit.topTerms(model.lda(), vocab, TOP_TERMS);
+    List<Double> coherence = model.meta().coherence();
     for (Row d : model.lda().describeTopics(TOP_TERMS).collectAsList()) {
       int topic = d.getInt(0);
-      List<Integer> idx = d.getList(1);
+      List<String> terms = top.get(topic);
       List<Double> weights = d.getList(2);
-      List<String> terms = idx.stream().map(i -> vocab[i]).toList();
       String label = TopicLabeler.label(terms);
       List<String> ents = labels.of(TopicCounts.ENTITY, topic);
       List<String> ths = labels.of(TopicCounts.THEME, topic);
@@ -252,6 +253,7 @@ public final class TopicsStage {
               ents.isEmpty() ? null : String.join(", ", ents),
               ths.isEmpty() ? null : String.join(", ", ths),
               labels.perTopic().getOrDefault(topic, 0L),
+              coherence == null ? null : coherence.get(topic),
               fittedAt,
               model.meta().version()));
     }

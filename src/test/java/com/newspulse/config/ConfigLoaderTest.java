@@ -68,6 +68,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void topicCountIsFixedOrChosenAmongCandidates() {
+    TopicsConfig fixed = ConfigLoader.load(null, List.of()).topics();
+    assertThat(fixed.kAuto()).isFalse();
+    assertThat(fixed.ks()).containsExactly(20);
+    TopicsConfig auto =
+        ConfigLoader.load(null, List.of("topics.k=auto", "topics.k-candidates=[30, 10, 20, 10]"))
+            .topics();
+    assertThat(auto.kAuto()).isTrue();
+    assertThat(auto.ks()).containsExactly(10, 20, 30);
+    assertThat(auto.modelHash()).isNotEqualTo(fixed.modelHash());
+    assertThatThrownBy(
+            () -> ConfigLoader.load(null, List.of("topics.k=auto", "topics.k-candidates=[1, 5]")))
+        .hasMessageContaining(
+            "newspulse.topics.k-candidates must list topic counts >= 2 when topics.k = auto, got [1, 5]");
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("topics.k=some")))
+        .hasMessageContaining("topics.k");
+  }
+
+  @Test
   void malformedOverridesAndMissingFilesAreUsageErrors() {
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("z-threshold")))
         .hasMessage("override 'z-threshold' is not key=value (e.g. trends.z-threshold=2.5)");

@@ -189,6 +189,43 @@ class IcebergSparkTest extends SparkTestBase {
     assertThat(after).isEqualTo(parquetTables(job));
   }
 
+  /**
+   * An Iceberg table written by an older version lacks a column added since (here {@code
+   * articles.boilerplate_chars}): the publish adds it before writing, and the rows carry it as the
+   * Parquet folder does.
+   */
+  @Test
+  void aColumnAddedToAContractIsAddedToTheExistingIcebergTable() {
+    NewsPulseJob job = job("ice_evolve");
+    String name = job.store().iceberg().tableName(Tables.ARTICLES);
+    spark().sql("CREATE NAMESPACE IF NOT EXISTS " + name.substring(0, name.lastIndexOf('.')));
+    org.apache.spark.sql.types.StructType older =
+        new org.apache.spark.sql.types.StructType(
+            java.util.Arrays.stream(Tables.ARTICLES.schema().fields())
+                .filter(f -> !f.name().equals("boilerplate_chars"))
+                .toArray(org.apache.spark.sql.types.StructField[]::new));
+    spark()
+        .sql(
+            "CREATE TABLE "
+                + name
+                + " ("
+                + older.toDDL()
+                + ") USING iceberg PARTITIONED BY (published_date)");
+    assertThat(spark().table(name).columns()).doesNotContain("boilerplate_chars");
+
+    job.run(input(), MAR3, MAR4);
+    assertThat(spark().table(name).columns()).contains("boilerplate_chars");
+    assertThat(contents(iceberg(job, Tables.ARTICLES), Tables.ARTICLES))
+        .isEqualTo(contents(job.store().read(Tables.ARTICLES), Tables.ARTICLES));
+    assertThat(
+            iceberg(job, Tables.ARTICLES)
+                .filter("boilerplate_chars = 0")
+                .select("article_id")
+                .as(Encoders.STRING())
+                .collectAsList())
+        .containsExactlyInAnyOrder("p1", "p2");
+  }
+
   @Test
   void aLaterWindowAppendsAndACorrectedWindowReplacesExactlyItsPartitions() {
     NewsPulseJob job = job("ice_windows");

@@ -196,6 +196,10 @@ class TopicsSparkTest extends SparkTestBase {
     for (Row t : topics.values()) {
       assertThat(t.<String>getAs("model_version")).isEqualTo(version);
       assertThat(t.getList(t.fieldIndex("terms"))).hasSize(TopicsStage.TOP_TERMS);
+      // Three separated subjects: each topic's top terms meet in its articles more than by chance.
+      assertThat((Double) t.getAs("coherence"))
+          .isEqualTo(models.load(version).meta().coherence().get(t.<Integer>getAs("topic_id")))
+          .isBetween(0.0, 1.0);
       assertThat((long) t.getAs("articles"))
           .isEqualTo(at.filter("topic_id = " + t.getAs("topic_id")).count());
     }
@@ -307,9 +311,67 @@ class TopicsSparkTest extends SparkTestBase {
         .containsExactly(one.vocabulary().vocabulary())
         .isSorted();
     assertThat(other.lda().topicsMatrix()).isEqualTo(one.lda().topicsMatrix());
+    // Coherence: NPMI of each topic's top terms over the sampled documents (here all 30).
+    com.newspulse.core.topics.TopicCoherence expected =
+        new com.newspulse.core.topics.TopicCoherence(
+            TopicModelFit.topTerms(
+                one.lda(), one.vocabulary().vocabulary(), TopicsStage.TOP_TERMS));
+    rows.forEach(r -> expected.add(List.of((String[]) r.get(1))));
+    assertThat(expected.documents()).isEqualTo(30);
+    assertThat(one.meta().coherence())
+        .containsExactly(java.util.Arrays.stream(expected.npmi()).boxed().toArray(Double[]::new));
+    assertThat(other.meta().coherence()).isEqualTo(one.meta().coherence());
     assertThat(TopicModelFit.fitPartitions(30)).isEqualTo(1);
     assertThat(TopicModelFit.fitPartitions(20_000)).isEqualTo(8);
     assertThat(TopicModelFit.fitPartitions(10_000_000)).isEqualTo(64);
+  }
+
+  /**
+   * {@code topics.k = auto}: one model per candidate on the same sample, and the kept one is the
+   * candidate with the highest mean coherence, exactly as fitting that k alone gives it.
+   */
+  @Test
+  void anAutomaticTopicCountKeepsTheMostCoherentCandidate() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      for (String[] subject : new String[][] {CHIPS, FOOTBALL, FARMS}) {
+        String text =
+            article("x", "", subject, i, i)
+                .getString(3)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z ]", "");
+        rows.add(row(subject[0].substring(0, 5) + i, text.split(" +")));
+      }
+    }
+    Dataset<Row> docs =
+        spark()
+            .createDataFrame(
+                rows,
+                new org.apache.spark.sql.types.StructType()
+                    .add("article_id", "string")
+                    .add("terms", "array<string>"));
+    LocalDate day = LocalDate.of(2025, 3, 3);
+    Map<Integer, Double> means = new TreeMap<>();
+    Map<Integer, TopicModelStore.Model> fixed = new TreeMap<>();
+    for (int k : List.of(2, 3, 6)) {
+      TopicModelStore.Model m =
+          new TopicModelFit(testConfig("topics.k=" + k, "topics.seed=2026").topics())
+              .fit(docs, "v" + k, day, day);
+      fixed.put(k, m);
+      means.put(
+          k,
+          m.meta().coherence().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    }
+    int best = means.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    TopicModelStore.Model auto =
+        new TopicModelFit(
+                testConfig("topics.k=auto", "topics.k-candidates=[6, 2, 3]", "topics.seed=2026")
+                    .topics())
+            .fit(docs, "auto", day, day);
+    assertThat(auto.meta().k()).as("means %s", means).isEqualTo(best);
+    assertThat(auto.lda().topicsMatrix()).isEqualTo(fixed.get(best).lda().topicsMatrix());
+    assertThat(auto.meta().coherence()).isEqualTo(fixed.get(best).meta().coherence());
+    assertThat(new java.util.HashSet<>(means.values())).as("the candidates differ").hasSize(3);
   }
 
   @Test
