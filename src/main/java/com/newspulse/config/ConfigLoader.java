@@ -411,6 +411,7 @@ public final class ConfigLoader {
     }
     int perArticle = p.intAtLeast(c, "topics.max-per-article", 1);
     long seed = p.get(() -> c.getLong("topics.seed"), 42L);
+    int restarts = p.intAtLeast(c, "topics.restarts", 1);
     double batch = p.get(() -> c.getDouble("topics.mini-batch-fraction"), 0.1);
     if (!(batch > 0 && batch <= 1)) {
       p.add(ROOT + ".topics.mini-batch-fraction must be in (0, 1], got " + batch);
@@ -435,6 +436,7 @@ public final class ConfigLoader {
         minWeight,
         perArticle,
         seed,
+        restarts,
         batch,
         offset,
         decay);

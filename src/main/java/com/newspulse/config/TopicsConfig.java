@@ -10,6 +10,8 @@ import java.util.Locale;
  * @param k the number of topics; 0 when it is chosen among {@code kCandidates}
  * @param kCandidates with {@code topics.k = auto}, the topic counts tried (ascending); the fit
  *     keeps the model whose topics are most coherent on average. Empty for a fixed k
+ * @param restarts LDA fits per k, from seeds {@code seed}, {@code seed + 1}, ... on the same
+ *     sample; the most coherent is kept (online LDA's local optimum depends on its random start)
  * @param minDocFreq minimum documents a term appears in to enter the vocabulary: a count when
  *     {@code >= 1}, a fraction of the fitted sample when {@code < 1} (Spark's CountVectorizer rule)
  * @param maxDocFreq maximum document frequency, as a fraction of the sample in (0, 1]
@@ -28,6 +30,7 @@ public record TopicsConfig(
     double minWeight,
     int maxPerArticle,
     long seed,
+    int restarts,
     double miniBatchFraction,
     double learningOffset,
     double learningDecay)
@@ -51,7 +54,7 @@ public record TopicsConfig(
     String s =
         String.format(
             Locale.ROOT,
-            "k=%s;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s;tau0=%s;kappa=%s",
+            "k=%s;iter=%d;sample=%d;vocab=%d;minDF=%s;maxDF=%s;seed=%d;batch=%s;tau0=%s;kappa=%s%s",
             kAuto() ? "auto" + kCandidates : String.valueOf(k),
             maxIterations,
             sampleSize,
@@ -61,7 +64,8 @@ public record TopicsConfig(
             seed,
             miniBatchFraction,
             learningOffset,
-            learningDecay);
+            learningDecay,
+            restarts == 1 ? "" : ";restarts=" + restarts);
     return ConfigLoader.sha256(s).substring(0, 12);
   }
 }

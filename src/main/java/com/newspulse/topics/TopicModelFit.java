@@ -101,7 +101,8 @@ final class TopicModelFit {
     }
   }
 
-  private Candidate fitK(int k, Dataset<Row> vectors, Dataset<Row> sample, String[] terms) {
+  private Candidate fitK(
+      int k, long seed, Dataset<Row> vectors, Dataset<Row> sample, String[] terms) {
     LocalLDAModel lda =
         (LocalLDAModel)
             new LDA()
@@ -111,7 +112,7 @@ final class TopicModelFit {
                 .setSubsamplingRate(config.miniBatchFraction())
                 .setLearningOffset(config.learningOffset())
                 .setLearningDecay(config.learningDecay())
-                .setSeed(config.seed())
+                .setSeed(seed)
                 .setFeaturesCol("features")
                 .setTopicDistributionCol("topic_distribution")
                 .fit(vectors);
@@ -119,9 +120,10 @@ final class TopicModelFit {
   }
 
   /**
-   * Fits vocabulary + LDA on the window's sample; null when there is too little data. With {@code
-   * topics.k = auto} one model per candidate k is fitted on the same sample and vocabulary, and the
-   * one with the highest mean topic coherence is kept (each fit costs as much as a fixed-k fit).
+   * Fits vocabulary + LDA on the window's sample; null when there is too little data. One LDA model
+   * is fitted per k (the candidates with {@code topics.k = auto}) and per restart (seeds {@code
+   * seed}, {@code seed + 1}, ...), all on the same sample and vocabulary, and the one with the
+   * highest mean topic coherence is kept: each costs one fit.
    */
   TopicModelStore.Model fit(Dataset<Row> docs, String version, LocalDate from, LocalDate to) {
     long n = docs.count();
@@ -185,16 +187,19 @@ final class TopicModelFit {
             LOG.warn("topics: k = {} skipped: more topics than sampled articles or terms", k);
             continue;
           }
-          Candidate c = fitK(k, vectors, sample, terms);
-          if (config.kAuto()) {
-            LOG.info(
-                "topics: k = {}: mean coherence (NPMI) {}",
-                k,
-                String.format(java.util.Locale.ROOT, "%.4f", c.meanCoherence()));
-          }
-          // Ties keep the smaller k: fewer topics are easier to read.
-          if (best == null || c.meanCoherence() > best.meanCoherence()) {
-            best = c;
+          for (int r = 0; r < config.restarts(); r++) {
+            Candidate c = fitK(k, config.seed() + r, vectors, sample, terms);
+            if (config.kAuto() || config.restarts() > 1) {
+              LOG.info(
+                  "topics: k = {}, seed {}: mean coherence (NPMI) {}",
+                  k,
+                  config.seed() + r,
+                  String.format(java.util.Locale.ROOT, "%.4f", c.meanCoherence()));
+            }
+            // Ties keep the first: the smaller k, then the lower seed.
+            if (best == null || c.meanCoherence() > best.meanCoherence()) {
+              best = c;
+            }
           }
         }
         TopicModelStore.Meta meta =

@@ -327,11 +327,12 @@ class TopicsSparkTest extends SparkTestBase {
   }
 
   /**
-   * {@code topics.k = auto}: one model per candidate on the same sample, and the kept one is the
-   * candidate with the highest mean coherence, exactly as fitting that k alone gives it.
+   * {@code topics.k = auto} with restarts: one model per candidate k and seed on the same sample,
+   * and the kept one is the pair with the highest mean coherence, exactly as fitting that k from
+   * that seed alone gives it.
    */
   @Test
-  void anAutomaticTopicCountKeepsTheMostCoherentCandidate() {
+  void anAutomaticTopicCountWithRestartsKeepsTheMostCoherentFit() {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       for (String[] subject : new String[][] {CHIPS, FOOTBALL, FARMS}) {
@@ -351,27 +352,36 @@ class TopicsSparkTest extends SparkTestBase {
                     .add("article_id", "string")
                     .add("terms", "array<string>"));
     LocalDate day = LocalDate.of(2025, 3, 3);
-    Map<Integer, Double> means = new TreeMap<>();
-    Map<Integer, TopicModelStore.Model> fixed = new TreeMap<>();
+    Map<String, Double> means = new TreeMap<>();
+    Map<String, TopicModelStore.Model> fixed = new TreeMap<>();
     for (int k : List.of(2, 3, 6)) {
-      TopicModelStore.Model m =
-          new TopicModelFit(testConfig("topics.k=" + k, "topics.seed=2026").topics())
-              .fit(docs, "v" + k, day, day);
-      fixed.put(k, m);
-      means.put(
-          k,
-          m.meta().coherence().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+      for (long seed : List.of(2026L, 2027L)) {
+        // The sample is drawn with topics.seed, so every fit here keeps 2026 for it: all 30 fit.
+        TopicModelStore.Model m =
+            new TopicModelFit(testConfig("topics.k=" + k, "topics.seed=" + seed).topics())
+                .fit(docs, "v", day, day);
+        String key = k + "/" + seed;
+        fixed.put(key, m);
+        means.put(
+            key,
+            m.meta().coherence().stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+      }
     }
-    int best = means.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String best =
+        means.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     TopicModelStore.Model auto =
         new TopicModelFit(
-                testConfig("topics.k=auto", "topics.k-candidates=[6, 2, 3]", "topics.seed=2026")
+                testConfig(
+                        "topics.k=auto",
+                        "topics.k-candidates=[6, 2, 3]",
+                        "topics.seed=2026",
+                        "topics.restarts=2")
                     .topics())
             .fit(docs, "auto", day, day);
-    assertThat(auto.meta().k()).as("means %s", means).isEqualTo(best);
+    assertThat(auto.meta().k()).as("means %s", means).isEqualTo(fixed.get(best).meta().k());
     assertThat(auto.lda().topicsMatrix()).isEqualTo(fixed.get(best).lda().topicsMatrix());
     assertThat(auto.meta().coherence()).isEqualTo(fixed.get(best).meta().coherence());
-    assertThat(new java.util.HashSet<>(means.values())).as("the candidates differ").hasSize(3);
+    assertThat(new java.util.HashSet<>(means.values())).as("the fits differ").hasSizeGreaterThan(3);
   }
 
   @Test
