@@ -52,8 +52,8 @@ final class TopicModelFit {
           (UDF1<Vector, Integer>) v -> v == null ? 0 : v.numNonzeros(), DataTypes.IntegerType);
 
   /**
-   * Partitions of the fit's input: one per 2,500 sampled articles, 1 to 64 (8 for the default
-   * 20,000).
+   * Partitions of the fit's input: one per 2,500 sampled articles, 1 to 64 (40 for the default
+   * 100,000).
    */
   static int fitPartitions(long sampled) {
     return (int) Math.max(1, Math.min(64, (sampled + 2_499) / 2_500));
