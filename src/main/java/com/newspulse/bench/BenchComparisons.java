@@ -124,18 +124,18 @@ final class BenchComparisons {
     Dataset<Row> ours = spark.read().parquet(path(dir, BenchRow.ENTITIES_OURS));
     Dataset<Row> theirs = spark.read().parquet(path(dir, BenchRow.ENTITIES_SPARKNLP));
     String out = new Path(dir, "entities-compare").toString();
-    EntityRows.classify(articles, ours, theirs, kb)
+    MentionComparison.classify(articles, ours, theirs, kb)
         .coalesce(1)
         .write()
         .mode(SaveMode.Overwrite)
         .option("header", true)
         .csv(out);
     Dataset<Row> diff =
-        spark.read().option("header", true).schema(EntityRows.DIFF).csv(out).cache();
+        spark.read().option("header", true).schema(MentionComparison.DIFF).csv(out).cache();
     List<String> lines = new ArrayList<>();
     long nOurs = ours.selectExpr("explode(mentions)").count();
     long nTheirs = theirs.selectExpr("explode(mentions)").count();
-    long agree = diff.filter(functions.col("bucket").equalTo(EntityRows.AGREE)).count();
+    long agree = diff.filter(functions.col("bucket").equalTo(MentionComparison.AGREE)).count();
     long sameSpan = diff.filter(functions.col("side").startsWith("both")).count();
     lines.add(
         String.format(
@@ -151,7 +151,7 @@ final class BenchComparisons {
             out));
     lines.add("  differences by bucket (mentions: ours only / theirs only / same span other id):");
     List<Row> counts =
-        diff.filter(functions.col("bucket").notEqual(EntityRows.AGREE))
+        diff.filter(functions.col("bucket").notEqual(MentionComparison.AGREE))
             .groupBy("bucket")
             .agg(
                 functions
@@ -164,7 +164,7 @@ final class BenchComparisons {
                     .sum(functions.when(functions.col("side").startsWith("both"), 1).otherwise(0))
                     .as("b"))
             .collectAsList();
-    for (String b : EntityRows.bucketOrder()) {
+    for (String b : MentionComparison.bucketOrder()) {
       for (Row c : counts) {
         if (c.getString(0).equals(b)) {
           lines.add(
