@@ -120,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
     Path dir = errors != null ? errors : Path.of(output, "eval");
     print(System.out, report);
     if (!output.contains("://")) {
-      GoldEval.writeErrors(report, dir);
+      com.newspulse.eval.EvalErrorFiles.write(report, dir);
       System.out.println("error lists: " + dir.toAbsolutePath());
     }
     return 0;

@@ -7,9 +7,6 @@ import com.newspulse.spark.TableStore;
 import com.newspulse.tables.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -45,7 +41,6 @@ public final class GoldEval {
           .add("orgs", new ArrayType(DataTypes.StringType, true))
           .add("lewissplit", DataTypes.StringType);
 
-  /** Everything eval measured. */
   /**
    * Everything eval measured. {@code topics} counts only the articles the mapping's topics scope
    * says were judged for topics (all of them without a scope); {@code topicsAllArticles} counts
@@ -219,48 +214,7 @@ public final class GoldEval {
   }
 
   private boolean trendCheck(List<String> out) {
-    GoldMapping.TrendCheck c = mapping.trendCheck();
-    if (c == null) {
-      return true;
-    }
-    Column key = functions.concat_ws(":", functions.col("dimension"), functions.col("key"));
-    List<Row> rows =
-        store
-            .read(Tables.TRENDS)
-            .filter(
-                functions
-                    .col("granularity")
-                    .equalTo(c.granularity())
-                    .and(functions.col("period_start").between(c.from(), c.to()))
-                    .and(key.isin(c.keys().toArray())))
-            .select(
-                key.as("k"),
-                functions.col("period_start"),
-                functions.col("articles"),
-                functions.col("period_articles"),
-                functions.col("share"),
-                functions.col("baseline_share"),
-                functions.col("z_score"),
-                functions.col("burst"))
-            .orderBy("k", "period_start")
-            .collectAsList();
-    boolean burst = false;
-    for (Row r : rows) {
-      out.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "%-26s %s  articles %4d / %5d  share %.4f  baseline %s  z %s%s",
-              r.getString(0),
-              r.get(1),
-              r.getLong(2),
-              r.getLong(3),
-              r.getDouble(4),
-              r.isNullAt(5) ? "-" : String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(5)),
-              r.isNullAt(6) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", r.getDouble(6)),
-              r.getBoolean(7) ? "  BURST" : ""));
-      burst |= r.getBoolean(7);
-    }
-    return burst;
+    return TrendCheckRows.collect(store, mapping.trendCheck(), out);
   }
 
   private static List<String> strings(Row r, String field) {
@@ -275,47 +229,5 @@ public final class GoldEval {
       }
     }
     return out;
-  }
-
-  /** Writes the error lists (one TSV per task) into {@code dir}. */
-  public static void writeErrors(Report report, Path dir) {
-    try {
-      Files.createDirectories(dir);
-      write(
-          dir.resolve("places_errors.tsv"),
-          report.places().errors().stream()
-              .map(e -> e.articleId() + "\t" + e.kind() + "\t" + e.label() + "\t" + e.group())
-              .toList());
-      List<String> themeLines = new ArrayList<>();
-      report
-          .topics()
-          .forEach(
-              (topic, s) ->
-                  s.errors()
-                      .forEach(
-                          e ->
-                              themeLines.add(
-                                  e.articleId()
-                                      + "\t"
-                                      + e.kind()
-                                      + "\t"
-                                      + topic
-                                      + "\t"
-                                      + e.group())));
-      write(dir.resolve("themes_errors.tsv"), themeLines);
-      write(dir.resolve("people_orgs_missed.tsv"), report.recallMisses());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write eval errors to " + dir, e);
-    }
-  }
-
-  private static void write(Path file, List<String> lines) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("article_id\tkind\tlabel\tgroup\n");
-      for (String l : lines) {
-        w.write(l);
-        w.write('\n');
-      }
-    }
   }
 }
