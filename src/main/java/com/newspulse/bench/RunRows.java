@@ -215,4 +215,59 @@ final class RunRows {
   private static double total(Map<String, Double> st) {
     return st.values().stream().mapToDouble(Double::doubleValue).sum();
   }
+
+  /**
+   * The whole run into a fresh folder, timed; its stages and what its trends stage worked on are
+   * noted.
+   */
+  Measurement run(BenchRow row, BenchCorpus.Input input, String dir, List<String> notes) {
+    String runOut = new Path(dir, "run").toString();
+    BenchCorpus.delete(spark, runOut);
+    var m =
+        Meter.measure(() -> new NewsPulseJob(config, spark, runOut).run(input.path(), null, null));
+    NewsPulseJob.RunResult r = m.value();
+    notes.add(
+        "run stages (s): "
+            + BenchReport.stages(r.stageSeconds())
+            + "; rows read "
+            + (r.counts() == null
+                ? "?"
+                : String.format(
+                    Locale.ROOT, "%,d, accepted %,d", r.counts().read(), r.counts().accepted())));
+    notes.add(trendsWork(runOut));
+    return Measurement.of(
+        row, r.counts() == null ? input.articles() : r.counts().read(), input.textBytes(), m);
+  }
+
+  /**
+   * What the run's trends stage worked on (untimed, read back from its tables): its input is one
+   * item per (article, key) that exists, its output one row per (granularity, period, key) cell, so
+   * its cost can be set against both, and against articles × keys, which it never touches.
+   */
+  private String trendsWork(String runOut) {
+    TableStore store = new TableStore(spark, runOut); // an absent table (topics off) reads as empty
+    long items = 0;
+    for (TableContract t :
+        List.of(
+            Tables.ARTICLE_ENTITIES,
+            Tables.ARTICLE_THEMES,
+            Tables.ARTICLE_KEYWORDS,
+            Tables.ARTICLE_TOPICS)) {
+      items += store.read(t).count();
+    }
+    items += store.read(Tables.ARTICLES).filter("source IS NOT NULL").count();
+    Dataset<Row> trends = store.read(Tables.TRENDS);
+    long cells = trends.count();
+    long keys = trends.select("dimension", "key").distinct().count();
+    long periods = trends.select("granularity", "period_start").distinct().count();
+    return String.format(
+        Locale.ROOT,
+        "run trends work: %,d article-key items (entities, themes, keywords, topics,"
+            + " sources) -> %,d cells (granularity, period, key) of %,d keys x %,d periods (a dense grid would be %,d)",
+        items,
+        cells,
+        keys,
+        periods,
+        keys * periods);
+  }
 }
