@@ -1,5 +1,6 @@
 package com.newspulse.cli;
 
+import com.newspulse.publish.CatalogFile;
 import com.newspulse.publish.DuckDbCatalog;
 import com.newspulse.spark.OutputLock;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class CatalogCommand implements Callable<Integer> {
         OutputLock.acquire(
             localFileSystem(), new org.apache.hadoop.fs.Path(out.toUri()), "catalog")) {
       DuckDbCatalog.write(out, file);
-      counts = DuckDbCatalog.rowCounts(file);
+      counts = CatalogFile.rowCounts(file);
     }
 
     System.out.println();

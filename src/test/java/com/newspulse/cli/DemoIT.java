@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.core.generate.ArticleFactory;
 import com.newspulse.core.generate.GeneratorSettings;
+import com.newspulse.publish.CatalogFile;
 import com.newspulse.publish.DuckDbCatalog;
 import com.newspulse.testing.NotebookQueries;
 import com.newspulse.testing.NotebookQueries.Query;
@@ -104,7 +105,7 @@ class DemoIT {
   @Test
   void plantedBurstIsFlaggedAndQuietEntityIsNot() throws SQLException {
     ArticleFactory truth = new ArticleFactory(DEMO);
-    try (Connection c = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection c = CatalogFile.openReadOnly(db)) {
       assertThat(SqlRows.of(c, "SELECT count(DISTINCT reason) FROM quarantine"))
           .containsExactly("7");
       List<LocalDate> burstDays =
@@ -151,9 +152,9 @@ class DemoIT {
       all.addAll(queries);
     }
     // The catalog has every view the notebooks use, cooccurrence and quarantine included.
-    assertThat(DuckDbCatalog.rowCounts(db))
+    assertThat(CatalogFile.rowCounts(db))
         .containsKeys("cooccurrence", "quarantine", "weekly_themes", "top_entities", "latest_run");
-    try (Connection c = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection c = CatalogFile.openReadOnly(db)) {
       for (Query q : all) {
         List<String> rows;
         try {
@@ -173,7 +174,7 @@ class DemoIT {
   @Test
   void theNotebooksKeyQueriesAnswerWhatThePlantedCorpusHolds() throws Exception {
     ArticleFactory truth = new ArticleFactory(DEMO);
-    try (Connection c = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection c = CatalogFile.openReadOnly(db)) {
       // The daily EXPORT_CONTROLS series of explore_trends flags the planted days and covers
       // every day and article.
       Query daily =

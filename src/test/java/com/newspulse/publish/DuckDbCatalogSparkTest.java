@@ -39,7 +39,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     Path db = DuckDbCatalog.defaultDbFile(out);
     DuckDbCatalog.write(out, db);
 
-    try (Connection c = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection c = CatalogFile.openReadOnly(db)) {
       // Every contract table has a view, the ones without rows too (no quarantined input, no pair
       // reaching cooccurrence.min-articles, no boilerplate in four articles): they answer no rows.
       assertThat(
@@ -214,7 +214,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     }
     Path db = DuckDbCatalog.defaultDbFile(out);
     DuckDbCatalog.write(out, db);
-    try (Connection c = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection c = CatalogFile.openReadOnly(db)) {
       assertThat(query(c, "SELECT count(*) FROM articles")).containsExactly("4");
       assertThat(
               query(c, "SELECT count(*) FROM articles WHERE published_date >= DATE '2025-03-20'"))
@@ -230,14 +230,14 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     Files.createDirectories(out.resolve("quarantine/_temporary/partition_date=undated"));
     Files.copy(part, out.resolve("quarantine/_temporary/partition_date=undated/part-0.parquet"));
     DuckDbCatalog.write(out, db);
-    assertThat(DuckDbCatalog.rowCounts(db)).containsEntry("quarantine", 0L);
+    assertThat(CatalogFile.rowCounts(db)).containsEntry("quarantine", 0L);
 
     // A folder holding only such files gets no view.
     Folders.delete(out.resolve("source_boilerplate"));
     Files.createDirectories(out.resolve("source_boilerplate/_temporary/kind=line"));
     Files.copy(part, out.resolve("source_boilerplate/_temporary/kind=line/part-0.parquet"));
     DuckDbCatalog.write(out, db);
-    assertThat(DuckDbCatalog.rowCounts(db)).doesNotContainKey("source_boilerplate");
+    assertThat(CatalogFile.rowCounts(db)).doesNotContainKey("source_boilerplate");
   }
 
   @Test
@@ -245,7 +245,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     Path out = knownOutputCopy(tmp.resolve("out"));
     Path db = tmp.resolve("bi/catalog.duckdb"); // parent created on demand
     DuckDbCatalog.write(out, db);
-    try (Connection before = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection before = CatalogFile.openReadOnly(db)) {
       assertThat(query(before, "SELECT count(*) FROM articles")).containsExactly("4");
       // A later run publishes a new partition: the views see it without a new catalog.
       Folders.copy(
@@ -267,7 +267,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
     // (DuckDB shares one database instance per path inside a JVM: a new reader sees the new file
     // once
     // the old connections are closed; another process sees it at once.)
-    try (Connection after = DuckDbCatalog.openReadOnly(db)) {
+    try (Connection after = CatalogFile.openReadOnly(db)) {
       assertThat(
               query(
                   after,
@@ -328,7 +328,7 @@ class DuckDbCatalogSparkTest extends SparkTestBase {
             new CommandLine(new CatalogCommand())
                 .execute("--output", out.toString(), "--db", other.toString()))
         .isZero();
-    assertThat(DuckDbCatalog.rowCounts(other)).containsEntry("articles", 4L);
+    assertThat(CatalogFile.rowCounts(other)).containsEntry("articles", 4L);
 
     // A writer like run: refused while another command holds the output's lock.
     Path third = tmp.resolve("third/pulse.duckdb");
