@@ -78,9 +78,9 @@ class ConfigLoaderTest {
     assertThat(auto.kAuto()).isTrue();
     assertThat(auto.ks()).containsExactly(10, 20, 30);
     assertThat(auto.modelHash()).isNotEqualTo(fixed.modelHash());
-    assertThat(fixed.restarts()).isEqualTo(3);
-    TopicsConfig once = ConfigLoader.load(null, List.of("topics.restarts=1")).topics();
-    assertThat(once.modelHash()).isNotEqualTo(fixed.modelHash());
+    assertThat(fixed.restarts()).isEqualTo(1);
+    TopicsConfig twice = ConfigLoader.load(null, List.of("topics.restarts=2")).topics();
+    assertThat(twice.modelHash()).isNotEqualTo(fixed.modelHash());
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("topics.restarts=0")))
         .hasMessageContaining("newspulse.topics.restarts must be >= 1, got 0");
     assertThatThrownBy(

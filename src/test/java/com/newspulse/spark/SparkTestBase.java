@@ -126,9 +126,7 @@ public abstract class SparkTestBase {
                 "kb.path=\"" + resource("fixtures/kb") + "\"",
                 "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
                 "spark.master=\"local[2]\"",
-                "spark.shuffle-partitions=2",
-                // One LDA start per fit: tests that need restarts set them (TopicsSparkTest).
-                "topics.restarts=1"));
+                "spark.shuffle-partitions=2"));
     o.addAll(Arrays.asList(overrides));
     return ConfigLoader.load(null, o);
   }
