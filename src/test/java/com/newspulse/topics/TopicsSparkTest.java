@@ -556,10 +556,49 @@ class TopicsSparkTest extends SparkTestBase {
                 "wire"));
     job.run(extra, null, null);
 
-    // Refit on the first two weeks only: a new current version, its rows replace that window.
-    NewsPulseJob.RunResult r = job.topicsFit(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 16));
-    assertThat(r.window().from()).isEqualTo(LocalDate.of(2025, 3, 3));
+    // Refit on the first two weeks only, as the command line does it: a new current version, its
+    // rows replace that window, and the command lists its topics with their coherence.
+    Outcome fit =
+        cli(
+            "topics",
+            "fit",
+            "--output",
+            out,
+            "--from",
+            "2025-03-03",
+            "--to",
+            "2025-03-16",
+            "kb.path=\"" + resource("fixtures/kb") + "\"",
+            "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
+            "spark.master=\"local[2]\"",
+            "spark.shuffle-partitions=2",
+            "topics.k=3",
+            "topics.min-doc-freq=2",
+            "topics.max-iterations=20",
+            "topics.seed=2026",
+            "topics.mini-batch-fraction=1.0",
+            "topics.min-weight=0.2");
+    assertThat(fit.code()).as(fit.err()).isZero();
     String second = models.current().orElseThrow();
+    List<Double> coherence = models.load(second).meta().coherence();
+    assertThat(fit.out())
+        .contains(
+            "topic model "
+                + second
+                + " (current), mean coherence (NPMI of each topic's top terms) "
+                + String.format(
+                    java.util.Locale.ROOT,
+                    "%+.3f",
+                    coherence.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+    for (int t = 0; t < 3; t++) {
+      assertThat(fit.out())
+          .containsPattern(
+              "\\n\\s+"
+                  + t
+                  + "\\s+\\d+ articles  NPMI "
+                  + java.util.regex.Pattern.quote(
+                      String.format(java.util.Locale.ROOT, "%+.3f", coherence.get(t))));
+    }
     assertThat(second).isNotEqualTo(first);
     assertThat(models.versions()).containsExactly(first, second);
     assertThat(java.nio.file.Files.readString(Path.of(out, "_models", "topics", "CURRENT")).strip())
