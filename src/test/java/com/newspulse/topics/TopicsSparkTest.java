@@ -119,14 +119,17 @@ class TopicsSparkTest extends SparkTestBase {
    * choice, not luck that changes with the test order.
    */
   private static NewsPulseConfig config() {
-    return testConfig(
-        "topics.k=3",
-        "topics.min-doc-freq=2",
-        "topics.max-iterations=20",
-        "topics.seed=2026",
-        "topics.mini-batch-fraction=1.0",
-        "topics.min-weight=0.2");
+    return testConfig(TOPIC_SETTINGS);
   }
+
+  private static final String[] TOPIC_SETTINGS = {
+    "topics.k=3",
+    "topics.min-doc-freq=2",
+    "topics.max-iterations=20",
+    "topics.seed=2026",
+    "topics.mini-batch-fraction=1.0",
+    "topics.min-weight=0.2"
+  };
 
   /** article_id -> topic_id of rank 1. */
   private static Map<String, Integer> topTopics(Dataset<Row> articleTopics) {
@@ -558,26 +561,23 @@ class TopicsSparkTest extends SparkTestBase {
 
     // Refit on the first two weeks only, as the command line does it: a new current version, its
     // rows replace that window, and the command lists its topics with their coherence.
-    Outcome fit =
-        cli(
-            "topics",
-            "fit",
-            "--output",
-            out,
-            "--from",
-            "2025-03-03",
-            "--to",
-            "2025-03-16",
-            "kb.path=\"" + resource("fixtures/kb") + "\"",
-            "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
-            "spark.master=\"local[2]\"",
-            "spark.shuffle-partitions=2",
-            "topics.k=3",
-            "topics.min-doc-freq=2",
-            "topics.max-iterations=20",
-            "topics.seed=2026",
-            "topics.mini-batch-fraction=1.0",
-            "topics.min-weight=0.2");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "topics",
+                "fit",
+                "--output",
+                out,
+                "--from",
+                "2025-03-03",
+                "--to",
+                "2025-03-16",
+                "kb.path=\"" + resource("fixtures/kb") + "\"",
+                "themes.path=\"" + resource("fixtures/themes.conf") + "\"",
+                "spark.master=\"local[2]\"",
+                "spark.shuffle-partitions=2"));
+    args.addAll(List.of(TOPIC_SETTINGS));
+    Outcome fit = cli(args.toArray(String[]::new));
     assertThat(fit.code()).as(fit.err()).isZero();
     String second = models.current().orElseThrow();
     List<Double> coherence = models.load(second).meta().coherence();
