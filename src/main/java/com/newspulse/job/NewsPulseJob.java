@@ -11,7 +11,6 @@ import com.newspulse.topics.TopicModelStore;
 import com.newspulse.topics.TopicsStage;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -34,13 +33,11 @@ public final class NewsPulseJob {
   private final NewsPulseConfig config;
   private final SparkSession spark;
   private final TableStore store;
-  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private final QualityGates gates;
   private final RunsRows runs;
-  private ProgressReporter progress;
+  private StageClock clock = new StageClock(null);
   private EnrichResources resources;
   // The stage a failed run was in (the innermost one that threw); null while nothing failed.
-  private String failedStage;
   private Runnable whenPublished = () -> {};
 
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {
@@ -201,13 +198,12 @@ public final class NewsPulseJob {
   private RunResult transact(
       String command, String input, LocalDate from, LocalDate to, Work work, String runId) {
     Instant started = Instant.now();
-    stageSeconds.clear();
-    failedStage = null;
     RunTransaction tx = store.begin(runId);
-    progress =
-        config.progressIntervalSeconds() > 0
-            ? new ProgressReporter(spark, config.progressIntervalSeconds())
-            : null;
+    clock =
+        new StageClock(
+            config.progressIntervalSeconds() > 0
+                ? new ProgressReporter(spark, config.progressIntervalSeconds())
+                : null);
     try {
       runs.stageAbandoned(tx, tx.abandoned());
       Ingested done =
@@ -222,7 +218,7 @@ public final class NewsPulseJob {
           input,
           done.window(),
           done.counts(),
-          stageSeconds,
+          clock.seconds(),
           null);
       timed(
           "publish",
@@ -231,8 +227,7 @@ public final class NewsPulseJob {
             return null;
           });
       RunResult result =
-          new RunResult(
-              runId, done.window(), done.counts(), Map.copyOf(stageSeconds), done.skippedFiles());
+          new RunResult(runId, done.window(), done.counts(), clock.snapshot(), done.skippedFiles());
       RunMetrics.write(store, result, command, "SUCCEEDED", null, null, started, config);
       whenPublished.run(); // still under the lock (transact's caller holds it)
       return result;
@@ -240,14 +235,14 @@ public final class NewsPulseJob {
       if (committedDespite(tx, e)) {
         // The journal is complete: the run is published (its SUCCEEDED row is part of it), now or
         // by the next writer. Recording it FAILED as well would leave it both published and failed.
-        RunResult result = new RunResult(runId, null, null, Map.copyOf(stageSeconds), List.of());
+        RunResult result = new RunResult(runId, null, null, clock.snapshot(), List.of());
         RunMetrics.write(
             store,
             result,
             command,
             "PUBLISH_PENDING",
             String.valueOf(e),
-            failedStage,
+            clock.failedStage(),
             started,
             config);
         throw e;
@@ -267,16 +262,16 @@ public final class NewsPulseJob {
           requested,
           e,
           tx.abandoned(),
-          stageSeconds,
-          failedStage);
+          clock.seconds(),
+          clock.failedStage());
       try {
         RunMetrics.write(
             store,
-            new RunResult(runId + "-failed", requested, null, Map.copyOf(stageSeconds), List.of()),
+            new RunResult(runId + "-failed", requested, null, clock.snapshot(), List.of()),
             command,
             "FAILED",
             String.valueOf(e),
-            failedStage,
+            clock.failedStage(),
             started,
             config);
       } catch (RuntimeException metrics) {
@@ -284,10 +279,7 @@ public final class NewsPulseJob {
       }
       throw e;
     } finally {
-      if (progress != null) {
-        progress.close();
-        progress = null;
-      }
+      clock.close();
     }
   }
 
@@ -366,19 +358,6 @@ public final class NewsPulseJob {
   }
 
   private <T> T timed(String stage, java.util.function.Supplier<T> body) {
-    if (progress != null) {
-      progress.stage(stage);
-    }
-    long t0 = System.nanoTime();
-    try {
-      return body.get();
-    } catch (Throwable e) { // rethrown as is (precise rethrow: only unchecked ones reach here)
-      if (failedStage == null) {
-        failedStage = stage;
-      }
-      throw e;
-    } finally {
-      stageSeconds.merge(stage, (System.nanoTime() - t0) / 1e9, Double::sum);
-    }
+    return clock.timed(stage, body);
   }
 }
