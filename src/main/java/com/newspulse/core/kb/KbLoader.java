@@ -1,6 +1,5 @@
 package com.newspulse.core.kb;
 
-import com.newspulse.core.text.Folding;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.TextSegmenter;
 import java.io.BufferedReader;
@@ -262,7 +261,10 @@ final class KbLoader {
             "rule redirects to '" + ref.country() + "', which is not a known entity id");
       }
     }
-    checkAliasConflicts();
+    AliasConflicts.check(
+        rows.stream().map(r -> Map.entry(r.location(), r.entity())).toList(),
+        this::matchKey,
+        this::problem);
     if (!problems.isEmpty()) {
       throw new KnowledgeBaseException(
           problems.stream()
@@ -273,46 +275,5 @@ final class KbLoader {
               .toList());
     }
     return new KnowledgeBase(rows.stream().map(Row::entity).toList());
-  }
-
-  /**
-   * Two entities may share an alias only if at least one side marks it ambiguous; otherwise every
-   * occurrence of that alias would silently go to whichever entity the matcher picked.
-   */
-  private void checkAliasConflicts() {
-    Map<String, Row> owners = new HashMap<>();
-    Map<String, Alias> ownerAlias = new HashMap<>();
-    for (Row row : rows) {
-      for (Alias alias : row.entity().aliases()) {
-        if (alias.ambiguous()) {
-          continue;
-        }
-        String key = matchKey(alias.text());
-        Row owner = owners.putIfAbsent(key, row);
-        if (owner != null
-            && !owner.entity().id().equals(row.entity().id())
-            && canCollide(ownerAlias.get(key), alias)) {
-          problem(
-              row.location(),
-              "alias '"
-                  + alias.text()
-                  + "' of '"
-                  + row.entity().id()
-                  + "' is also an alias of '"
-                  + owner.entity().id()
-                  + "' ("
-                  + owner.location()
-                  + "); mark one of them '~' ambiguous");
-        } else if (owner == null) {
-          ownerAlias.put(key, alias);
-        }
-      }
-    }
-  }
-
-  /** Same key; but two case-sensitive aliases differing in case can never match the same text. */
-  private static boolean canCollide(Alias a, Alias b) {
-    return !(a.caseSensitive() && b.caseSensitive())
-        || Folding.normalize(a.text()).equals(Folding.normalize(b.text()));
   }
 }
