@@ -233,11 +233,11 @@ public final class TopicsStage {
     String[] vocab = model.vocabulary().vocabulary();
     Timestamp fittedAt = Timestamp.from(model.meta().fittedAtInstant());
     List<Row> rows = new ArrayList<>();
-    List<List<String>> top = TopicModelFit.topTerms(model.lda(), vocab, TOP_TERMS);
     List<Double> coherence = model.meta().coherence();
     for (Row d : model.lda().describeTopics(TOP_TERMS).collectAsList()) {
       int topic = d.getInt(0);
-      List<String> terms = top.get(topic);
+      List<Integer> idx = d.getList(1);
+      List<String> terms = idx.stream().map(i -> vocab[i]).toList();
       List<Double> weights = d.getList(2);
       String label = TopicLabeler.label(terms);
       List<String> ents = labels.of(TopicCounts.ENTITY, topic);
