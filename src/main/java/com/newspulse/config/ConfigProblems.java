@@ -67,6 +67,24 @@ final class ConfigProblems {
     return v;
   }
 
+  /** A fraction in [0, 1). */
+  double fraction(Config c, String key) {
+    double v = get(() -> c.getDouble(key), 0.0);
+    if (!(v >= 0 && v < 1)) {
+      list.add(ConfigLoader.ROOT + "." + key + " must be in [0, 1), got " + v);
+    }
+    return v;
+  }
+
+  /** A share in (0, 1]. */
+  double share(Config c, String key) {
+    double v = get(() -> c.getDouble(key), 0.0);
+    if (!(v > 0 && v <= 1)) {
+      list.add(ConfigLoader.ROOT + "." + key + " must be in (0, 1], got " + v);
+    }
+    return v;
+  }
+
   LocalDate date(Config c, String key) {
     String s = get(() -> c.getString(key), null);
     if (s == null) {

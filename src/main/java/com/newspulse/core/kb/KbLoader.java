@@ -1,8 +1,8 @@
 package com.newspulse.core.kb;
 
+import com.newspulse.core.text.DataLines;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.TextSegmenter;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -70,18 +70,10 @@ final class KbLoader {
   }
 
   void read(int sourceIndex, String source, Reader reader) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    DataLines lines = new DataLines(reader);
     boolean headerSeen = false;
-    int lineNo = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      if (lineNo == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank() || line.stripLeading().startsWith("#")) {
-        continue;
-      }
-      Loc location = new Loc(source, sourceIndex, lineNo);
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      Loc location = new Loc(source, sourceIndex, lines.lineNo());
       if (!headerSeen) {
         headerSeen = true;
         List<String> header = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();

@@ -1,9 +1,10 @@
 package com.newspulse.core.keywords;
 
-import java.io.BufferedReader;
+import com.newspulse.core.text.DataLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -38,14 +39,10 @@ public final class StopWords {
       throw new IllegalStateException("stop-word resource missing from classpath: " + resource);
     }
     Set<String> words = new HashSet<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
-        }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      DataLines lines = new DataLines(reader);
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        words.add(line.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);

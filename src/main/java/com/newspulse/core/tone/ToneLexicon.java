@@ -1,8 +1,8 @@
 package com.newspulse.core.tone;
 
+import com.newspulse.core.text.DataLines;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.TextSegmenter;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,17 +56,10 @@ public final class ToneLexicon implements Serializable {
     Map<String, Double> weights = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    int lineNo = 0;
+    DataLines lines = new DataLines(reader);
     try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        int lineNo = lines.lineNo();
         String where = sourceName + ":" + lineNo + ": ";
         String[] cols = line.split("\t", -1);
         if (cols.length != 2) {
@@ -88,7 +81,7 @@ public final class ToneLexicon implements Serializable {
       }
     } catch (IOException e) {
       throw new ToneLexiconException(
-          List.of(sourceName + ":" + lineNo + ": cannot read: " + e.getMessage()), e);
+          List.of(sourceName + ":" + lines.lineNo() + ": cannot read: " + e.getMessage()), e);
     }
     if (!problems.isEmpty()) {
       throw new ToneLexiconException(problems);
