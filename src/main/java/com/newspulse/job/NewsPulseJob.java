@@ -21,11 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The job: the run lifecycle (lock, begin, stage, record, publish; or abort and record the failure)
- * around the steps ({@link IngestStep}, {@link EnrichStep}, {@link TopicsStage}, {@link
- * TrendsStep}). Each public method is one CLI command; {@link #run} chains ingest → enrich → topics
- * → trends in one transaction so a run publishes all its tables together or none of them
- * (docs/architecture.md, "How a run flows").
+ * The job: the run lifecycle (lock, begin, stage, record, publish; or abort and record the failure,
+ * {@link RunFailures}) around the steps ({@link IngestStep}, {@link EnrichStep}, {@link
+ * TopicsStage}, {@link TrendsStep}). Each public method is one CLI command; {@link #run} chains
+ * ingest → enrich → topics → trends in one transaction so a run publishes all its tables together
+ * or none of them (docs/architecture.md, "How a run flows").
  */
 public final class NewsPulseJob {
   private static final Logger LOG = LoggerFactory.getLogger(NewsPulseJob.class);
@@ -35,6 +35,7 @@ public final class NewsPulseJob {
   private final TableStore store;
   private final QualityGates gates;
   private final RunsRows runs;
+  private final RunFailures failures;
   private StageClock clock = new StageClock(null);
   private EnrichResources resources;
   // The stage a failed run was in (the innermost one that threw); null while nothing failed.
@@ -46,6 +47,7 @@ public final class NewsPulseJob {
     this.store = new TableStore(spark, output, config.output());
     this.gates = new QualityGates(config.quality());
     this.runs = new RunsRows(config, spark, store);
+    this.failures = new RunFailures(config, store, runs);
   }
 
   public TableStore store() {
@@ -232,82 +234,11 @@ public final class NewsPulseJob {
       whenPublished.run(); // still under the lock (transact's caller holds it)
       return result;
     } catch (Throwable e) { // Spark's checked exceptions too (thrown undeclared from Scala)
-      if (committedDespite(tx, e)) {
-        // The journal is complete: the run is published (its SUCCEEDED row is part of it), now or
-        // by the next writer. Recording it FAILED as well would leave it both published and failed.
-        RunResult result = new RunResult(runId, null, null, clock.snapshot(), List.of());
-        RunMetrics.write(
-            store,
-            result,
-            command,
-            "PUBLISH_PENDING",
-            String.valueOf(e),
-            clock.failedStage(),
-            started,
-            config);
-        throw e;
-      }
-      try {
-        tx.abort();
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup); // the original error is what the user must see
-      }
-      DateWindow requested =
-          from != null && to != null && !to.isBefore(from) ? new DateWindow(from, to) : null;
-      runs.recordFailure(
-          command,
-          runId + "-failed",
-          started,
-          input,
-          requested,
-          e,
-          tx.abandoned(),
-          clock.seconds(),
-          clock.failedStage());
-      try {
-        RunMetrics.write(
-            store,
-            new RunResult(runId + "-failed", requested, null, clock.snapshot(), List.of()),
-            command,
-            "FAILED",
-            String.valueOf(e),
-            clock.failedStage(),
-            started,
-            config);
-      } catch (RuntimeException metrics) {
-        e.addSuppressed(metrics);
-      }
+      failures.record(tx, command, started, input, from, to, e, clock);
       throw e;
     } finally {
       clock.close();
     }
-  }
-
-  /**
-   * After an error, whether the run had already committed (its journal complete); if so, tries to
-   * finish its publish at once (the next writer would otherwise). Never hides the error's cause.
-   */
-  private boolean committedDespite(RunTransaction tx, Throwable e) {
-    try {
-      if (!tx.committed()) {
-        return false;
-      }
-    } catch (RuntimeException unknown) {
-      e.addSuppressed(unknown);
-      return false; // treated as not committed: abort keeps a complete journal anyway
-    }
-    LOG.warn(
-        "run {} failed after it committed ({}): completing its publish", tx.runId(), e.toString());
-    try {
-      store.recover();
-    } catch (RuntimeException again) {
-      e.addSuppressed(again);
-      LOG.warn(
-          "run {} stays committed; the next writer on {} completes its publish",
-          tx.runId(),
-          store.root());
-    }
-    return true;
   }
 
   /** A succeeded run's {@code runs.message}: the input files it skipped, or null. */
