@@ -2,17 +2,12 @@ package com.newspulse.core.themes;
 
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
-import com.newspulse.core.text.Sentence;
-import com.newspulse.core.text.TextSegmenter;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds taxonomy themes in text. Terms go through a token trie with the same folding as entity
@@ -38,132 +33,26 @@ public final class ThemeMatcher implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** Start, then longest first, then taxonomy order. */
-  private static final Comparator<Candidate> ORDER =
-      Comparator.comparingInt(Candidate::start)
-          .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
-          .thenComparingInt(Candidate::theme);
+  private static final Comparator<ThemeCandidate> ORDER =
+      Comparator.comparingInt(ThemeCandidate::start)
+          .thenComparing(Comparator.comparingInt(ThemeCandidate::end).reversed())
+          .thenComparingInt(ThemeCandidate::theme);
 
   private final ThemeTaxonomy taxonomy;
-  private transient volatile Index index;
-
-  /** Everything derived from the taxonomy. */
-  private static final class Index {
-    final TextSegmenter segmenter = new TextSegmenter();
-    final List<ThemeDef> themes;
-
-    /** Terms and context terms. */
-    final TermTrie terms = new TermTrie();
-
-    /** All patterns in taxonomy order. */
-    final ThemePattern[] patterns;
-
-    final TriggerScanner triggers;
-
-    /** Near rules in taxonomy order: theme index, window, whether a must come first. */
-    final int[] nearTheme;
-
-    final int[] nearWindow;
-    final boolean[] nearOrdered;
-
-    /** Tokens of the longest near-rule phrase: how far before an occurrence a partner may start. */
-    final int nearLongest;
-
-    Index(ThemeTaxonomy taxonomy) {
-      themes = taxonomy.themes();
-      List<ThemePattern> compiled = new ArrayList<>();
-      List<Set<String>> triggerSets = new ArrayList<>();
-      List<Boolean> anchorSets = new ArrayList<>();
-      List<int[]> rules = new ArrayList<>();
-      int longest = 0;
-      for (int t = 0; t < themes.size(); t++) {
-        ThemeDef def = themes.get(t);
-        for (String term : def.terms()) {
-          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, TermTrie.Role.TERM);
-        }
-        for (String term : def.context()) {
-          terms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), t, TermTrie.Role.CONTEXT);
-        }
-        for (String phrase : def.unless()) {
-          terms.add(MatchTokens.ofPhrase(segmenter, phrase).foldedKeys(), t, TermTrie.Role.UNLESS);
-        }
-        for (NearRule rule : def.near()) {
-          int r = rules.size();
-          rules.add(new int[] {t, rule.window(), rule.ordered() ? 1 : 0});
-          List<List<String>> roles = List.of(rule.a(), rule.b(), rule.unless());
-          for (int role = 0; role < 3; role++) {
-            for (String phrase : roles.get(role)) {
-              List<String> keys = MatchTokens.ofPhrase(segmenter, phrase).foldedKeys();
-              terms.addNear(keys, r * 3 + role);
-              longest = Math.max(longest, keys.size());
-            }
-          }
-        }
-        for (String regex : def.patterns()) {
-          PatternTriggers derived = PatternTriggers.derive(regex);
-          int[] sets = new int[derived.sets().size()];
-          int anchorSet = -1;
-          for (int k = 0; k < sets.length; k++) {
-            Set<String> set = derived.sets().get(k);
-            int id = triggerSets.indexOf(set);
-            if (id < 0) {
-              id = triggerSets.size();
-              triggerSets.add(set);
-              anchorSets.add(false);
-            }
-            sets[k] = id;
-            if (k == derived.anchor()) {
-              anchorSet = id;
-              anchorSets.set(id, true);
-            }
-          }
-          compiled.add(
-              new ThemePattern(
-                  t,
-                  Pattern.compile(regex, ThemeTaxonomy.PATTERN_FLAGS),
-                  sets,
-                  anchorSet,
-                  derived.anchorLead()));
-        }
-      }
-      patterns = compiled.toArray(ThemePattern[]::new);
-      nearLongest = longest;
-      nearTheme = rules.stream().mapToInt(r -> r[0]).toArray();
-      nearWindow = rules.stream().mapToInt(r -> r[1]).toArray();
-      nearOrdered = new boolean[rules.size()];
-      for (int r = 0; r < rules.size(); r++) {
-        nearOrdered[r] = rules.get(r)[2] == 1;
-      }
-      boolean[] anchors = new boolean[anchorSets.size()];
-      for (int i = 0; i < anchors.length; i++) {
-        anchors[i] = anchorSets.get(i);
-      }
-      triggers = new TriggerScanner(triggerSets, anchors);
-    }
-  }
-
-  /**
-   * A compiled theme pattern with its {@link PatternTriggers}: {@code sets} are ids in the index's
-   * {@link TriggerScanner}; matches start at most {@code anchorLead} chars before an occurrence of
-   * set {@code anchorSet}, or anywhere when it is -1.
-   */
-  private record ThemePattern(
-      int theme, Pattern pattern, int[] sets, int anchorSet, int anchorLead) {}
-
-  /** A hit before the context and overlap filters; {@code theme} indexes the taxonomy. */
-  private record Candidate(int theme, int start, int end, int sentence) {}
+  private transient volatile ThemeIndex index;
 
   public ThemeMatcher(ThemeTaxonomy taxonomy) {
     this.taxonomy = taxonomy;
-    this.index = new Index(taxonomy);
+    this.index = new ThemeIndex(taxonomy);
   }
 
-  private Index index() {
-    Index i = index;
+  private ThemeIndex index() {
+    ThemeIndex i = index;
     if (i == null) {
       synchronized (this) {
         i = index;
         if (i == null) {
-          i = new Index(taxonomy);
+          i = new ThemeIndex(taxonomy);
           index = i;
         }
       }
@@ -189,15 +78,15 @@ public final class ThemeMatcher implements Serializable {
    */
   public List<ThemeHit> match(MatchTokens units) {
     SegmentedText text = units.segmented();
-    Index idx = index();
+    ThemeIndex idx = index();
     List<ThemeDef> themes = idx.themes;
-    List<Candidate> candidates = new ArrayList<>();
+    List<ThemeCandidate> candidates = new ArrayList<>();
     BitSet[] context = new BitSet[themes.size()];
     BitSet[] unless = new BitSet[themes.size()];
     List<int[]> near = new ArrayList<>();
     termHits(idx, units, candidates, context, unless, near);
     nearHits(idx, units, near, candidates);
-    patternHits(idx, text, candidates);
+    PatternHits.find(idx, text, candidates);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -205,7 +94,7 @@ public final class ThemeMatcher implements Serializable {
     int[] blockedUntil = new int[themes.size()]; // per theme: char offset before which hits overlap
     List<ThemeHit> out = new ArrayList<>();
     String s = text.text();
-    for (Candidate c : candidates) {
+    for (ThemeCandidate c : candidates) {
       int t = c.theme();
       boolean contextOk =
           (themes.get(t).context().isEmpty()
@@ -232,9 +121,9 @@ public final class ThemeMatcher implements Serializable {
    * occurrence ({@code near}: rule, role, first token, end token, sentence).
    */
   private static void termHits(
-      Index idx,
+      ThemeIndex idx,
       MatchTokens units,
-      List<Candidate> out,
+      List<ThemeCandidate> out,
       BitSet[] context,
       BitSet[] unless,
       List<int[]> near) {
@@ -273,7 +162,7 @@ public final class ThemeMatcher implements Serializable {
         int t = touched[k];
         if (nextFree[t] <= i) {
           int end = longestEnd[t];
-          out.add(new Candidate(t, units.start(i), units.end(end - 1), sentence));
+          out.add(new ThemeCandidate(t, units.start(i), units.end(end - 1), sentence));
           nextFree[t] = end;
         }
         longestEnd[t] = 0;
@@ -297,7 +186,7 @@ public final class ThemeMatcher implements Serializable {
    * between them, spanning both. Overlaps are resolved later with every other hit.
    */
   private static void nearHits(
-      Index idx, MatchTokens units, List<int[]> near, List<Candidate> out) {
+      ThemeIndex idx, MatchTokens units, List<int[]> near, List<ThemeCandidate> out) {
     if (near.isEmpty()) {
       return;
     }
@@ -341,7 +230,7 @@ public final class ThemeMatcher implements Serializable {
               int first = Math.min(a[2], b[2]);
               int last = Math.max(a[3], b[3]) - 1;
               out.add(
-                  new Candidate(
+                  new ThemeCandidate(
                       idx.nearTheme[rule], units.start(first), units.end(last), sentence));
             }
           }
@@ -349,109 +238,6 @@ public final class ThemeMatcher implements Serializable {
       }
       from = to;
     }
-  }
-
-  /**
-   * Runs each pattern on each sentence, as {@code find()} over the sentence as region, but skips
-   * what cannot match: sentences that lack one of its {@link PatternTriggers triggers}, and, for a
-   * pattern with an anchor, every start position outside the windows before anchor occurrences.
-   */
-  private static void patternHits(Index idx, SegmentedText text, List<Candidate> out) {
-    List<Sentence> sentences = text.sentences();
-    String s = text.text();
-    TriggerScanner.Scan scan =
-        idx.triggers.setCount() == 0 ? null : idx.triggers.scan(s, sentences);
-    String[] sentenceTexts = null;
-    for (ThemePattern p : idx.patterns) {
-      Matcher m = null;
-      int nextAnchor = 0; // index into the anchor set's occurrence starts
-      for (int k = 0; k < sentences.size(); k++) {
-        if (scan != null && !allPresent(scan, p.sets(), k)) {
-          continue;
-        }
-        Sentence sentence = sentences.get(k);
-        if (scan != null && p.anchorSet() >= 0 && !scan.hasSurrogate(k)) {
-          if (sentenceTexts == null) {
-            sentenceTexts = new String[sentences.size()];
-          }
-          if (sentenceTexts[k] == null) {
-            sentenceTexts[k] = s.substring(sentence.start(), sentence.end());
-          }
-          nextAnchor = anchoredHits(p, scan, nextAnchor, sentence, sentenceTexts[k], out);
-          continue;
-        }
-        if (m == null) {
-          m = p.pattern().matcher(s);
-        }
-        m.region(sentence.start(), sentence.end());
-        while (m.find()) {
-          if (m.end() > m.start()) {
-            out.add(new Candidate(p.theme(), m.start(), m.end(), sentence.index()));
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean allPresent(TriggerScanner.Scan scan, int[] sets, int sentence) {
-    for (int set : sets) {
-      if (!scan.has(set, sentence)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The matches of {@code while (m.find())} with {@code m} limited to the sentence (opaque region
-   * bounds), found by trying only the start positions {@code [a - anchorLead, a]} for anchor
-   * occurrences {@code a}, ascending. The matcher runs on the sentence's own text with transparent,
-   * non-anchoring bounds, so lookarounds and {@code \b} see exactly the sentence, as with the
-   * region, while a match is attempted at one position only ({@code lookingAt}). Resumes like
-   * find(): at the end of a match, or one char further after an empty one. Returns the index of the
-   * first anchor occurrence after the sentence. Only for sentences without surrogates, where find()
-   * tries every position.
-   */
-  private static int anchoredHits(
-      ThemePattern p,
-      TriggerScanner.Scan scan,
-      int from,
-      Sentence sentence,
-      String sentenceText,
-      List<Candidate> out) {
-    int[] starts = scan.starts[p.anchorSet()];
-    int count = scan.counts[p.anchorSet()];
-    int base = sentence.start();
-    int a = from;
-    while (a < count && starts[a] < base) {
-      a++;
-    }
-    Matcher m = null;
-    int next = 0;
-    for (; a < count && starts[a] < sentence.end(); a++) {
-      int at = starts[a] - base;
-      for (int i = Math.max(next, at - p.anchorLead()); i <= at; i = next) {
-        if (m == null) {
-          m =
-              p.pattern()
-                  .matcher(sentenceText)
-                  .useTransparentBounds(true)
-                  .useAnchoringBounds(false);
-        }
-        m.region(i, sentenceText.length());
-        if (m.lookingAt()) {
-          if (m.end() > m.start()) {
-            out.add(new Candidate(p.theme(), base + m.start(), base + m.end(), sentence.index()));
-            next = m.end();
-          } else {
-            next = i + 1;
-          }
-        } else {
-          next = i + 1;
-        }
-      }
-    }
-    return a;
   }
 
   /** The taxonomy this matcher was built from. */
