@@ -1,7 +1,6 @@
 package com.newspulse.core.match;
 
 import com.newspulse.core.kb.Alias;
-import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.text.MatchTokens;
@@ -54,82 +53,7 @@ public final class EntityMatcher implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   private final KnowledgeBase kb;
-  private transient volatile Index index;
-
-  /** Everything derived from the knowledge base. */
-  private static final class Index {
-    final TextSegmenter segmenter = new TextSegmenter();
-    final List<KbEntity> entities;
-    final TokenTrie<AliasEntry> aliases = new TokenTrie<>();
-    final TokenTrie<Integer> contextTerms = new TokenTrie<>();
-
-    /** Per entity, its context rules with folded phrase tokens; null for the many without. */
-    final CompiledRule[][] rules;
-
-    Index(KnowledgeBase kb) {
-      entities = kb.entities();
-      rules = new CompiledRule[entities.size()][];
-      Map<String, Integer> position = new HashMap<>();
-      for (int i = 0; i < entities.size(); i++) {
-        position.put(entities.get(i).id(), i);
-      }
-      for (int i = 0; i < entities.size(); i++) {
-        KbEntity e = entities.get(i);
-        if (!e.rules().isEmpty()) {
-          rules[i] =
-              e.rules().stream()
-                  .map(
-                      r ->
-                          new CompiledRule(
-                              r.after(),
-                              MatchTokens.ofPhrase(segmenter, r.phrase())
-                                  .foldedKeys()
-                                  .toArray(String[]::new),
-                              r.redirect() == null ? -1 : position.get(r.redirect())))
-                  .toArray(CompiledRule[]::new);
-        }
-        for (Alias alias : e.aliases()) {
-          SegmentedText seg = segmenter.segment(alias.text());
-          MatchTokens units = MatchTokens.of(seg);
-          String[] exact = null;
-          if (alias.caseSensitive()) {
-            exact = new String[units.size()];
-            for (int u = 0; u < exact.length; u++) {
-              exact[u] = units.normalized(u);
-            }
-          }
-          String surname =
-              e.type() == EntityType.PERSON ? SurnameRule.surname(e, seg.tokens()) : null;
-          boolean capital =
-              alias.ambiguous()
-                  && !alias.text().isEmpty()
-                  && Character.isUpperCase(alias.text().codePointAt(0));
-          aliases.add(
-              units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname, capital));
-        }
-        for (String term : e.context()) {
-          contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), i);
-        }
-      }
-      aliases.freeze();
-      contextTerms.freeze();
-    }
-  }
-
-  /**
-   * One alias at a trie terminal. {@code exact} holds the case-kept normalized tokens for
-   * case-sensitive aliases (null otherwise); {@code surname} is set for multi-word person aliases;
-   * {@code capital} marks an ambiguous alias written capitalised, which must start with a capital
-   * in the text too ("~Target" is not "the target's price", "~Apple" is not "apple juice").
-   */
-  private record AliasEntry(
-      int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {}
-
-  /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
-  private record CompiledRule(boolean after, String[] phrase, int redirect) {}
-
-  /** A leftmost-longest alias match over units {@code [start, end)} before disambiguation. */
-  private record RawMatch(int start, int end, List<AliasEntry> candidates) {}
+  private transient volatile AliasIndex index;
 
   /**
    * Cheap: the index is built on first use, so a driver that only ships the matcher never builds
@@ -139,13 +63,13 @@ public final class EntityMatcher implements Serializable {
     this.kb = kb;
   }
 
-  private Index index() {
-    Index i = index;
+  private AliasIndex index() {
+    AliasIndex i = index;
     if (i == null) {
       synchronized (this) {
         i = index;
         if (i == null) {
-          i = new Index(kb);
+          i = new AliasIndex(kb);
           index = i;
         }
       }
@@ -159,12 +83,12 @@ public final class EntityMatcher implements Serializable {
    * knows, even where an article's mention of it was not linked for lack of support.
    */
   public boolean isAlias(String phrase) {
-    Index idx = index();
+    AliasIndex idx = index();
     MatchTokens units = MatchTokens.of(idx.segmenter.segment(phrase));
     if (units.size() == 0) {
       return false;
     }
-    List<RawMatch> raw = findAliases(idx.aliases, units);
+    List<AliasCandidates.RawMatch> raw = AliasCandidates.find(idx.aliases, units);
     return raw.size() == 1 && raw.get(0).start() == 0 && raw.get(0).end() == units.size();
   }
 
@@ -186,18 +110,19 @@ public final class EntityMatcher implements Serializable {
    * article).
    */
   public List<EntityMention> match(MatchTokens units) {
-    Index idx = index();
-    List<RawMatch> raw = findAliases(idx.aliases, units);
-    BitSet supported = support(idx.contextTerms, units, raw);
+    AliasIndex idx = index();
+    List<AliasCandidates.RawMatch> raw = AliasCandidates.find(idx.aliases, units);
+    BitSet supported = AliasCandidates.support(idx.contextTerms, units, raw);
     List<int[]> links = LinkSpans.of(units.text());
     List<EntityMention> out = new ArrayList<>();
     Map<String, Integer> surnames = new HashMap<>();
     int next = 0;
     int i = 0;
     while (i < units.size()) {
-      RawMatch m = next < raw.size() && raw.get(next).start() == i ? raw.get(next++) : null;
+      AliasCandidates.RawMatch m =
+          next < raw.size() && raw.get(next).start() == i ? raw.get(next++) : null;
       if (m != null) {
-        AliasEntry chosen = resolve(m.candidates(), supported);
+        AliasIndex.AliasEntry chosen = AliasCandidates.resolve(m.candidates(), supported);
         if (chosen != null) {
           int entity =
               LinkSpans.inside(links, units.start(m.start()))
@@ -237,8 +162,8 @@ public final class EntityMatcher implements Serializable {
    * The entity a match over {@code [start, end)} names after the entity's context rules: itself,
    * the rule's redirect, or -1 when a rule blocks it.
    */
-  private static int ruled(Index idx, MatchTokens units, int start, int end, int entity) {
-    CompiledRule[] rules = idx.rules[entity];
+  private static int ruled(AliasIndex idx, MatchTokens units, int start, int end, int entity) {
+    AliasIndex.CompiledRule[] rules = idx.rules[entity];
     if (rules == null) {
       return entity;
     }
@@ -251,7 +176,7 @@ public final class EntityMatcher implements Serializable {
                 && (units.folded(end).equals("'s") || units.folded(end).equals("'"))
             ? end + 1
             : end;
-    for (CompiledRule r : rules) {
+    for (AliasIndex.CompiledRule r : rules) {
       if (r.after()
           ? phraseAt(units, end, r.phrase(), sentence)
               || phraseAt(units, next, r.phrase(), sentence)
@@ -276,7 +201,7 @@ public final class EntityMatcher implements Serializable {
 
   /** Drops mentions of an acronym the article defines as something no alias of the entity says. */
   private List<EntityMention> withoutRedefinedAcronyms(
-      Index idx, String text, List<EntityMention> mentions) {
+      AliasIndex idx, String text, List<EntityMention> mentions) {
     if (mentions.isEmpty()) {
       return mentions;
     }
@@ -302,126 +227,6 @@ public final class EntityMatcher implements Serializable {
       }
     }
     return false;
-  }
-
-  /** Pass 1: leftmost-longest alias matches whose case rule holds. */
-  private static List<RawMatch> findAliases(TokenTrie<AliasEntry> aliases, MatchTokens units) {
-    List<RawMatch> raw = new ArrayList<>();
-    int n = units.size();
-    int i = 0;
-    while (i < n) {
-      RawMatch best = null;
-      TokenTrie.Node<AliasEntry> node = aliases.root();
-      int sentence = units.sentence(i);
-      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-        node = node.child(units.folded(j));
-        if (node == null) {
-          break;
-        }
-        if (node.isTerminal()) {
-          List<AliasEntry> passing = casePassing(node.values(), units, i);
-          if (!passing.isEmpty()) {
-            best = new RawMatch(i, j + 1, passing);
-          }
-        }
-      }
-      if (best != null) {
-        raw.add(best);
-        i = best.end();
-      } else {
-        i++;
-      }
-    }
-    return raw;
-  }
-
-  private static List<AliasEntry> casePassing(
-      List<AliasEntry> entries, MatchTokens units, int start) {
-    List<AliasEntry> passing = null;
-    for (int k = 0; k < entries.size(); k++) {
-      AliasEntry e = entries.get(k);
-      if ((e.exact() == null || exactMatch(e.exact(), units, start))
-          && (!e.capital() || Character.isUpperCase(units.normalized(start).codePointAt(0)))) {
-        if (passing == null) {
-          if (k == entries.size() - 1 && k == 0) {
-            return entries; // the common single-entry case: no copy
-          }
-          passing = new ArrayList<>(entries.size());
-        }
-        passing.add(e);
-      }
-    }
-    return passing == null ? List.of() : passing;
-  }
-
-  private static boolean exactMatch(String[] exact, MatchTokens units, int start) {
-    for (int k = 0; k < exact.length; k++) {
-      if (!exact[k].equals(units.normalized(start + k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Entities that may take an ambiguous alias: those with an unambiguous alias match or a context
-   * term in the text. Computed only when some match has an ambiguous candidate.
-   */
-  private static BitSet support(
-      TokenTrie<Integer> contextTerms, MatchTokens units, List<RawMatch> raw) {
-    BitSet supported = new BitSet();
-    boolean anyAmbiguous = false;
-    for (RawMatch m : raw) {
-      for (AliasEntry e : m.candidates()) {
-        if (e.ambiguous()) {
-          anyAmbiguous = true;
-        } else {
-          supported.set(e.entity());
-        }
-      }
-    }
-    if (!anyAmbiguous || contextTerms.size() == 0) {
-      return supported;
-    }
-    int n = units.size();
-    for (int i = 0; i < n; i++) {
-      TokenTrie.Node<Integer> node = contextTerms.root();
-      int sentence = units.sentence(i);
-      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-        node = node.child(units.folded(j));
-        if (node == null) {
-          break;
-        }
-        for (Integer entity : node.values()) {
-          supported.set(entity);
-        }
-      }
-    }
-    return supported;
-  }
-
-  private static AliasEntry resolve(List<AliasEntry> candidates, BitSet supported) {
-    AliasEntry unambiguous = null;
-    int unambiguousCount = 0;
-    AliasEntry ambiguous = null;
-    int ambiguousCount = 0;
-    for (AliasEntry e : candidates) {
-      if (!e.ambiguous()) {
-        if (unambiguous == null || unambiguous.entity() != e.entity()) {
-          unambiguousCount++;
-        }
-        unambiguous = e;
-      } else if (supported.get(e.entity())) {
-        if (ambiguous == null || ambiguous.entity() != e.entity()) {
-          ambiguousCount++;
-        }
-        ambiguous = e;
-      }
-    }
-    if (ambiguousCount > 0) {
-      return ambiguousCount == 1 ? ambiguous : null;
-    }
-    return unambiguousCount == 1 ? unambiguous : null;
   }
 
   /**
@@ -461,7 +266,7 @@ public final class EntityMatcher implements Serializable {
   }
 
   private static EntityMention mention(
-      Index idx, MatchTokens units, int start, int end, int entity, String method) {
+      AliasIndex idx, MatchTokens units, int start, int end, int entity, String method) {
     int from = units.start(start);
     int to = units.end(end - 1);
     return new EntityMention(

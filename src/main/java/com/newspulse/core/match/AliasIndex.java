@@ -1,0 +1,89 @@
+package com.newspulse.core.match;
+
+import com.newspulse.core.kb.Alias;
+import com.newspulse.core.kb.EntityType;
+import com.newspulse.core.kb.KbEntity;
+import com.newspulse.core.kb.KnowledgeBase;
+import com.newspulse.core.text.MatchTokens;
+import com.newspulse.core.text.SegmentedText;
+import com.newspulse.core.text.TextSegmenter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an {@link EntityMatcher} derives from its knowledge base, built once per matcher (and
+ * again after deserialization): the alias trie with each alias's case rule, the context-term trie,
+ * and each entity's context rules over folded tokens.
+ */
+final class AliasIndex {
+
+  final TextSegmenter segmenter = new TextSegmenter();
+  final List<KbEntity> entities;
+  final TokenTrie<AliasEntry> aliases = new TokenTrie<>();
+  final TokenTrie<Integer> contextTerms = new TokenTrie<>();
+
+  /** Per entity, its context rules with folded phrase tokens; null for the many without. */
+  final CompiledRule[][] rules;
+
+  AliasIndex(KnowledgeBase kb) {
+    entities = kb.entities();
+    rules = new CompiledRule[entities.size()][];
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      position.put(entities.get(i).id(), i);
+    }
+    for (int i = 0; i < entities.size(); i++) {
+      KbEntity e = entities.get(i);
+      if (!e.rules().isEmpty()) {
+        rules[i] =
+            e.rules().stream()
+                .map(
+                    r ->
+                        new CompiledRule(
+                            r.after(),
+                            MatchTokens.ofPhrase(segmenter, r.phrase())
+                                .foldedKeys()
+                                .toArray(String[]::new),
+                            r.redirect() == null ? -1 : position.get(r.redirect())))
+                .toArray(CompiledRule[]::new);
+      }
+      for (Alias alias : e.aliases()) {
+        SegmentedText seg = segmenter.segment(alias.text());
+        MatchTokens units = MatchTokens.of(seg);
+        String[] exact = null;
+        if (alias.caseSensitive()) {
+          exact = new String[units.size()];
+          for (int u = 0; u < exact.length; u++) {
+            exact[u] = units.normalized(u);
+          }
+        }
+        String surname =
+            e.type() == EntityType.PERSON ? SurnameRule.surname(e, seg.tokens()) : null;
+        boolean capital =
+            alias.ambiguous()
+                && !alias.text().isEmpty()
+                && Character.isUpperCase(alias.text().codePointAt(0));
+        aliases.add(
+            units.foldedKeys(), new AliasEntry(i, alias.ambiguous(), exact, surname, capital));
+      }
+      for (String term : e.context()) {
+        contextTerms.add(MatchTokens.ofPhrase(segmenter, term).foldedKeys(), i);
+      }
+    }
+    aliases.freeze();
+    contextTerms.freeze();
+  }
+
+  /**
+   * One alias at a trie terminal. {@code exact} holds the case-kept normalized tokens for
+   * case-sensitive aliases (null otherwise); {@code surname} is set for multi-word person aliases;
+   * {@code capital} marks an ambiguous alias written capitalised, which must start with a capital
+   * in the text too ("~Target" is not "the target's price", "~Apple" is not "apple juice").
+   */
+  record AliasEntry(
+      int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {}
+
+  /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
+  record CompiledRule(boolean after, String[] phrase, int redirect) {}
+}
