@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Part of every {@code mvn verify} (so CI keeps the cluster path working) on a small corpus, 200
  * articles over 5 days: about 3 minutes on 2 cores, most of it the fixed cost of two job runs and
- * of shipping the 268 MB job jar to two executors; the script's default (1,000 articles over 30
+ * of shipping the job jar (170 MB) to two executors; the script's default (1,000 articles over 30
  * days) took 15-20 minutes and is for manual runs. The size does not weaken the check: every table
  * of both cluster runs must equal the local run's, and the worker is killed once enrich has
  * started. {@code -Dit.excludedGroups=cluster} skips it for a quick local verify.
