@@ -65,216 +65,6 @@ public final class CandidateExtractor implements Serializable {
 
   static final double ALL_CAPS_SHARE = 0.6;
 
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "&", "de", "von", "van", "der", "del", "da", "al", "bin", "and");
-  private static final Set<String> SENTENCE_INITIAL =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "but",
-          "however",
-          "in",
-          "on",
-          "at",
-          "after",
-          "before",
-          "when",
-          "while",
-          "this",
-          "that",
-          "these",
-          "those",
-          "it",
-          "its",
-          "he",
-          "she",
-          "they",
-          "we",
-          "i",
-          "as",
-          "for",
-          "if",
-          "last",
-          "first",
-          "some",
-          "many",
-          "most",
-          "meanwhile",
-          "yet",
-          "still",
-          "since",
-          "during",
-          "despite",
-          "although",
-          "both",
-          "each",
-          "such",
-          "several",
-          "other",
-          "according",
-          "earlier",
-          "later",
-          "today",
-          "yesterday",
-          "analysts",
-          "officials",
-          "shares",
-          "investors",
-          "under",
-          "with",
-          "without",
-          "from",
-          "by",
-          "to",
-          "over",
-          "about",
-          "across",
-          "among");
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "prof",
-          "professor",
-          "president",
-          "minister",
-          "chancellor",
-          "ceo",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "senator",
-          "sen",
-          "governor",
-          "gov",
-          "secretary",
-          "judge",
-          "rep",
-          "representative",
-          "mayor",
-          "executive",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "general",
-          "gen",
-          "ambassador",
-          "founder");
-
-  /**
-   * Words that may precede a title inside a run ("Prime Minister", "Finance Minister"); never a
-   * title alone.
-   */
-  private static final Set<String> TITLE_MODIFIERS =
-      Set.of(
-          "prime",
-          "vice",
-          "deputy",
-          "foreign",
-          "finance",
-          "defence",
-          "defense",
-          "trade",
-          "economy",
-          "interior",
-          "health",
-          "chief",
-          "executive",
-          "former",
-          "state",
-          "acting",
-          "attorney",
-          "energy",
-          "commerce",
-          "treasury");
-
-  private static final Set<String> TWO_WORD_TITLES =
-      Set.of(
-          "chief executive",
-          "prime minister",
-          "vice president",
-          "finance minister",
-          "foreign minister",
-          "attorney general");
-  private static final Set<String> ORG_WORDS =
-      Set.of(
-          "inc",
-          "corp",
-          "corporation",
-          "co",
-          "ltd",
-          "plc",
-          "llc",
-          "ag",
-          "sa",
-          "group",
-          "bank",
-          "holdings",
-          "ministry",
-          "agency",
-          "commission",
-          "association",
-          "university",
-          "party",
-          "council",
-          "authority",
-          "exchange",
-          "fund",
-          "institute",
-          "foundation",
-          "committee",
-          "federation",
-          "union",
-          "company",
-          "partners",
-          "capital",
-          "technologies",
-          "airlines",
-          "motors",
-          "systems");
-  private static final Set<String> SPEECH = Set.of("said", "says", "told");
-
   /** Candidates outside the given knowledge-base mentions, in text order. */
   public List<Candidate> extract(SegmentedText text, List<EntityMention> known) {
     List<Span> spans = new ArrayList<>(known.size());
@@ -334,7 +124,7 @@ public final class CandidateExtractor implements Serializable {
         if (k < to && adjacent(text, tokens, end, k) && nameToken(tokens, blocked, k)) {
           end = k;
         } else if (k + 1 < to
-            && CONNECTORS.contains(tokens.get(k).text())
+            && CandidateCues.CONNECTORS.contains(tokens.get(k).text())
             && adjacent(text, tokens, end, k)
             && adjacent(text, tokens, k, k + 1)
             && nameToken(tokens, blocked, k + 1)) {
@@ -361,28 +151,29 @@ public final class CandidateExtractor implements Serializable {
     int s = from;
     String head = fold(tokens.get(s));
     if (sentenceStart
-        && (SENTENCE_INITIAL.contains(head) || (from == to && StopWords.contains(head)))) {
+        && (CandidateCues.SENTENCE_INITIAL.contains(head)
+            || (from == to && StopWords.contains(head)))) {
       s++;
     } else if (sentenceStart && from == to && !capitalisedElsewhere(tokens, from)) {
       return; // "Talks resumed.": capitalisation at sentence start is no evidence of a name
     }
     boolean orgWord = false;
     for (int k = s; k <= to; k++) {
-      orgWord |= ORG_WORDS.contains(fold(tokens.get(k)));
+      orgWord |= CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)));
     }
     String title = null;
     int t = s;
     while (!orgWord
         && t <= to
-        && (TITLES.contains(fold(tokens.get(t)))
-            || TITLE_MODIFIERS.contains(fold(tokens.get(t))))) {
-      if (TITLES.contains(fold(tokens.get(t)))) {
+        && (CandidateCues.TITLES.contains(fold(tokens.get(t)))
+            || CandidateCues.TITLE_MODIFIERS.contains(fold(tokens.get(t))))) {
+      if (CandidateCues.TITLES.contains(fold(tokens.get(t)))) {
         title = text.substring(tokens.get(s).start(), tokens.get(t).end());
         s = t + 1;
       }
       t++;
     }
-    while (s <= to && CONNECTORS.contains(fold(tokens.get(s)))) {
+    while (s <= to && CandidateCues.CONNECTORS.contains(fold(tokens.get(s)))) {
       s++;
     }
     if (s > to) {
@@ -411,12 +202,12 @@ public final class CandidateExtractor implements Serializable {
    */
   private static boolean joinsOrg(List<Token> tokens, int from, int and, int to) {
     for (int k = from; k < and; k++) {
-      if (ORG_WORDS.contains(fold(tokens.get(k)))) {
+      if (CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))) {
         return false;
       }
     }
     for (int k = and + 1; k <= to; k++) {
-      if (ORG_WORDS.contains(fold(tokens.get(k)))) {
+      if (CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))) {
         return true;
       }
     }
@@ -462,10 +253,10 @@ public final class CandidateExtractor implements Serializable {
   private static boolean onlyAffixes(List<Token> tokens, int from, int to) {
     for (int k = from; k <= to; k++) {
       String w = fold(tokens.get(k));
-      if (!ORG_WORDS.contains(w)
-          && !TITLES.contains(w)
-          && !TITLE_MODIFIERS.contains(w)
-          && !CONNECTORS.contains(w)) {
+      if (!CandidateCues.ORG_WORDS.contains(w)
+          && !CandidateCues.TITLES.contains(w)
+          && !CandidateCues.TITLE_MODIFIERS.contains(w)
+          && !CandidateCues.CONNECTORS.contains(w)) {
         return false;
       }
     }
@@ -485,7 +276,7 @@ public final class CandidateExtractor implements Serializable {
   private static String[] cue(List<Token> tokens, int from, int to, String title, int sentenceEnd) {
     for (int k = from; k <= to + 1 && k < sentenceEnd; k++) {
       String w = fold(tokens.get(k));
-      if (ORG_WORDS.contains(w) && (k <= to || !isPunctuation(tokens.get(k)))) {
+      if (CandidateCues.ORG_WORDS.contains(w) && (k <= to || !isPunctuation(tokens.get(k)))) {
         return new String[] {"ORG", "suffix:" + tokens.get(k).text()};
       }
     }
@@ -496,7 +287,7 @@ public final class CandidateExtractor implements Serializable {
       return new String[] {"PERSON", "title:" + title};
     }
     if (nameShaped(tokens, from, to)) {
-      if (to + 1 < sentenceEnd && SPEECH.contains(fold(tokens.get(to + 1)))) {
+      if (to + 1 < sentenceEnd && CandidateCues.SPEECH.contains(fold(tokens.get(to + 1)))) {
         return new String[] {"PERSON", "pattern:said"};
       }
       if (to + 2 < sentenceEnd
@@ -506,7 +297,7 @@ public final class CandidateExtractor implements Serializable {
       }
       if (from > 0
           && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
-          && SPEECH.contains(fold(tokens.get(from - 1)))) {
+          && CandidateCues.SPEECH.contains(fold(tokens.get(from - 1)))) {
         return new String[] {"PERSON", "pattern:said"};
       }
     }
@@ -536,10 +327,10 @@ public final class CandidateExtractor implements Serializable {
     String one = fold(tokens.get(k));
     if (k > 0
         && tokens.get(k - 1).sentence() == sentence
-        && TWO_WORD_TITLES.contains(fold(tokens.get(k - 1)) + " " + one)) {
+        && CandidateCues.TWO_WORD_TITLES.contains(fold(tokens.get(k - 1)) + " " + one)) {
       return tokens.get(k - 1).text() + " " + tokens.get(k).text();
     }
-    return TITLES.contains(one) ? tokens.get(k).text() : null;
+    return CandidateCues.TITLES.contains(one) ? tokens.get(k).text() : null;
   }
 
   /**
@@ -555,8 +346,8 @@ public final class CandidateExtractor implements Serializable {
       if (w.length() < 2
           || !Character.isUpperCase(w.charAt(0))
           || isAllCaps(w)
-          || ORG_WORDS.contains(fold(tokens.get(k)))
-          || CONNECTORS.contains(w)) {
+          || CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))
+          || CandidateCues.CONNECTORS.contains(w)) {
         return false;
       }
       for (int c = 1; c < w.length(); c++) {
@@ -576,7 +367,7 @@ public final class CandidateExtractor implements Serializable {
     String w = tokens.get(i).text();
     int cp = w.codePointAt(0);
     return (Character.isUpperCase(cp) || Character.isTitleCase(cp))
-        && !CALENDAR.contains(fold(tokens.get(i)));
+        && !CandidateCues.CALENDAR.contains(fold(tokens.get(i)));
   }
 
   /** True when the token's text also occurs capitalised as a non-initial word of some sentence. */
