@@ -38,7 +38,6 @@ public final class NewsPulseJob {
   private final RunFailures failures;
   private StageClock clock = new StageClock(null);
   private EnrichResources resources;
-  // The stage a failed run was in (the innermost one that threw); null while nothing failed.
   private Runnable whenPublished = () -> {};
 
   public NewsPulseJob(NewsPulseConfig config, SparkSession spark, String output) {

@@ -52,7 +52,7 @@ final class WordScanner {
    * End of a dotted acronym of at least two single letters ("U.S.", "C.C.", "e.g.", "U.S"), or -1.
    * Includes the final period, which is why "U.S." never ends a sentence.
    */
-  static int acronymEnd(String s, int start) {
+  private static int acronymEnd(String s, int start) {
     int n = s.length();
     int j = start;
     int letters = 0;
@@ -84,7 +84,7 @@ final class WordScanner {
     return (c == 's' || c == 'S') && (i + 2 >= n || !isWordPart(s.codePointAt(i + 2)));
   }
 
-  static boolean isThousandsGroup(String s, int i) {
+  private static boolean isThousandsGroup(String s, int i) {
     int n = s.length();
     if (i + 3 > n) {
       return false;
@@ -116,7 +116,7 @@ final class WordScanner {
     return Character.isLetterOrDigit(cp) && !Character.isIdeographic(cp);
   }
 
-  static boolean isWordPart(int cp) {
+  private static boolean isWordPart(int cp) {
     if (isWordStart(cp)) {
       return true;
     }
@@ -126,15 +126,15 @@ final class WordScanner {
         || type == Character.ENCLOSING_MARK;
   }
 
-  static boolean isAsciiDigit(int cp) {
+  private static boolean isAsciiDigit(int cp) {
     return cp >= '0' && cp <= '9';
   }
 
-  static boolean isApostrophe(char c) {
+  private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
   }
 
-  static boolean isHyphen(char c) {
+  private static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
