@@ -59,7 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
       description =
           "Also plant hostile Unicode in 1 of 10 clean rows (emoji with "
               + "selectors, lone combining marks, RTL, unspaced CJK, markup, a 200,000-letter word, invisible-only and "
-              + "control-character text): a fuzz corpus; see docs/quality.md.")
+              + "control-character text, a Polish story labelled English): a fuzz corpus; see"
+              + " docs/quality.md.")
   boolean hostile;
 
   @Option(

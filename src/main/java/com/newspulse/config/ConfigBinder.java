@@ -1,5 +1,6 @@
 package com.newspulse.config;
 
+import com.newspulse.core.ingest.LanguageGate;
 import com.newspulse.core.trendstats.PeriodCalendar;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
@@ -46,6 +47,16 @@ final class ConfigBinder {
     String unreadable = p.get(() -> c.getString("input.unreadable-files"), "fail");
     if (!unreadable.equals("fail") && !unreadable.equals("skip")) {
       p.add(ROOT + ".input.unreadable-files must be fail or skip, got " + unreadable);
+    }
+    LanguageGate.Settings language =
+        new LanguageGate.Settings(
+            p.get(() -> c.getBoolean("input.language.enabled"), true),
+            p.intAtLeast(c, "input.language.min-words", 1),
+            p.fraction(c, "input.language.min-share"),
+            p.get(() -> c.getDouble("input.language.min-ratio"), 0.0),
+            p.intAtLeast(c, "input.language.min-distinct", 1));
+    if (language.minRatio() < 1) {
+      p.add(ROOT + ".input.language.min-ratio must be at least 1, got " + language.minRatio());
     }
     String kb = p.get(() -> c.getString("kb.path"), "");
     String themes = p.get(() -> c.getString("themes.path"), "");
@@ -111,7 +122,8 @@ final class ConfigBinder {
             plausibleTo,
             maxText,
             headlineOnly.equals("accept"),
-            unreadable.equals("skip")),
+            unreadable.equals("skip"),
+            language),
         kb,
         themes,
         kwMax,

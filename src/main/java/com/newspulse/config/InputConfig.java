@@ -1,21 +1,45 @@
 package com.newspulse.config;
 
+import com.newspulse.core.ingest.LanguageGate;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** How the input Parquet is read and which rows are acceptable. */
+/**
+ * How the input Parquet is read and which rows are acceptable.
+ *
+ * @param language which accepted articles enrich quarantines as {@code UNSUPPORTED_LANGUAGE}
+ */
 public record InputConfig(
     Map<String, String> columns,
     LocalDate plausibleFrom,
     LocalDate plausibleTo,
     int maxTextChars,
     boolean acceptHeadlineOnly,
-    boolean skipUnreadableFiles)
+    boolean skipUnreadableFiles,
+    LanguageGate.Settings language)
     implements Serializable {
 
   public InputConfig {
     columns = Map.copyOf(columns);
+  }
+
+  /** The default language gate. */
+  public InputConfig(
+      Map<String, String> columns,
+      LocalDate plausibleFrom,
+      LocalDate plausibleTo,
+      int maxTextChars,
+      boolean acceptHeadlineOnly,
+      boolean skipUnreadableFiles) {
+    this(
+        columns,
+        plausibleFrom,
+        plausibleTo,
+        maxTextChars,
+        acceptHeadlineOnly,
+        skipUnreadableFiles,
+        LanguageGate.Settings.DEFAULT);
   }
 
   /** Unreadable input files stop the run (the default). */

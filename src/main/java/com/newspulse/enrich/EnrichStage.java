@@ -3,6 +3,8 @@ package com.newspulse.enrich;
 import com.newspulse.core.enrich.ArticleEnricher;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.ingest.LanguageGate;
+import com.newspulse.core.ingest.QuarantineReason;
 import com.newspulse.core.topics.TopicInference;
 import com.newspulse.core.topics.TopicTerms;
 import com.newspulse.ner.NerTagger;
@@ -12,6 +14,7 @@ import com.newspulse.tables.Tables;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -33,18 +36,22 @@ public final class EnrichStage {
   private final Broadcast<ArticleEnricher> enricher;
   private final Broadcast<BoilerplateSet> boilerplate;
   private final Broadcast<TopicInference> topics;
+  private final LanguageGate language;
 
   /**
    * @param boilerplate the run's {@code source_boilerplate}, removed from what the extractors read
    * @param topics the current topic model's inference, or null (no model yet, or topics off)
+   * @param language which articles are quarantined as {@code UNSUPPORTED_LANGUAGE}
    */
   public EnrichStage(
       Broadcast<ArticleEnricher> enricher,
       Broadcast<BoilerplateSet> boilerplate,
-      Broadcast<TopicInference> topics) {
+      Broadcast<TopicInference> topics,
+      LanguageGate language) {
     this.enricher = enricher;
     this.boilerplate = boilerplate;
     this.topics = topics;
+    this.language = language;
   }
 
   /**
@@ -55,6 +62,7 @@ public final class EnrichStage {
     Broadcast<ArticleEnricher> b = enricher;
     Broadcast<BoilerplateSet> bp = boilerplate;
     Broadcast<TopicInference> tp = topics;
+    LanguageGate lg = language;
     boolean ner = List.of(articles.columns()).contains(NerTagger.COLUMN);
     return articles
         .select(
@@ -64,34 +72,47 @@ public final class EnrichStage {
             functions.col("title"),
             functions.col("dateline"),
             ner ? functions.col(NerTagger.COLUMN) : functions.lit(null).as(NerTagger.COLUMN),
-            functions.col("source"))
+            functions.col("source"),
+            functions.col("lang"))
         .mapPartitions(
             (MapPartitionsFunction<Row, Row>)
-                rows -> enrichAll(b.value(), bp.value(), tp == null ? null : tp.value(), rows),
+                rows -> enrichAll(b.value(), bp.value(), tp == null ? null : tp.value(), lg, rows),
             Encoders.row(EnrichedRow.SCHEMA));
   }
 
   // Static: a lambda or anonymous class in an instance method could capture (and ship) this stage.
   private static Iterator<Row> enrichAll(
-      ArticleEnricher e, BoilerplateSet boilerplate, TopicInference topics, Iterator<Row> rows) {
+      ArticleEnricher e,
+      BoilerplateSet boilerplate,
+      TopicInference topics,
+      LanguageGate language,
+      Iterator<Row> rows) {
     TopicTerms topicTerms = topics == null ? null : new TopicTerms();
-    return Iterators.map(rows, r -> enrichOne(e, boilerplate, topics, topicTerms, r));
+    return Iterators.map(rows, r -> enrichOne(e, boilerplate, topics, topicTerms, language, r));
   }
 
   /**
    * One article, isolated: whatever an extractor throws on it (an exception or a stack overflow on
    * a pathological text) makes it a failed row, never a failed task; the job quarantines it as
-   * {@code ANALYSIS_FAILED}. Out-of-memory and other VM errors still propagate.
+   * {@code ANALYSIS_FAILED}. Out-of-memory and other VM errors still propagate. An article the
+   * language gate rejects (read after boilerplate removal: a link aggregator's items are mostly
+   * markup) is a failed row too, quarantined as {@code UNSUPPORTED_LANGUAGE}.
    */
   static Row enrichOne(
       ArticleEnricher e,
       BoilerplateSet boilerplate,
       TopicInference topics,
       TopicTerms topicTerms,
+      LanguageGate language,
       Row r) {
     String id = r.getString(0);
     try {
       ArticleText doc = e.prepare(r.getString(3), r.getString(2), r.getString(6), boilerplate);
+      Optional<String> foreign = language.rejection(r.getString(7), doc.text());
+      if (foreign.isPresent()) {
+        return EnrichedRow.failed(
+            id, r.get(1), QuarantineReason.UNSUPPORTED_LANGUAGE, foreign.get());
+      }
       // The topics pass's own terms of the same prepared text (TopicsStage.docs), so the weights
       // equal what that pass would infer.
       double[] weights =
@@ -104,7 +125,8 @@ public final class EnrichStage {
               doc, r.getString(4), r.isNullAt(5) ? List.of() : NerTagger.spans(r.getList(5))),
           weights);
     } catch (RuntimeException | StackOverflowError ex) {
-      return EnrichedRow.failed(id, r.get(1), AnalysisFailure.describe(ex));
+      return EnrichedRow.failed(
+          id, r.get(1), QuarantineReason.ANALYSIS_FAILED, AnalysisFailure.describe(ex));
     }
   }
 

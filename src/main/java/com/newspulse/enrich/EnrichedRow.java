@@ -6,6 +6,7 @@ import com.newspulse.core.enrich.ArticleAnalysis;
 import com.newspulse.core.enrich.ArticleEnricher;
 import com.newspulse.core.feed.ArticleText;
 import com.newspulse.core.geo.CountryAttribution.CountryScore;
+import com.newspulse.core.ingest.QuarantineReason;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.keywords.Keyword;
 import com.newspulse.core.match.EntityMention;
@@ -117,9 +118,11 @@ final class EnrichedRow {
           // otherwise, and for an article without a vocabulary term): topics need no pass of their
           // own.
           .add("topic_weights", new ArrayType(DataTypes.DoubleType, false))
-          .add("failure", DataTypes.StringType);
+          .add("failure", DataTypes.StringType)
+          // The quarantine reason of a failed row (ANALYSIS_FAILED, UNSUPPORTED_LANGUAGE).
+          .add("failure_reason", DataTypes.StringType);
 
-  static Row failed(String id, Object date, String failure) {
+  static Row failed(String id, Object date, QuarantineReason reason, String failure) {
     Row[] none = new Row[0];
     return RowFactory.create(
         id,
@@ -139,7 +142,8 @@ final class EnrichedRow {
         none,
         new String[0],
         null,
-        failure);
+        failure,
+        reason.name());
   }
 
   static Row of(
@@ -268,6 +272,7 @@ final class EnrichedRow {
         candidates.toArray(Row[]::new),
         a.terms().toArray(String[]::new),
         topicWeights == null ? null : java.util.Arrays.stream(topicWeights).boxed().toArray(),
+        null,
         null);
   }
 }

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves the articles enrich could not analyse ({@code failure} set by {@code EnrichStage}) from
- * {@code articles} to {@code quarantine} as {@code ANALYSIS_FAILED}, keeping their original values,
- * so one pathological article never stops a run and the row accounting still adds up.
+ * {@code articles} to {@code quarantine} under the row's {@code failure_reason} ({@code
+ * ANALYSIS_FAILED}, {@code UNSUPPORTED_LANGUAGE}), keeping their original values, so one
+ * pathological article never stops a run and the row accounting still adds up.
  */
 final class AnalysisFailures {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisFailures.class);
@@ -28,12 +29,20 @@ final class AnalysisFailures {
   static long quarantine(
       SparkSession spark, RunTransaction tx, Dataset<Row> enriched, DateWindow w) {
     Dataset<Row> failures =
-        enriched.filter(functions.col("failure").isNotNull()).select("article_id", "failure");
+        enriched
+            .filter(functions.col("failure").isNotNull())
+            .select("article_id", "failure", "failure_reason");
     long n = failures.count();
     if (n == 0) {
       return 0;
     }
-    for (Row r : failures.limit(5).collectAsList()) {
+    // A sample in the log (the quarantine table has them all); failures first, they are the rarer.
+    for (Row r :
+        failures
+            .filter(
+                functions.col("failure_reason").equalTo(QuarantineReason.ANALYSIS_FAILED.name()))
+            .limit(5)
+            .collectAsList()) {
       LOG.warn(
           "analysis failed on article {}: {} (quarantined as ANALYSIS_FAILED)",
           r.getString(0),
@@ -46,7 +55,7 @@ final class AnalysisFailures {
         articles
             .join(failures, "article_id")
             .select(
-                functions.lit(QuarantineReason.ANALYSIS_FAILED.name()).as("reason"),
+                functions.col("failure_reason").as("reason"),
                 functions.col("failure").as("detail"),
                 functions.col("article_id").as("id"),
                 functions
@@ -90,7 +99,7 @@ final class AnalysisFailures {
       tx.stage(Tables.QUARANTINE, spark.read().parquet(qDir), qParts);
     }
     tx.restage(Tables.ARTICLES, spark.read().parquet(keptDir), dayParts);
-    LOG.warn("{} article(s) quarantined as ANALYSIS_FAILED", n);
+    LOG.warn("{} article(s) quarantined by enrich (ANALYSIS_FAILED, UNSUPPORTED_LANGUAGE)", n);
     return n;
   }
 }

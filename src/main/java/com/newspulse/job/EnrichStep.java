@@ -3,6 +3,7 @@ package com.newspulse.job;
 import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.enrich.ArticleEnricher;
 import com.newspulse.core.feed.BoilerplateSet;
+import com.newspulse.core.ingest.LanguageGate;
 import com.newspulse.core.topics.TopicInference;
 import com.newspulse.enrich.EnrichStage;
 import com.newspulse.ner.NerModelStore;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich step: the window's articles → the nine article-level tables of {@link
  * EnrichStage#OUTPUTS} (one pass of the core {@link ArticleEnricher} per article, written once to
- * scratch and split into tables), {@code ANALYSIS_FAILED} quarantine rows, and {@code
- * entity_candidates} over all published days.
+ * scratch and split into tables), {@code ANALYSIS_FAILED} and {@code UNSUPPORTED_LANGUAGE}
+ * quarantine rows, and {@code entity_candidates} over all published days.
  */
 final class EnrichStep {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichStep.class);
@@ -46,7 +47,8 @@ final class EnrichStep {
   }
 
   /**
-   * Enriches the window's articles; returns how many were quarantined as {@code ANALYSIS_FAILED}.
+   * Enriches the window's articles; returns how many were quarantined ({@code ANALYSIS_FAILED},
+   * {@code UNSUPPORTED_LANGUAGE}).
    */
   long run(DateWindow w) {
     ArticleEnricher enricher = ctx.resources().enricher(config);
@@ -68,7 +70,7 @@ final class EnrichStep {
     }
     String scratch = tx.scratch("enriched");
     try {
-      new EnrichStage(b, shipped, topics)
+      new EnrichStage(b, shipped, topics, new LanguageGate(config.input().language()))
           .apply(articles)
           .write()
           .mode("overwrite")

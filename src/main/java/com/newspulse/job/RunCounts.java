@@ -44,7 +44,10 @@ public record RunCounts(
     return new RunCounts(read, outsideWindow, accepted, quarantined, duplicates);
   }
 
-  /** These counts after enrich quarantined {@code failed} accepted articles as ANALYSIS_FAILED. */
+  /**
+   * These counts after enrich quarantined {@code failed} accepted articles (ANALYSIS_FAILED,
+   * UNSUPPORTED_LANGUAGE).
+   */
   public RunCounts withAnalysisFailed(long failed) {
     return failed == 0
         ? this

@@ -68,6 +68,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theLanguageGateIsOnByDefaultAndItsSettingsAreChecked() {
+    assertThat(ConfigLoader.load(null, List.of()).input().language())
+        .isEqualTo(com.newspulse.core.ingest.LanguageGate.Settings.DEFAULT);
+    assertThat(
+            ConfigLoader.load(null, List.of("input.language.enabled=false"))
+                .input()
+                .language()
+                .enabled())
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    null, List.of("input.language.min-ratio=0.5", "input.language.min-share=1.5")))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("invalid configuration (2 problems)")
+        .hasMessageContaining("newspulse.input.language.min-ratio must be at least 1, got 0.5")
+        .hasMessageContaining("newspulse.input.language.min-share");
+  }
+
+  @Test
   void topicCountIsFixedOrChosenAmongCandidates() {
     TopicsConfig fixed = ConfigLoader.load(null, List.of()).topics();
     assertThat(fixed.kAuto()).isFalse();

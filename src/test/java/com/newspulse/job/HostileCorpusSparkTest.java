@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generator's fuzz corpus ({@code generate --hostile}) runs end to end: every hostile kind that
  * analysis can handle is accepted and analysed, the invisible-only and control-character kinds are
- * quarantined with their reasons, nothing is {@code ANALYSIS_FAILED}, and no markup, unspaced
- * script or giant word reaches the keywords.
+ * quarantined with their reasons, a story in Polish labelled English is {@code
+ * UNSUPPORTED_LANGUAGE}, nothing is {@code ANALYSIS_FAILED}, and no markup, unspaced script or
+ * giant word reaches the keywords.
  */
 class HostileCorpusSparkTest extends SparkTestBase {
   @TempDir Path tmp;
@@ -46,7 +47,18 @@ class HostileCorpusSparkTest extends SparkTestBase {
         }
       }
     }
-    assertThat(accepted).hasSize(20); // 13 kinds twice: 10 accepted kinds, 3 quarantined ones
+    // 26 hostile articles over 14 kinds: the 10 accepted kinds twice, then blank (2 x 2), the
+    // control character and the mislabelled language once each.
+    assertThat(accepted).hasSize(20);
+    assertThat(expected)
+        .extracting(e -> e.substring(e.indexOf('|') + 1))
+        .containsExactlyInAnyOrder(
+            "BLANK_TEXT",
+            "BLANK_TEXT",
+            "BLANK_TEXT",
+            "BLANK_TEXT",
+            "INVALID_CHARACTERS",
+            "UNSUPPORTED_LANGUAGE");
     String input = tmp.resolve("in").toString();
     SyntheticCorpus.write(spark(), settings, input);
 

@@ -5,15 +5,17 @@ import java.util.List;
 /**
  * Text that real feeds carry and that once stopped or polluted a run: emoji with variation
  * selectors and ZWJ sequences, lone combining marks, right-to-left scripts, CJK without spaces,
- * astral-plane letters, markup, a 200,000-letter "word", invisible-only and control-character text.
- * {@code generate --hostile} plants one kind in every {@value #PERIOD}th clean article, in cycling
- * order, so a fuzz corpus exercises every kind (docs/quality.md).
+ * astral-plane letters, markup, a 200,000-letter "word", invisible-only and control-character text,
+ * and a story in another language that declares itself English. {@code generate --hostile} plants
+ * one kind in every {@value #PERIOD}th clean article, in cycling order, so a fuzz corpus exercises
+ * every kind (docs/quality.md).
  *
  * <p>Most kinds must be accepted and analysed (a run must never stop on them); the invisible-only
  * kinds must be quarantined as {@code BLANK_TEXT} and the control character as {@code
- * INVALID_CHARACTERS} ({@link Kind#expectedQuarantine()}). Lone surrogates are not generated:
- * Parquet strings are UTF-8, which cannot carry them, so they never reach the job from a Parquet
- * input (an importer must decide what to do with them).
+ * INVALID_CHARACTERS}, the mislabelled language as {@code UNSUPPORTED_LANGUAGE} ({@link
+ * Kind#expectedQuarantine()}). Lone surrogates are not generated: Parquet strings are UTF-8, which
+ * cannot carry them, so they never reach the job from a Parquet input (an importer must decide what
+ * to do with them).
  */
 public final class HostileText {
   /** One in this many clean articles is made hostile. */
@@ -35,7 +37,8 @@ public final class HostileText {
     DIGITS_BODY(null),
     ZERO_WIDTH_ONLY("BLANK_TEXT"),
     NO_BREAK_SPACES_ONLY("BLANK_TEXT"),
-    C1_CONTROL("INVALID_CHARACTERS");
+    C1_CONTROL("INVALID_CHARACTERS"),
+    MISLABELLED_LANGUAGE("UNSUPPORTED_LANGUAGE");
 
     private final String expectedQuarantine;
 
@@ -101,6 +104,15 @@ public final class HostileText {
         text = "\u00A0\u00A0\u202F\u2007";
       }
       case C1_CONTROL -> text = text + " \u009D";
+      case MISLABELLED_LANGUAGE -> {
+        // Polish, written for the generator; lang stays "en", as in the feed that carried such
+        // stories.
+        title = "Rząd obniży podatek od zysków firm od przyszłego roku";
+        text =
+            "Minister finansów ogłosił w poniedziałek, że podatek zostanie obniżony, ale nie"
+                + " wszyscy ekonomiści są z tego zadowoleni. Jak twierdzą, deficyt jest już bardzo"
+                + " wysoki i nie wiadomo, skąd rząd weźmie pieniądze.";
+      }
       default -> throw new IllegalStateException("unhandled kind " + kind);
     }
     return new GeneratedArticle(

@@ -15,5 +15,10 @@ public enum QuarantineReason {
   UNPARSABLE_DATE,
   DATE_OUT_OF_RANGE,
   /** An extractor failed on the accepted article (enrich); the detail names it. The run goes on. */
-  ANALYSIS_FAILED
+  ANALYSIS_FAILED,
+  /**
+   * The accepted article is not in the language the analysis reads (enrich, {@link LanguageGate}):
+   * it declares another, or its words are another language's function words. The detail says which.
+   */
+  UNSUPPORTED_LANGUAGE
 }
