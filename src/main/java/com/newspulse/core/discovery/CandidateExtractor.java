@@ -1,6 +1,5 @@
 package com.newspulse.core.discovery;
 
-import com.newspulse.core.keywords.StopWords;
 import com.newspulse.core.match.EntityMention;
 import com.newspulse.core.text.Folding;
 import com.newspulse.core.text.SegmentedText;
@@ -133,231 +132,9 @@ public final class CandidateExtractor implements Serializable {
           break;
         }
       }
-      run(text, tokens, i, end, i == firstWord, to, lowerCase, out);
+      PhraseTrimmer.run(text, tokens, i, end, i == firstWord, to, lowerCase, out);
       i = end + 1;
     }
-  }
-
-  /** Trims one maximal run and emits its candidate(s). */
-  private void run(
-      String text,
-      List<Token> tokens,
-      int from,
-      int to,
-      boolean sentenceStart,
-      int sentenceEnd,
-      Set<String> lowerCase,
-      List<Candidate> out) {
-    int s = from;
-    String head = fold(tokens.get(s));
-    if (sentenceStart
-        && (CandidateCues.SENTENCE_INITIAL.contains(head)
-            || (from == to && StopWords.contains(head)))) {
-      s++;
-    } else if (sentenceStart && from == to && !capitalisedElsewhere(tokens, from)) {
-      return; // "Talks resumed.": capitalisation at sentence start is no evidence of a name
-    }
-    boolean orgWord = false;
-    for (int k = s; k <= to; k++) {
-      orgWord |= CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)));
-    }
-    String title = null;
-    int t = s;
-    while (!orgWord
-        && t <= to
-        && (CandidateCues.TITLES.contains(fold(tokens.get(t)))
-            || CandidateCues.TITLE_MODIFIERS.contains(fold(tokens.get(t))))) {
-      if (CandidateCues.TITLES.contains(fold(tokens.get(t)))) {
-        title = text.substring(tokens.get(s).start(), tokens.get(t).end());
-        s = t + 1;
-      }
-      t++;
-    }
-    while (s <= to && CandidateCues.CONNECTORS.contains(fold(tokens.get(s)))) {
-      s++;
-    }
-    if (s > to) {
-      return;
-    }
-    int partStart = s;
-    for (int k = s; k <= to + 1; k++) {
-      if (k == to + 1
-          || (fold(tokens.get(k)).equals("and") && !joinsOrg(tokens, partStart, k, to))) {
-        emit(
-            text,
-            tokens,
-            partStart,
-            k - 1,
-            partStart == s ? title : null,
-            sentenceEnd,
-            lowerCase,
-            out);
-        partStart = k + 1;
-      }
-    }
-  }
-
-  /**
-   * "and" at {@code and} joins one name when only the words after it carry an organisation word.
-   */
-  private static boolean joinsOrg(List<Token> tokens, int from, int and, int to) {
-    for (int k = from; k < and; k++) {
-      if (CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))) {
-        return false;
-      }
-    }
-    for (int k = and + 1; k <= to; k++) {
-      if (CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void emit(
-      String text,
-      List<Token> tokens,
-      int from,
-      int to,
-      String title,
-      int sentenceEnd,
-      Set<String> lowerCase,
-      List<Candidate> out) {
-    if (from > to || onlyAffixes(tokens, from, to)) {
-      return; // "Inc", "Corp", "Bank", "President" alone name nothing
-    }
-    Token first = tokens.get(from);
-    Token last = tokens.get(to);
-    if (from == to
-        && (StopWords.contains(fold(first)) && !isAllCaps(first.text())
-            || first.text().codePointCount(0, first.text().length()) < 2
-            || lowerCase.contains(first.text().toLowerCase(java.util.Locale.ROOT))
-            || atLineStart(text, first))) {
-      // A lone capitalised word that the same article also writes in lower case ("Net" in an
-      // earnings table, "net profit" in the text), or that opens a line of a table, is a word.
-      return;
-    }
-    String surface = text.substring(first.start(), last.end());
-    String[] cue = cue(tokens, from, to, title, sentenceEnd);
-    out.add(
-        new Candidate(
-            surface,
-            key(surface),
-            first.start(),
-            last.end(),
-            first.sentence(),
-            SuggestedType.valueOf(cue[0]),
-            cue[1]));
-  }
-
-  private static boolean onlyAffixes(List<Token> tokens, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      String w = fold(tokens.get(k));
-      if (!CandidateCues.ORG_WORDS.contains(w)
-          && !CandidateCues.TITLES.contains(w)
-          && !CandidateCues.TITLE_MODIFIERS.contains(w)
-          && !CandidateCues.CONNECTORS.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean atLineStart(String text, Token t) {
-    int c = t.start() - 1;
-    while (c >= 0 && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
-      c--;
-    }
-    return c >= 0
-        && text.charAt(c) == '\n'; // the first line of a text is a sentence start, judged as such
-  }
-
-  /** {type, cue} for the phrase {@code [from, to]}. */
-  private static String[] cue(List<Token> tokens, int from, int to, String title, int sentenceEnd) {
-    for (int k = from; k <= to + 1 && k < sentenceEnd; k++) {
-      String w = fold(tokens.get(k));
-      if (CandidateCues.ORG_WORDS.contains(w) && (k <= to || !isPunctuation(tokens.get(k)))) {
-        return new String[] {"ORG", "suffix:" + tokens.get(k).text()};
-      }
-    }
-    if (title == null) {
-      title = precedingTitle(tokens, from);
-    }
-    if (title != null) {
-      return new String[] {"PERSON", "title:" + title};
-    }
-    if (nameShaped(tokens, from, to)) {
-      if (to + 1 < sentenceEnd && CandidateCues.SPEECH.contains(fold(tokens.get(to + 1)))) {
-        return new String[] {"PERSON", "pattern:said"};
-      }
-      if (to + 2 < sentenceEnd
-          && tokens.get(to + 1).text().equals(",")
-          && fold(tokens.get(to + 2)).equals("who")) {
-        return new String[] {"PERSON", "pattern:who"};
-      }
-      if (from > 0
-          && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
-          && CandidateCues.SPEECH.contains(fold(tokens.get(from - 1)))) {
-        return new String[] {"PERSON", "pattern:said"};
-      }
-    }
-    if (from == to
-        && from > 0
-        && tokens.get(from - 1).sentence() == tokens.get(from).sentence()
-        && fold(tokens.get(from - 1)).equals("in")
-        // "in Season 2", "in Game 7": a numbered part of something, not a place
-        && !(to + 1 < sentenceEnd && Character.isDigit(tokens.get(to + 1).text().codePointAt(0)))) {
-      return new String[] {"GPE", "prep:in"};
-    }
-    return new String[] {"UNKNOWN", "none"};
-  }
-
-  /**
-   * A lower-case title right before {@code from} ("chief executive Jane Roe", "Mr. Roe"), or null.
-   */
-  private static String precedingTitle(List<Token> tokens, int from) {
-    int sentence = tokens.get(from).sentence();
-    int k = from - 1;
-    while (k >= 0 && tokens.get(k).text().equals(".") && tokens.get(k).sentence() == sentence) {
-      k--; // "Mr." / "Dr."
-    }
-    if (k < 0 || tokens.get(k).sentence() != sentence) {
-      return null;
-    }
-    String one = fold(tokens.get(k));
-    if (k > 0
-        && tokens.get(k - 1).sentence() == sentence
-        && CandidateCues.TWO_WORD_TITLES.contains(fold(tokens.get(k - 1)) + " " + one)) {
-      return tokens.get(k - 1).text() + " " + tokens.get(k).text();
-    }
-    return CandidateCues.TITLES.contains(one) ? tokens.get(k).text() : null;
-  }
-
-  /**
-   * Two or three words, each an upper-case letter followed by lower-case letters (hyphens allowed).
-   */
-  private static boolean nameShaped(List<Token> tokens, int from, int to) {
-    int n = to - from + 1;
-    if (n < 2 || n > 3) {
-      return false;
-    }
-    for (int k = from; k <= to; k++) {
-      String w = tokens.get(k).text();
-      if (w.length() < 2
-          || !Character.isUpperCase(w.charAt(0))
-          || isAllCaps(w)
-          || CandidateCues.ORG_WORDS.contains(fold(tokens.get(k)))
-          || CandidateCues.CONNECTORS.contains(w)) {
-        return false;
-      }
-      for (int c = 1; c < w.length(); c++) {
-        char ch = w.charAt(c);
-        if (!Character.isLetter(ch) && ch != '-' && ch != '\'') {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static boolean nameToken(List<Token> tokens, boolean[] blocked, int i) {
@@ -368,21 +145,6 @@ public final class CandidateExtractor implements Serializable {
     int cp = w.codePointAt(0);
     return (Character.isUpperCase(cp) || Character.isTitleCase(cp))
         && !CandidateCues.CALENDAR.contains(fold(tokens.get(i)));
-  }
-
-  /** True when the token's text also occurs capitalised as a non-initial word of some sentence. */
-  private static boolean capitalisedElsewhere(List<Token> tokens, int i) {
-    String word = tokens.get(i).text();
-    for (int k = 1; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (k != i
-          && t.text().equals(word)
-          && tokens.get(k - 1).sentence() == t.sentence()
-          && Character.isLetterOrDigit(tokens.get(k - 1).text().codePointAt(0))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -412,16 +174,12 @@ public final class CandidateExtractor implements Serializable {
     return letterTokens > 0 && caps > ALL_CAPS_SHARE * letterTokens;
   }
 
-  private static boolean isAllCaps(String w) {
+  static boolean isAllCaps(String w) {
     return w.codePoints().anyMatch(Character::isUpperCase)
         && w.codePoints().noneMatch(Character::isLowerCase);
   }
 
-  private static boolean isPunctuation(Token t) {
-    return !Character.isLetterOrDigit(t.text().codePointAt(0));
-  }
-
-  private static String fold(Token t) {
+  static String fold(Token t) {
     return Folding.fold(t.text());
   }
 
