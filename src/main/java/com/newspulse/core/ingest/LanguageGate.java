@@ -33,6 +33,10 @@ public final class LanguageGate implements Serializable {
 
   private static final Set<String> ENGLISH_TAGS = Set.of("en", "eng", "english");
 
+  // ISO 639 codes that declare no language: undetermined, multiple, no linguistic content,
+  // uncoded. The text decides.
+  private static final Set<String> NO_LANGUAGE_TAGS = Set.of("und", "mul", "zxx", "mis");
+
   /** How much evidence the text needs; see the class comment. */
   public record Settings(
       boolean enabled, int minWords, double minShare, double minRatio, int minDistinct)
@@ -61,7 +65,7 @@ public final class LanguageGate implements Serializable {
       return Optional.empty();
     }
     String tag = primaryTag(declared);
-    if (!tag.isEmpty() && !ENGLISH_TAGS.contains(tag)) {
+    if (!tag.isEmpty() && !ENGLISH_TAGS.contains(tag) && !NO_LANGUAGE_TAGS.contains(tag)) {
       return Optional.of(
           "declared language '"
               + declared.strip()

@@ -93,6 +93,11 @@ class LanguageGateTest {
       assertThat(gate.rejection(english, ENGLISH)).as(english).isEmpty();
     }
     assertThat(gate.rejection(null, ENGLISH)).isEmpty();
+    // "und" (undetermined) and the other no-language codes leave it to the text.
+    for (String none : new String[] {"und", "mul", "zxx", "mis"}) {
+      assertThat(gate.rejection(none, ENGLISH)).as(none).isEmpty();
+      assertThat(gate.rejection(none, POLISH)).as(none).isPresent();
+    }
   }
 
   @Test
