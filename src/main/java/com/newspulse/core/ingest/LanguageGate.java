@@ -123,8 +123,7 @@ public final class LanguageGate implements Serializable {
         if (Character.isLetter(cp) || (apostrophe && nextIsLetter(text, i + 1))) {
           w.appendCodePoint(apostrophe ? '\'' : cp);
         } else if (w.length() > 0) {
-          // Single letters are left out: "s" of a split "Finland's", initials, "U L T R A".
-          if (w.codePointCount(0, w.length()) > 1) {
+          if (w.codePointCount(0, w.length()) > 1 || standaloneLowerCase(text, i - w.length(), i)) {
             String word = w.toString().toLowerCase(Locale.ROOT);
             words++;
             long mask = FunctionWords.languages(word);
@@ -159,6 +158,17 @@ public final class LanguageGate implements Serializable {
         ? new Evidence(words, english, -1, 0, 0)
         : new Evidence(
             words, english - englishShared[best], best, perLanguage[best], distinct[best]);
+  }
+
+  /**
+   * Whether the one-letter word at {@code [start, end)} counts: lower case with white space (or the
+   * text's edge) on both sides, as the Polish "w", "z" and "i" are. Initials and spelled-out
+   * letters ("U L T R A", "l-o-v-e-s"), a user path's "/u/" and a unit's "x" do not.
+   */
+  private static boolean standaloneLowerCase(String text, int start, int end) {
+    return Character.isLowerCase(text.codePointAt(start))
+        && (start == 0 || Character.isWhitespace(text.charAt(start - 1)))
+        && (end == text.length() || Character.isWhitespace(text.charAt(end)));
   }
 
   private static boolean nextIsLetter(String text, int i) {

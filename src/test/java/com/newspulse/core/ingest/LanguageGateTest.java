@@ -33,7 +33,7 @@ class LanguageGateTest {
                 assertThat(d)
                     .startsWith("reads as Polish: ")
                     .contains(
-                        "12 of its 26 words are Polish function words (11 different), 0 English ones")
+                        "14 of its 28 words are Polish function words (13 different), 0 English ones")
                     .contains("input.language.min-share 0.06, min-ratio 3.0"));
     assertThat(gate.rejection("en", SPANISH))
         .hasValueSatisfying(d -> assertThat(d).contains("Spanish"));
@@ -101,11 +101,13 @@ class LanguageGateTest {
   }
 
   @Test
-  void wordsAreLettersJoinedByApostrophesAndSingleLettersDoNotCount() {
-    LanguageGate.Evidence e = LanguageGate.evidence("Finland’s 3 U L T R A don't i s-it 42nd");
-    // finland's, don't, it, nd: "s", "i" and the spaced letters are single letters.
-    assertThat(e.words()).isEqualTo(4);
-    assertThat(e.englishWords()).isEqualTo(2); // don't, it
+  void wordsAreLettersJoinedByApostrophesAndOnlyStandaloneLowerCaseLettersCount() {
+    LanguageGate.Evidence e =
+        LanguageGate.evidence("Finland’s 3 U L T R A don't i s-it 42nd l-o-v-e-s /u/x w");
+    // finland's, don't, i, it, nd, w: the capitals, the hyphened and slashed letters do not count.
+    assertThat(e.words()).isEqualTo(6);
+    // don't, it: "i" is Polish too and counts for neither.
+    assertThat(e.englishWords()).isEqualTo(2);
   }
 
   @Test
