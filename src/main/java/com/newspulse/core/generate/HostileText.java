@@ -106,12 +106,16 @@ public final class HostileText {
       case C1_CONTROL -> text = text + " \u009D";
       case MISLABELLED_LANGUAGE -> {
         // Polish, written for the generator; lang stays "en", as in the feed that carried such
-        // stories.
-        title = "Rząd obniży podatek od zysków firm od przyszłego roku";
+        // stories. Its numbers vary by article: identical items would be dropped as duplicates.
+        int cut = 5 + Math.floorMod(a.id().hashCode(), 40);
+        title = "Rząd obniży podatek od zysków firm o " + cut + " proc. od przyszłego roku";
         text =
-            "Minister finansów ogłosił w poniedziałek, że podatek zostanie obniżony, ale nie"
-                + " wszyscy ekonomiści są z tego zadowoleni. Jak twierdzą, deficyt jest już bardzo"
-                + " wysoki i nie wiadomo, skąd rząd weźmie pieniądze.";
+            "Minister finansów ogłosił w poniedziałek, że podatek zostanie obniżony o "
+                + cut
+                + " proc., ale nie wszyscy ekonomiści są z tego zadowoleni. Jak twierdzą, deficyt"
+                + " sięgnie "
+                + (cut * 7 + 60)
+                + " mld zł i nie wiadomo, skąd rząd weźmie pieniądze.";
       }
       default -> throw new IllegalStateException("unhandled kind " + kind);
     }
