@@ -106,8 +106,9 @@ public final class HostileText {
       case C1_CONTROL -> text = text + " \u009D";
       case MISLABELLED_LANGUAGE -> {
         // Polish, written for the generator; lang stays "en", as in the feed that carried such
-        // stories. Its numbers vary by article: identical items would be dropped as duplicates.
+        // stories. It names its article's number: identical items would be dropped as duplicates.
         int cut = 5 + Math.floorMod(a.id().hashCode(), 40);
+        String number = a.id().replaceAll("\\D", "");
         title = "Rząd obniży podatek od zysków firm o " + cut + " proc. od przyszłego roku";
         text =
             "Minister finansów ogłosił w poniedziałek, że podatek zostanie obniżony o "
@@ -115,7 +116,9 @@ public final class HostileText {
                 + " proc., ale nie wszyscy ekonomiści są z tego zadowoleni. Jak twierdzą, deficyt"
                 + " sięgnie "
                 + (cut * 7 + 60)
-                + " mld zł i nie wiadomo, skąd rząd weźmie pieniądze.";
+                + " mld zł i nie wiadomo, skąd rząd weźmie pieniądze (komunikat nr "
+                + number
+                + ").";
       }
       default -> throw new IllegalStateException("unhandled kind " + kind);
     }
