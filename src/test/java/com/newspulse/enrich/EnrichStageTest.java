@@ -3,11 +3,9 @@ package com.newspulse.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newspulse.core.enrich.ArticleEnricher;
+import com.newspulse.core.enrich.TestEnricher;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.core.ingest.LanguageGate;
-import com.newspulse.core.kb.KnowledgeBase;
-import com.newspulse.core.themes.ThemeTaxonomy;
-import java.nio.file.Path;
 import java.sql.Date;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -30,12 +28,7 @@ class EnrichStageTest {
 
   @Test
   void anArticleInAnotherLanguageBecomesAnUnsupportedLanguageRowAndEnglishIsAnalysed() {
-    ArticleEnricher e =
-        new ArticleEnricher(
-            KnowledgeBase.load(Path.of("conf/kb")),
-            ThemeTaxonomy.load(Path.of("conf/themes.conf")),
-            10,
-            3);
+    ArticleEnricher e = TestEnricher.INSTANCE;
     // The project's own sentence; the feed declares it English, as real feeds do.
     String polish =
         "Rząd ogłosił w poniedziałek, że od przyszłego roku podatek od zysków firm Nvidia i"

@@ -108,12 +108,7 @@ public final class LanguageGate implements Serializable {
       int words, int englishWords, int bestLanguage, int otherWords, int otherDistinct) {}
 
   static Evidence evidence(String text) {
-    int[] perLanguage = new int[FunctionWords.LANGUAGES.size()];
-    int[] distinct = new int[perLanguage.length];
-    int[] englishShared = new int[perLanguage.length];
-    Set<String> seen = new HashSet<>();
-    int words = 0;
-    int english = 0;
+    Tally tally = new Tally();
     if (text != null) {
       StringBuilder w = new StringBuilder();
       int i = 0;
@@ -124,40 +119,56 @@ public final class LanguageGate implements Serializable {
           w.appendCodePoint(apostrophe ? '\'' : cp);
         } else if (w.length() > 0) {
           if (w.codePointCount(0, w.length()) > 1 || standaloneLowerCase(text, i - w.length(), i)) {
-            String word = w.toString().toLowerCase(Locale.ROOT);
-            words++;
-            long mask = FunctionWords.languages(word);
-            if (StopWords.ENGLISH.contains(word)) {
-              english++;
-              while (mask != 0) {
-                englishShared[Long.numberOfTrailingZeros(mask)]++;
-                mask &= mask - 1;
-              }
-            } else {
-              boolean first = mask != 0 && seen.add(word);
-              while (mask != 0) {
-                int l = Long.numberOfTrailingZeros(mask);
-                perLanguage[l]++;
-                distinct[l] += first ? 1 : 0;
-                mask &= mask - 1;
-              }
-            }
+            tally.add(w.toString().toLowerCase(Locale.ROOT));
           }
           w.setLength(0);
         }
         i += Character.charCount(cp);
       }
     }
-    int best = -1;
-    for (int l = 0; l < perLanguage.length; l++) {
-      if (perLanguage[l] > 0 && (best < 0 || perLanguage[l] > perLanguage[best])) {
-        best = l;
+    return tally.evidence();
+  }
+
+  /** Counts words as {@link #evidence} reads them, per language. */
+  private static final class Tally {
+    private final int[] perLanguage = new int[FunctionWords.LANGUAGES.size()];
+    private final int[] distinct = new int[perLanguage.length];
+    private final int[] englishShared = new int[perLanguage.length];
+    private final Set<String> seen = new HashSet<>();
+    private int words;
+    private int english;
+
+    void add(String word) {
+      words++;
+      boolean isEnglish = StopWords.ENGLISH.contains(word);
+      if (isEnglish) {
+        english++;
+      }
+      long mask = FunctionWords.languages(word);
+      boolean first = !isEnglish && mask != 0 && seen.add(word);
+      for (; mask != 0; mask &= mask - 1) {
+        int l = Long.numberOfTrailingZeros(mask);
+        if (isEnglish) {
+          englishShared[l]++;
+        } else {
+          perLanguage[l]++;
+          distinct[l] += first ? 1 : 0;
+        }
       }
     }
-    return best < 0
-        ? new Evidence(words, english, -1, 0, 0)
-        : new Evidence(
-            words, english - englishShared[best], best, perLanguage[best], distinct[best]);
+
+    Evidence evidence() {
+      int best = -1;
+      for (int l = 0; l < perLanguage.length; l++) {
+        if (perLanguage[l] > 0 && (best < 0 || perLanguage[l] > perLanguage[best])) {
+          best = l;
+        }
+      }
+      return best < 0
+          ? new Evidence(words, english, -1, 0, 0)
+          : new Evidence(
+              words, english - englishShared[best], best, perLanguage[best], distinct[best]);
+    }
   }
 
   /**
