@@ -105,7 +105,13 @@ final class ConfigProblems {
     String catalog = identifier(c, "output.iceberg.catalog");
     String namespace = identifier(c, "output.iceberg.namespace");
     String warehouse = get(() -> c.getString("output.iceberg.warehouse"), "");
-    return new OutputConfig(format, catalog, type, warehouse.trim(), namespace);
+    return new OutputConfig(
+        format,
+        catalog,
+        type,
+        warehouse.trim(),
+        namespace,
+        intAtLeast(c, "output.concurrent-writes", 1));
   }
 
   private String oneOf(Config c, String key, String... accepted) {

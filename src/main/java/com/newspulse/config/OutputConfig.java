@@ -13,13 +13,15 @@ import java.io.Serializable;
  *     already configured in the Spark session (spark-submit --conf spark.sql.catalog.NAME=...)
  * @param icebergWarehouse the Hadoop catalog's warehouse; empty means {@code <output>/iceberg}
  * @param icebergNamespace the namespace (database) of the tables inside the catalog
+ * @param concurrentWrites how many independent tables a step stages at once (1: one after another)
  */
 public record OutputConfig(
     String format,
     String icebergCatalog,
     String icebergCatalogType,
     String icebergWarehouse,
-    String icebergNamespace)
+    String icebergNamespace,
+    int concurrentWrites)
     implements Serializable {
 
   public static final String PARQUET = "parquet";
@@ -27,12 +29,16 @@ public record OutputConfig(
   public static final String HADOOP = "hadoop";
   public static final String EXTERNAL = "external";
 
+  /** The default of {@code output.concurrent-writes} (defaults.conf says why). */
+  public static final int DEFAULT_CONCURRENT_WRITES = 4;
+
   public boolean iceberg() {
     return ICEBERG.equals(format);
   }
 
   /** Parquet output only: the defaults. */
   public static OutputConfig parquet() {
-    return new OutputConfig(PARQUET, "newspulse", HADOOP, "", "newspulse");
+    return new OutputConfig(
+        PARQUET, "newspulse", HADOOP, "", "newspulse", DEFAULT_CONCURRENT_WRITES);
   }
 }

@@ -10,7 +10,6 @@ import com.newspulse.ner.NerModelStore;
 import com.newspulse.ner.NerTagger;
 import com.newspulse.spark.RunTransaction;
 import com.newspulse.tables.Partitions;
-import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
 import com.newspulse.topics.ModelInference;
 import com.newspulse.topics.TopicModelStore;
@@ -93,9 +92,10 @@ final class EnrichStep {
     }
     List<String> parts = Partitions.days(w.from(), w.to());
     long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
-    for (TableContract t : EnrichStage.OUTPUTS) {
-      tx.stage(t, EnrichStage.table(t, enriched), parts);
-    }
+    tx.stageAll(
+        EnrichStage.OUTPUTS.stream()
+            .map(t -> new RunTransaction.Staging(t, EnrichStage.table(t, enriched), parts))
+            .toList());
     // The window's mentions counted per key and day (and any day with mentions but no counts: an
     // output written before candidate_days existed); then over all published days (the whole
     // table is replaced): candidates that recur across windows.

@@ -86,7 +86,6 @@ final class IngestStep {
           dayParts.add(Partitions.of(Tables.PUBLISHED_DATE, d));
         }
       }
-      tx.stage(Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId(), undated), qParts);
       Dataset<Row> articles =
           IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
       Broadcast<BoilerplateSet> shipped = null;
@@ -97,9 +96,20 @@ final class IngestStep {
         // publishing) then breaks the balance below and fails the run instead of passing as a
         // "duplicate".
         duplicates = valid - articles.count();
+        List<RunTransaction.Staging> tables = new ArrayList<>();
+        tables.add(
+            new RunTransaction.Staging(
+                Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId(), undated), qParts));
         if (window != null) {
-          tx.stage(Tables.SOURCE_VOLUME, FeedNoiseStage.sourceVolume(articles), dayParts);
-          tx.stage(Tables.SOURCE_LINES, FeedNoiseStage.sourceLines(articles), dayParts);
+          tables.add(
+              new RunTransaction.Staging(
+                  Tables.SOURCE_VOLUME, FeedNoiseStage.sourceVolume(articles), dayParts));
+          tables.add(
+              new RunTransaction.Staging(
+                  Tables.SOURCE_LINES, FeedNoiseStage.sourceLines(articles), dayParts));
+        }
+        tx.stageAll(tables);
+        if (window != null) {
           learnBoilerplate(window);
         }
         shipped = ctx.broadcast(ctx.boilerplate());

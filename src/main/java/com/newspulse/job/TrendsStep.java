@@ -115,16 +115,39 @@ final class TrendsStep {
       Dataset<Row> counts = readCounts(trendRanges);
       // trends and trending_terms own the same periods.
       List<String> parts = periodParts(trendRanges);
-      tx.stage(
-          Tables.TRENDS,
-          new TrendsStage(config.trends())
-              .trends(
+      // The three period tables read the counts and the items, not each other: staged at once.
+      List<RunTransaction.Staging> tables = new ArrayList<>();
+      tables.add(
+          new RunTransaction.Staging(
+              Tables.TRENDS,
+              new TrendsStage(config.trends())
+                  .trends(
+                      counts,
+                      dailySources,
+                      trendRanges,
+                      ctx.resources().themeLabels(),
+                      TrendItems.topicLabels(tx.read(Tables.TOPICS))),
+              parts));
+      if (!coRanges.isEmpty()) {
+        tables.add(
+            new RunTransaction.Staging(
+                Tables.COOCCURRENCE,
+                com.newspulse.trends.Cooccurrence.cooccurrence(
+                    items, daily, coRanges, config.cooccurrenceMinArticles()),
+                periodParts(coRanges)));
+      }
+      tables.add(
+          new RunTransaction.Staging(
+              Tables.TRENDING_TERMS,
+              com.newspulse.trends.TrendingTermsStage.trendingTerms(
                   counts,
                   dailySources,
                   trendRanges,
-                  ctx.resources().themeLabels(),
-                  TrendItems.topicLabels(tx.read(Tables.TOPICS))),
-          parts);
+                  config.trends(),
+                  config.analytics(),
+                  config.feeds().trendingMinSources()),
+              parts));
+      tx.stageAll(tables);
       ctx.gates()
           .checkTrends(
               tx.read(Tables.TRENDS)
@@ -133,23 +156,6 @@ final class TrendsStep {
                           .col("granularity")
                           .equalTo("day")
                           .and(functions.col("period_start").between(w.from(), w.to()))));
-      if (!coRanges.isEmpty()) {
-        tx.stage(
-            Tables.COOCCURRENCE,
-            com.newspulse.trends.Cooccurrence.cooccurrence(
-                items, daily, coRanges, config.cooccurrenceMinArticles()),
-            periodParts(coRanges));
-      }
-      tx.stage(
-          Tables.TRENDING_TERMS,
-          com.newspulse.trends.TrendingTermsStage.trendingTerms(
-              counts,
-              dailySources,
-              trendRanges,
-              config.trends(),
-              config.analytics(),
-              config.feeds().trendingMinSources()),
-          parts);
     } finally {
       items.unpersist();
       if (dayRows != null) {

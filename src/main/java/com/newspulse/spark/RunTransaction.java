@@ -150,14 +150,31 @@ public final class RunTransaction {
         .mode(SaveMode.Append)
         .partitionBy(t.partitionColumns().toArray(String[]::new))
         .parquet(target.toString());
-    owned.computeIfAbsent(t.name(), k -> new LinkedHashSet<>()).addAll(partitions);
-    contracts.put(t.name(), t);
-    checkStagedWithinOwned(t);
+    synchronized (this) { // stageAll stages from several threads
+      owned.computeIfAbsent(t.name(), k -> new LinkedHashSet<>()).addAll(partitions);
+      contracts.put(t.name(), t);
+      checkStagedWithinOwned(t);
+    }
     LOG.info(
         "staged {} ({} partitions owned) in {} s",
         t.name(),
         partitions.size(),
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+  }
+
+  /** One table's rows and the partitions it owns, for {@link #stageAll}. */
+  public record Staging(TableContract table, Dataset<Row> rows, Collection<String> partitions) {}
+
+  /**
+   * Stages independent tables (none reads another), up to {@code output.concurrent-writes} at once
+   * ({@link ConcurrentJobs}): on small windows each write is mostly fixed latency.
+   */
+  public void stageAll(List<Staging> tables) {
+    ConcurrentJobs.run(
+        store.concurrentWrites(),
+        tables.stream()
+            .map(s -> (Runnable) () -> stage(s.table(), s.rows(), s.partitions()))
+            .toList());
   }
 
   private void checkStagedWithinOwned(TableContract t) {

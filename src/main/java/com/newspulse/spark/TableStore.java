@@ -49,6 +49,7 @@ public final class TableStore {
   private final Path root;
   private final FileSystem fs;
   private final IcebergPublisher iceberg;
+  private final int concurrentWrites;
 
   /** Parquet output only (readers, and the parquet format). */
   public TableStore(SparkSession spark, String output) {
@@ -66,6 +67,12 @@ public final class TableStore {
       throw new UncheckedIOException("cannot open file system of output " + output, e);
     }
     this.iceberg = out.iceberg() ? new IcebergPublisher(spark, out, fs.makeQualified(root)) : null;
+    this.concurrentWrites = out.concurrentWrites();
+  }
+
+  /** How many independent tables a step stages at once ({@code output.concurrent-writes}). */
+  int concurrentWrites() {
+    return concurrentWrites;
   }
 
   /** The Iceberg publisher, or null when the output format is Parquet only. */

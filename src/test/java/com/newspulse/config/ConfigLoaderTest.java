@@ -27,6 +27,11 @@ class ConfigLoaderTest {
         .extracting(InputConfig::skipUnreadableFiles)
         .isEqualTo(true);
     assertThat(c.kbPath()).isEqualTo("classpath:newspulse/conf/kb");
+    // The Parquet-only output readers build without a config has the same defaults.
+    assertThat(c.output()).isEqualTo(OutputConfig.parquet());
+    assertThat(c.output().concurrentWrites()).isEqualTo(4);
+    assertThatThrownBy(() -> ConfigLoader.load(null, List.of("output.concurrent-writes=0")))
+        .hasMessageContaining("newspulse.output.concurrent-writes must be >= 1, got 0");
   }
 
   @Test
