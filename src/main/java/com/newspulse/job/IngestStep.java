@@ -175,32 +175,8 @@ final class IngestStep {
             ctx.readRange(Tables.SOURCE_LINES, since, window.to()),
             ctx.readRange(Tables.SOURCE_VOLUME, since, window.to()),
             config.feeds(),
-            knownNames()),
+            new KnownNames(() -> ctx.resources().kb())),
         kinds);
-  }
-
-  /**
-   * Whether a headline prefix is a name the knowledge base knows (then it is never a label); the
-   * alias set is built on first use, only when there is a label candidate to check.
-   */
-  private java.util.function.Predicate<String> knownNames() {
-    return new java.util.function.Predicate<>() {
-      private java.util.Set<String> names;
-
-      @Override
-      public boolean test(String name) {
-        if (names == null) {
-          names = new java.util.HashSet<>();
-          for (com.newspulse.core.kb.KbEntity e : ctx.resources().kb().entities()) {
-            names.add(com.newspulse.core.feed.HeadlineLabel.name(e.name()));
-            for (com.newspulse.core.kb.Alias a : e.aliases()) {
-              names.add(com.newspulse.core.feed.HeadlineLabel.name(a.text()));
-            }
-          }
-        }
-        return names.contains(name);
-      }
-    };
   }
 
   /**

@@ -218,4 +218,14 @@ final class PublishJournal {
       throw new IOException("rename " + from + " -> " + to + " failed");
     }
   }
+
+  /** A path a journal line can carry: relative, inside the output, one field. */
+  static boolean isPath(String path) {
+    return !path.isBlank() && !path.startsWith("/") && !path.contains("..") && isField(path);
+  }
+
+  /** No tab or line break: the value stays one field of one journal line. */
+  static boolean isField(String s) {
+    return !s.matches("(?s).*[\\t\\n\\r].*");
+  }
 }

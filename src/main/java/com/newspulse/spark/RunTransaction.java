@@ -92,7 +92,7 @@ public final class RunTransaction {
    * is killed before it commits leaves nothing of it behind.
    */
   public Path stageFolder(String path) {
-    if (!journalPath(path)) {
+    if (!PublishJournal.isPath(path)) {
       throw new IllegalArgumentException("bad folder " + path);
     }
     folders.add(path);
@@ -106,20 +106,10 @@ public final class RunTransaction {
    * completed by the next writer moves it too. Content is one line.
    */
   public void stagePointer(String path, String content) {
-    if (!journalPath(path) || !oneField(content)) {
+    if (!PublishJournal.isPath(path) || !PublishJournal.isField(content)) {
       throw new IllegalArgumentException("bad pointer " + path + " = " + content);
     }
     pointers.put(path, content);
-  }
-
-  /** A path a journal line can carry: relative, inside the output, one field. */
-  private static boolean journalPath(String path) {
-    return !path.isBlank() && !path.startsWith("/") && !path.contains("..") && oneField(path);
-  }
-
-  /** No tab or line break: the value stays one field of one journal line. */
-  private static boolean oneField(String s) {
-    return !s.matches("(?s).*[\\t\\n\\r].*");
   }
 
   /** The uncommitted runs whose staged output this transaction's begin discarded. */
