@@ -87,7 +87,7 @@ public final class ArticleText {
    */
   static MappedText withoutLinks(MappedText m) {
     String s = m.text();
-    if (s.indexOf('/') < 0 && s.indexOf('@') < 0 && s.indexOf("www.") < 0) {
+    if (!BoilerplateKey.mayHaveUrl(s) && !BoilerplateKey.mayHaveEmail(s)) {
       return m;
     }
     List<int[]> drop = new ArrayList<>();

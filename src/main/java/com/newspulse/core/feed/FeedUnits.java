@@ -159,6 +159,9 @@ public final class FeedUnits implements Serializable {
 
   /** A line made of a link (URL or e-mail) and at most a few words. */
   static boolean isLinkLine(String line) {
+    if (!BoilerplateKey.mayHaveUrl(line) && !BoilerplateKey.mayHaveEmail(line)) {
+      return false;
+    }
     Matcher m = BoilerplateKey.URL.matcher(line);
     String rest;
     if (m.find()) {
