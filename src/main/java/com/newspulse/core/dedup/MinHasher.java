@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -150,6 +149,8 @@ public final class MinHasher implements Serializable {
    * LSH band keys {@code "b<band>:<16 hex digits>"}, one per band of {@code sig.length / bands}
    * rows; two signatures are candidates when they share any key. Empty for the empty signature.
    */
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
   public static List<String> bandKeys(long[] sig, int bands) {
     if (bands < 1) {
       throw new IllegalArgumentException("bands must be >= 1, got " + bands);
@@ -172,7 +173,9 @@ public final class MinHasher implements Serializable {
       for (int r = band * rows; r < (band + 1) * rows; r++) {
         h = fmix64(h * FNV_PRIME ^ sig[r]);
       }
-      keys.add(String.format(Locale.ROOT, "b%d:%016x", band, h));
+      // "b<band>:<16 hex digits>", as String.format("b%d:%016x") wrote it, without its parser (a
+      // tenth of ingest's CPU on RSS 2022, JFR).
+      keys.add("b" + band + ":" + HEX.toHexDigits(h));
     }
     return List.copyOf(keys);
   }
@@ -209,7 +212,7 @@ public final class MinHasher implements Serializable {
   /**
    * MurmurHash3 64-bit finaliser: full avalanche, so seeded variants behave as independent hashes.
    */
-  private static long fmix64(long k) {
+  static long fmix64(long k) {
     k ^= k >>> 33;
     k *= 0xff51afd7ed558ccdL;
     k ^= k >>> 33;

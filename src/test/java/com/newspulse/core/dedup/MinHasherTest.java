@@ -66,6 +66,19 @@ class MinHasherTest {
   }
 
   @Test
+  void bandKeysAreTheBandAndItsHashInSixteenHexDigits() {
+    // One row per band: each key is that row's mix, printed as the published keys always were.
+    long[] sig = {0L, -1L, 42L, Long.MIN_VALUE};
+    List<String> keys = MinHasher.bandKeys(sig, 4);
+    for (int band = 0; band < 4; band++) {
+      long h = MinHasher.fmix64((0xcbf29ce484222325L ^ band) * 0x100000001b3L ^ sig[band]);
+      assertThat(keys.get(band))
+          .isEqualTo(String.format(java.util.Locale.ROOT, "b%d:%016x", band, h));
+    }
+    assertThat(keys).allMatch(k -> k.matches("b[0-3]:[0-9a-f]{16}"));
+  }
+
+  @Test
   void shortAndEmptyTexts() {
     // fewer than k words: the whole sequence is one shingle
     assertThat(hasher.signature("Rates held steady."))
