@@ -145,12 +145,12 @@ public final class MinHasher implements Serializable {
     return below2 <= MAX_MISS_RATE ? 2 : 1;
   }
 
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
   /**
    * LSH band keys {@code "b<band>:<16 hex digits>"}, one per band of {@code sig.length / bands}
    * rows; two signatures are candidates when they share any key. Empty for the empty signature.
    */
-  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
-
   public static List<String> bandKeys(long[] sig, int bands) {
     if (bands < 1) {
       throw new IllegalArgumentException("bands must be >= 1, got " + bands);

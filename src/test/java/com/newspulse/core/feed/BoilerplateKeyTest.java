@@ -102,9 +102,25 @@ class BoilerplateKeyTest {
     return v.length() < minChars || v.chars().noneMatch(Character::isLetter) ? null : v;
   }
 
+  /** A link line as decided before the pre-check: both patterns on every line. */
   private static boolean referenceIsLinkLine(String line) {
-    boolean url = BoilerplateKey.URL.matcher(line).find();
-    boolean email = BoilerplateKey.EMAIL.matcher(line).find();
-    return (url || email) && FeedUnits.isLinkLine(line);
+    java.util.regex.Matcher url = BoilerplateKey.URL.matcher(line);
+    java.util.regex.Matcher email = BoilerplateKey.EMAIL.matcher(line);
+    String rest;
+    if (url.find()) {
+      rest = BoilerplateKey.EMAIL.matcher(url.replaceAll(" ")).replaceAll(" ");
+    } else if (email.find()) {
+      rest = email.replaceAll(" ");
+    } else {
+      return false;
+    }
+    int words = 0;
+    for (int k = 0; k < rest.length(); k++) {
+      boolean letter = Character.isLetterOrDigit(rest.charAt(k));
+      if (letter && (k == 0 || !Character.isLetterOrDigit(rest.charAt(k - 1)))) {
+        words++;
+      }
+    }
+    return words <= FeedUnits.LINK_LINE_MAX_WORDS;
   }
 }
