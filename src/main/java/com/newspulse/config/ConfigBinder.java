@@ -87,6 +87,7 @@ final class ConfigBinder {
     int progress = p.intAtLeast(c, "progress-interval-seconds", 0);
     String master = p.get(() -> c.getString("spark.master"), "local[*]");
     int shuffle = p.intAtLeast(c, "spark.shuffle-partitions", 1);
+    int broadcastArticles = p.intAtLeast(c, "spark.broadcast-articles", 0);
     String toneLexicon = p.get(() -> c.getString("tone.lexicon"), "");
     int discoveryMin = p.intAtLeast(c, "discovery.min-articles", 1);
     int ttMin = p.intAtLeast(c, "trending-terms.min-articles", 1);
@@ -137,6 +138,7 @@ final class ConfigBinder {
         progress,
         master,
         shuffle,
+        broadcastArticles,
         ConfigLoader.sha256(rendered).substring(0, 12),
         rendered,
         new AnalyticsConfig(

@@ -14,6 +14,8 @@ import java.util.List;
  * @param rendered the resolved configuration as HOCON, for the run record
  * @param analytics tone, discovery, trending-terms and dedup settings
  * @param report what the {@code report} command shows ({@code report.*})
+ * @param broadcastArticles up to how many articles a join with the window's articles is a broadcast
+ *     join ({@code spark.broadcast-articles}; 0: never)
  */
 public record NewsPulseConfig(
     InputConfig input,
@@ -30,6 +32,7 @@ public record NewsPulseConfig(
     int progressIntervalSeconds,
     String sparkMaster,
     int shufflePartitions,
+    int broadcastArticles,
     String hash,
     String rendered,
     AnalyticsConfig analytics,
@@ -82,6 +85,7 @@ public record NewsPulseConfig(
         progressIntervalSeconds,
         sparkMaster,
         shufflePartitions,
+        broadcastArticles,
         hash,
         rendered,
         analytics,

@@ -88,9 +88,14 @@ final class TrendsStep {
         ctx.readRange(
                 Tables.ARTICLES, itemDays.first(), itemDays.last().plusDays(Math.max(0, lookback)))
             .select("article_id", "duplicate_cluster");
+    // A broadcast join when the articles are few enough (spark.broadcast-articles): the items are
+    // many (terms: about 40 per article), the articles' keys small.
+    long articleCount = itemDays.stream().mapToLong(d -> daily.getOrDefault(d, 0L)).sum();
+    boolean broadcast = articleCount <= config.broadcastArticles();
     Dataset<Row> items =
         TrendItems.items(
                 articles,
+                broadcast,
                 clusterScope,
                 onDays(Tables.ARTICLE_ENTITIES, itemDays),
                 onDays(Tables.ARTICLE_THEMES, itemDays),
@@ -104,10 +109,11 @@ final class TrendsStep {
       dayRows =
           TrendCounts.dayCounts(items.filter(inDays(countDays)))
               .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> sources = articles.select("article_id", "source");
       Dataset<Row> termDayRows =
           TrendCounts.termDayCounts(
               onDays(Tables.ARTICLE_TERMS, countDays)
-                  .join(articles.select("article_id", "source"), "article_id"));
+                  .join(broadcast ? functions.broadcast(sources) : sources, "article_id"));
       stageCounts(dayRows, termDayRows, countDays, trendRanges, dailySources.keySet());
       // Not cached: trends read the other dimensions' rows, trending terms the term rows, so each
       // row is read once; caching them all cost more than the second scan (on a year of RSS
@@ -175,7 +181,7 @@ final class TrendsStep {
       SortedSet<LocalDate> countDays,
       List<TrendsStage.PeriodRange> ranges,
       Set<LocalDate> withArticles) {
-    Dataset<Row> rows = dayRows.unionByName(termDayRows);
+    Dataset<Row> rows = dayRows;
     List<String> parts = new ArrayList<>();
     countDays.forEach(d -> parts.addAll(Partitions.periods(PeriodCalendar.DAY, d, d)));
     Column counted = anyOf(functions.col("period_start"), countDays);
@@ -209,13 +215,21 @@ final class TrendsStep {
           rows.unionByName(TrendCounts.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
       periods.forEach(p -> parts.addAll(Partitions.periods(g, p, p)));
     }
-    tx.stage(Tables.TREND_COUNTS, rows, parts);
+    // One write: the item rows and roll-ups gathered by period, the term rows (most of the table)
+    // already hash-partitioned by day (TrendCounts.termDayCounts); a day folder gets one file of
+    // each.
+    tx.stageClustered(
+        Tables.TREND_COUNTS,
+        rows.repartition(functions.col("granularity"), functions.col("period_start"))
+            .unionByName(termDayRows),
+        parts);
   }
 
   /**
-   * The {@code trend_counts} rows of every range: its granularity's rows of its periods; for terms,
-   * which have day rows only ({@link TrendsStage#TERM}), the day rows of every range's days (term
-   * rows of other granularities, written by earlier versions, are not read).
+   * The {@code trend_counts} rows of every range: its granularity's rows of its periods; for terms
+   * and keywords, which have day rows only ({@link TrendsStage#DAY_ROWS_ONLY}), the day rows of
+   * every range's days (their rows of other granularities, written by earlier versions, are not
+   * read).
    */
   private Dataset<Row> readCounts(List<TrendsStage.PeriodRange> ranges) {
     Column dimension = functions.col("dimension");
@@ -225,8 +239,8 @@ final class TrendsStep {
     for (TrendsStage.PeriodRange r : ranges) {
       any =
           any.or(
-              dimension
-                  .notEqual(TrendsStage.TERM)
+              functions
+                  .not(TrendsStage.dayRowsOnly(dimension))
                   .and(granularity.equalTo(r.granularity().id()))
                   .and(start.between(r.computeFrom(), r.lastDay())));
     }
@@ -237,8 +251,7 @@ final class TrendsStep {
     if (termFrom.isPresent()) {
       any =
           any.or(
-              dimension
-                  .equalTo(TrendsStage.TERM)
+              TrendsStage.dayRowsOnly(dimension)
                   .and(granularity.equalTo(PeriodCalendar.DAY.id()))
                   .and(start.between(termFrom.get(), termTo.get())));
     }

@@ -124,6 +124,21 @@ public final class RunTransaction {
    *     staged row must fall in one of them
    */
   public void stage(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
+    stage(t, rows, partitions, true);
+  }
+
+  /**
+   * {@link #stage} for rows a hash partitioning by the table's first partition column has already
+   * put together (every row of one partition folder in one task, as {@code
+   * repartition(published_date)} before an aggregation leaves them): written without a shuffle of
+   * their own, still one file per folder and task.
+   */
+  public void stageClustered(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
+    stage(t, rows, partitions, false);
+  }
+
+  private void stage(
+      TableContract t, Dataset<Row> rows, Collection<String> partitions, boolean repartition) {
     long t0 = System.nanoTime();
     Path target = stagedPath(t);
     Column[] parts = t.partitionColumns().stream().map(functions::col).toArray(Column[]::new);
@@ -134,8 +149,7 @@ public final class RunTransaction {
                 .toArray(Column[]::new));
     // One file per partition folder (split further by spark.sql.files.maxRecordsPerFile).
     // Append: a stage may stage one table in several calls (trends: once per granularity).
-    ordered
-        .repartition(parts)
+    (repartition ? ordered.repartition(parts) : ordered)
         .write()
         .mode(SaveMode.Append)
         .partitionBy(t.partitionColumns().toArray(String[]::new))

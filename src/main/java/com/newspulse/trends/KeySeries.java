@@ -1,5 +1,6 @@
 package com.newspulse.trends;
 
+import com.newspulse.core.trendstats.PeriodCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,11 +84,12 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     }
     // A topic is named by its current label, whatever it was when its days were counted.
     String label = TrendsStage.TOPIC.equals(dimension) ? topicLabels.getOrDefault(key, key) : null;
-    head.forEach(r -> add(r, label, cells));
+    boolean daysOnly = TrendsStage.dayRowsOnly(dimension);
+    head.forEach(r -> add(r, label, daysOnly, cells));
     while (items.hasNext()) {
       Row r = items.next();
       if (!r.isNullAt(2)) {
-        add(r, label, cells);
+        add(r, label, daysOnly, cells);
       }
     }
     List<Row> out = new ArrayList<>();
@@ -101,13 +103,21 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     return seen.values().stream().mapToLong(Long::longValue).max().orElse(0);
   }
 
-  /** A count row goes to the ranges of its granularity, at its period's index. */
-  private void add(Row r, String label, PeriodCells[] cells) {
+  /**
+   * A count row goes to the ranges of its granularity, at its period's index; a day row of a
+   * dimension without roll-ups ({@code daysOnly}) to every range, at the index of the period that
+   * holds its day.
+   */
+  private void add(Row r, String label, boolean daysOnly, PeriodCells[] cells) {
     LocalDate start = r.getLocalDate(2);
     String granularity = r.getString(12);
+    boolean anyRange = daysOnly && PeriodCalendar.DAY.id().equals(granularity);
     for (int s = 0; s < cells.length; s++) {
       RangePeriods periods = scorers.get(s).periods();
-      int i = periods.range().granularity().id().equals(granularity) ? periods.index(start) : -1;
+      int i =
+          anyRange || periods.range().granularity().id().equals(granularity)
+              ? periods.index(start)
+              : -1;
       if (i >= 0) {
         cells[s].add(
             i,

@@ -20,27 +20,50 @@ public final class TrendCounts {
    * Items ({@link TrendItems#items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension,
    * key, day, source). Each item is one article, so the sums are exactly what {@link PeriodCells}
    * would gather from the items.
+   *
+   * <p>Two aggregations, because of how Spark aggregates: sums alone run in its fast hash
+   * aggregation (fixed-width buffers), while a distinct set, or the largest of a string, makes the
+   * whole aggregation a sort-based one (about 5 us per row on RSS 2022, the cost of this table). So
+   * the label and type are grouping keys (they are functions of the key within a day: one run wrote
+   * the day's article tables; were they not, a key would get two rows, whose sums {@link
+   * PeriodCells} adds and whose larger label it keeps, as a single row would give), and the
+   * near-duplicate stories are gathered from the clustered items only (few: copies of a story) and
+   * joined to their rows.
    */
   public static Dataset<Row> dayCounts(Dataset<Row> items) {
     Column clustered = functions.col(TrendsStage.CLUSTER_KEY).isNotNull();
-    Dataset<Row> keyed =
+    Column[] day = {
+      functions.col("dimension"),
+      functions.col("key"),
+      functions.col(Tables.PUBLISHED_DATE),
+      functions.col(TrendsStage.SOURCE_COLUMN).as("source")
+    };
+    Column[] dayAndNames = java.util.Arrays.copyOf(day, day.length + 2);
+    dayAndNames[day.length] = functions.col("label");
+    dayAndNames[day.length + 1] = functions.col("entity_type");
+    Dataset<Row> sums =
         items
-            .groupBy(
-                functions.col("dimension"),
-                functions.col("key"),
-                functions.col(Tables.PUBLISHED_DATE),
-                functions.col(TrendsStage.SOURCE_COLUMN).as("source"))
+            .groupBy(dayAndNames)
             .agg(
-                functions.max("label").as("label"),
-                functions.max("entity_type").as("entity_type"),
                 functions.count(functions.lit(1)).as("articles"),
                 functions.sum("mentions").as("mentions"),
                 functions.coalesce(functions.sum("tone"), functions.lit(0.0)).as("tone_sum"),
                 functions.count("tone").as("tone_count"),
-                functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"),
-                // Sorted: a re-run writes the same rows.
+                functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"));
+    Dataset<Row> stories =
+        items
+            .filter(clustered)
+            .groupBy(day)
+            // Sorted: a re-run writes the same rows.
+            .agg(
                 functions.array_sort(functions.collect_set(TrendsStage.CLUSTER_KEY)).as("stories"));
-    return keyed
+    return sums.join(
+            stories, new String[] {"dimension", "key", Tables.PUBLISHED_DATE, "source"}, "left")
+        .withColumn(
+            "stories",
+            functions.coalesce(
+                functions.col("stories"),
+                functions.array().cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())))
         .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
         .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
   }
@@ -48,10 +71,15 @@ public final class TrendCounts {
   /**
    * {@code article_terms} rows with their article's {@code source} → {@link Tables#TREND_COUNTS}
    * day rows of the {@link TrendsStage#TERM} dimension: articles per (term, day, source); no label,
-   * type or tone, every article unclustered.
+   * type or tone, every article unclustered. The rows come hash-partitioned by day, for {@link
+   * com.newspulse.spark.RunTransaction#stageClustered}: terms and keywords are a long tail (on RSS
+   * 2022, 7.0M term items make 5.9M rows), so a partial aggregation saves little, and one shuffle
+   * by day serves both the sum and the write's one file per day, where a shuffle by key and one by
+   * day cost two.
    */
   public static Dataset<Row> termDayCounts(Dataset<Row> terms) {
     return terms
+        .repartition(functions.col(Tables.PUBLISHED_DATE))
         .groupBy(
             functions.col("term").as("key"),
             functions.col(Tables.PUBLISHED_DATE).as("period_start"),
@@ -80,18 +108,19 @@ public final class TrendCounts {
 
   /**
    * Day rows of {@link Tables#TREND_COUNTS} → their roll-ups to {@code g}'s periods: the sums of
-   * the days, the distinct stories. Exact: an article is counted on one day only. Term rows are not
-   * rolled up (see {@link TrendsStage#TERM}).
+   * the days, the distinct stories. Exact: an article is counted on one day only. Term and keyword
+   * rows are not rolled up ({@link TrendsStage#DAY_ROWS_ONLY}).
    */
   public static Dataset<Row> rollUp(Dataset<Row> dayRows, PeriodCalendar g) {
     Column start = TrendsStage.period(g, functions.col("period_start"));
     return dayRows
-        .filter(functions.col("dimension").notEqual(TrendsStage.TERM))
+        .filter(functions.not(TrendsStage.dayRowsOnly(functions.col("dimension"))))
+        .withColumn("_start", start)
         .groupBy(
             functions.col("dimension"),
             functions.col("key"),
             functions.col("source"),
-            start.as("_start"))
+            functions.col("_start"))
         .agg(
             functions.max("label").as("label"),
             functions.max("entity_type").as("entity_type"),

@@ -29,9 +29,12 @@ public final class TrendItems {
    * @param clusterScope articles (article_id, duplicate_cluster) that may name one of {@code
    *     articles} as their near-duplicate key: the articles' days and the dedup look-back after
    *     them, so the first copy of a story re-posted the next day counts as that story
+   * @param broadcastArticles join the items with {@code articles} by broadcasting the articles (few
+   *     enough to hold on every executor) instead of shuffling the items
    */
   public static Dataset<Row> items(
       Dataset<Row> articles,
+      boolean broadcastArticles,
       Dataset<Row> clusterScope,
       Dataset<Row> entities,
       Dataset<Row> themes,
@@ -87,7 +90,7 @@ public final class TrendItems {
     if (topics != null) {
       all = all.unionByName(topics);
     }
-    return withToneAndDedup(all, articles, clusterScope);
+    return withToneAndDedup(all, articles, broadcastArticles, clusterScope);
   }
 
   /**
@@ -97,7 +100,7 @@ public final class TrendItems {
    * entity tone comes with the entity item, not from a second join.
    */
   static Dataset<Row> withToneAndDedup(
-      Dataset<Row> items, Dataset<Row> articles, Dataset<Row> clusterScope) {
+      Dataset<Row> items, Dataset<Row> articles, boolean broadcast, Dataset<Row> clusterScope) {
     List<String> ac = java.util.Arrays.asList(articles.columns());
     Column nullDouble = functions.lit(null).cast(DataTypes.DoubleType);
     Column source =
@@ -130,7 +133,7 @@ public final class TrendItems {
                     functions.when(functions.col("_first_copy"), functions.col("article_id"))))
             .drop("duplicate_cluster", "_first_copy");
     return items
-        .join(keyed, new String[] {"article_id"}, "left")
+        .join(broadcast ? functions.broadcast(keyed) : keyed, new String[] {"article_id"}, "left")
         .withColumn(
             "tone",
             functions

@@ -10,7 +10,9 @@ import com.newspulse.testing.Folders;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,6 +110,40 @@ class DedupLookbackSparkTest extends SparkTestBase {
                 "articles",
                 "articles_dedup"))
         .containsExactlyInAnyOrder("2025-04-01|1|1", "2025-04-02|1|1", "2025-04-05|1|1");
+    // Keywords have day counts only: their week is summed from the days, stories merged across
+    // them (the repost of the next day counts once), as for the entity's rolled-up week above.
+    Dataset<Row> kw = daily.store().read(Tables.ARTICLE_KEYWORDS);
+    String shared =
+        kw.filter("article_id = 'm1'")
+            .select("keyword")
+            .intersect(kw.filter("article_id = 'a2'").select("keyword"))
+            .intersect(kw.filter("article_id = 'r5'").select("keyword"))
+            .orderBy("keyword")
+            .first()
+            .getString(0);
+    assertThat(
+            lines(
+                daily
+                    .store()
+                    .read(Tables.TRENDS)
+                    .filter(
+                        functions
+                            .col("dimension")
+                            .equalTo("keyword")
+                            .and(functions.col("key").equalTo(shared))
+                            .and(functions.col("granularity").isin("week", "month"))),
+                "granularity",
+                "period_start",
+                "articles",
+                "articles_dedup"))
+        .containsExactlyInAnyOrder("week|2025-03-31|3|2", "month|2025-04-01|3|2");
+    assertThat(
+            daily
+                .store()
+                .read(Tables.TREND_COUNTS)
+                .filter("dimension = 'keyword' and granularity <> 'day'")
+                .count())
+        .isZero();
   }
 
   @Test
@@ -172,13 +208,17 @@ class DedupLookbackSparkTest extends SparkTestBase {
   void aDayOnAnOutputWithoutTrendCountsCountsItsHistoryOnceAndGivesTheSameTables() {
     // An output written before trend_counts existed: its history is counted from the article
     // tables by the first run that needs it, and the trends equal those of the day-by-day runs
-    // that kept their counts (a re-run of a day changes nothing: reRunningTheRepostDay...).
+    // that kept their counts (a re-run of a day changes nothing: reRunningTheRepostDay...). This
+    // run joins its items with the articles by a shuffle, the day-by-day ones by a broadcast.
     Path old = Folders.copy(tmp.resolve("daily"), tmp.resolve("old"));
     Folders.delete(old.resolve(Tables.TREND_COUNTS.name()));
     LocalDate day5 = LocalDate.of(2025, 4, 5);
     NewsPulseJob onKept = daily;
     NewsPulseJob onOld =
-        new NewsPulseJob(testConfig("topics.enabled=false"), spark(), old.toString());
+        new NewsPulseJob(
+            testConfig("topics.enabled=false", "spark.broadcast-articles=0"),
+            spark(),
+            old.toString());
     onOld.run(input, day5, day5);
     assertThat(
             lines(
