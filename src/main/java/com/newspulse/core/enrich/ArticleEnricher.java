@@ -24,14 +24,17 @@ import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import com.newspulse.core.themes.ThemeHit;
 import com.newspulse.core.themes.ThemeMatcher;
+import com.newspulse.core.themes.ThemeRequirement;
 import com.newspulse.core.themes.ThemeTaxonomy;
 import com.newspulse.core.tone.ToneLexicon;
 import com.newspulse.core.tone.ToneScorer;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -176,7 +179,8 @@ public final class ArticleEnricher implements Serializable {
     }
     Map<String, Integer> titleThemes = new TreeMap<>();
     List<ThemeHit> themeHits = new ArrayList<>();
-    for (ThemeHit h : themes.match(units)) {
+    for (ThemeHit h :
+        ThemeRequirement.keep(themes.match(units), taxonomy, namedKinds(kbMentions))) {
       if (doc.inTitle(h.start())) {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
       }
@@ -253,6 +257,18 @@ public final class ArticleEnricher implements Serializable {
 
   public KbEntity entity(String id) {
     return kb.byId(id);
+  }
+
+  /** The kinds ({@link ThemeRequirement#kindsOf}) of the knowledge-base entities mentioned. */
+  private Set<String> namedKinds(List<EntityMention> kbMentions) {
+    Set<String> out = new HashSet<>();
+    for (EntityMention m : kbMentions) {
+      KbEntity e = kb.byId(m.entityId());
+      if (e != null) {
+        out.addAll(ThemeRequirement.kindsOf(e));
+      }
+    }
+    return out;
   }
 
   public String themeLabel(String themeId) {

@@ -34,7 +34,7 @@ public final class ThemeTaxonomy implements Serializable {
 
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Set<String> KEYS =
-      Set.of("id", "label", "terms", "patterns", "context", "near", "unless");
+      Set.of("id", "label", "terms", "patterns", "context", "near", "unless", "requires");
 
   private final List<ThemeDef> themes;
   private final Map<String, ThemeDef> byId;
@@ -107,12 +107,13 @@ public final class ThemeTaxonomy implements Serializable {
     List<String> context = strings(c, "context", own);
     List<NearRule> near = nearRules(c, own);
     List<String> unless = strings(c, "unless", own);
+    List<String> requires = strings(c, "requires", own);
     for (String key : obj.keySet()) {
       if (!KEYS.contains(key)) {
         own.add(
             "unknown key '"
                 + key
-                + "' (accepted: id, label, terms, patterns, context, near, unless)");
+                + "' (accepted: id, label, terms, patterns, context, near, unless, requires)");
       }
     }
     if (id != null && !UPPER_SNAKE.matcher(id).matches()) {
@@ -129,6 +130,11 @@ public final class ThemeTaxonomy implements Serializable {
     checkNotBlank("term", terms, own);
     checkNotBlank("context term", context, own);
     checkNotBlank("phrase in unless", unless, own);
+    for (String r : requires) {
+      if (!ThemeRequirement.isKind(r)) {
+        own.add("unknown kind '" + r + "' in requires (accepted: " + ThemeRequirement.KINDS + ")");
+      }
+    }
     for (String p : patterns) {
       try {
         Pattern.compile(p, PATTERN_FLAGS);
@@ -139,7 +145,9 @@ public final class ThemeTaxonomy implements Serializable {
     }
     String where = source + ": themes[" + i + "]" + (id == null ? "" : " (" + id + ")") + ": ";
     own.forEach(p -> problems.add(where + p));
-    return own.isEmpty() ? new ThemeDef(id, label, terms, patterns, context, near, unless) : null;
+    return own.isEmpty()
+        ? new ThemeDef(id, label, terms, patterns, context, near, unless, requires)
+        : null;
   }
 
   private static final Set<String> NEAR_KEYS = Set.of("a", "b", "window", "unless", "ordered");

@@ -47,6 +47,38 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void sanctionsCountOnlyInAnArticleThatNamesACountry() {
+    // SANCTIONS requires = [COUNTRY] (conf/themes.conf): a state, not a city or a province.
+    assertThat(
+            sanctions(e.analyze("New measures", "The EU agreed new sanctions on the banks.", null)))
+        .containsExactly("sanctions");
+    assertThat(
+            sanctions(
+                e.analyze(
+                    "Court ruling",
+                    "A judge in Chicago sanctioned the lawyers for the suit.",
+                    null)))
+        .isEmpty();
+    // Article-level: the country may be in another sentence, or the headline.
+    assertThat(
+            sanctions(
+                e.analyze(
+                    "Court ruling",
+                    "A judge sanctioned the lawyers. Their client had sued Iran.",
+                    null)))
+        .containsExactly("sanctioned");
+    assertThat(sanctions(e.analyze("Iran's banks", "New sanctions hit them.", null)))
+        .containsExactly("sanctions");
+  }
+
+  private static List<String> sanctions(ArticleAnalysis a) {
+    return a.themes().stream()
+        .filter(h -> h.themeId().equals("SANCTIONS"))
+        .map(com.newspulse.core.themes.ThemeHit::surface)
+        .toList();
+  }
+
+  @Test
   void aHeadlineOnlyItemIsAnalysedFromItsHeadline() {
     ArticleAnalysis a = e.analyze("Huawei opens a lab in Munich", "", null);
     assertThat(a.mentions()).extracting(EntityMention::entityId).contains("huawei");

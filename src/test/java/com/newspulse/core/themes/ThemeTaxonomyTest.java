@@ -68,7 +68,7 @@ class ThemeTaxonomyTest {
                 + "  "
                 + broken
                 + ": themes[6] (TYPO): unknown key 'term' (accepted: id, label, terms, "
-                + "patterns, context, near, unless)\n"
+                + "patterns, context, near, unless, requires)\n"
                 + "  "
                 + broken
                 + ": themes[6] (TYPO): no terms, no patterns and no near rules");

@@ -51,6 +51,21 @@ class ThemeUnlessTest {
             () ->
                 ThemeTaxonomy.parse(
                     "t.conf", "themes = [ { id = A, label = A, terms = [a], unlesss = [b] } ]"))
-        .hasMessageContaining("accepted: id, label, terms, patterns, context, near, unless");
+        .hasMessageContaining(
+            "accepted: id, label, terms, patterns, context, near, unless, requires");
+    assertThatThrownBy(
+            () ->
+                ThemeTaxonomy.parse(
+                    "t.conf",
+                    "themes = [ { id = A, label = A, terms = [a], requires = [STATE] } ]"))
+        .hasMessageContaining("themes[0] (A): unknown kind 'STATE' in requires (accepted: [PERSON,")
+        .hasMessageContaining("COUNTRY]");
+    assertThat(
+            ThemeTaxonomy.parse(
+                    "t.conf",
+                    "themes = [ { id = A, label = A, terms = [a], requires = [COUNTRY, NORP] } ]")
+                .byId("A")
+                .requires())
+        .containsExactly("COUNTRY", "NORP");
   }
 }
