@@ -121,11 +121,16 @@ final class RunRows {
         onHistory);
   }
 
-  /** Builds the history unless its marker says it holds this input's days: whether it built. */
+  /**
+   * Builds the history unless its marker says it holds this input's days, written by this build:
+   * whether it built. A history from another build (another layout of the aggregate tables) would
+   * make the recount check differ for no fault of the run.
+   */
   private boolean prepareHistory(
       BenchCorpus.Input input, LocalDate first, LocalDate last, String history) {
     Path marker = new Path(history, "_newspulse-bench-history");
-    String wanted = input.path() + " " + input.articles() + " " + first + ".." + last;
+    String wanted =
+        input.path() + " " + input.articles() + " " + first + ".." + last + " " + buildStamp();
     try {
       FileSystem fs = marker.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (fs.exists(marker)
@@ -269,5 +274,17 @@ final class RunRows {
         keys,
         periods,
         keys * periods);
+  }
+
+  /** When the code that runs was built: the modification time of its jar (or classes folder). */
+  private static String buildStamp() {
+    try {
+      var source = NewsPulseJob.class.getProtectionDomain().getCodeSource();
+      return source == null
+          ? ""
+          : String.valueOf(new java.io.File(source.getLocation().toURI()).lastModified());
+    } catch (java.net.URISyntaxException | SecurityException e) {
+      return "";
+    }
   }
 }

@@ -88,10 +88,13 @@ final class TrendsStep {
         ctx.readRange(
                 Tables.ARTICLES, itemDays.first(), itemDays.last().plusDays(Math.max(0, lookback)))
             .select("article_id", "duplicate_cluster");
-    // A broadcast join when the articles are few enough (spark.broadcast-articles): the items are
-    // many (terms: about 40 per article), the articles' keys small.
+    // A broadcast join when the articles are few enough (spark.broadcast-articles) and broadcasts
+    // are not turned off: the items are many (terms: about 40 per article), the articles' keys
+    // small.
     long articleCount = itemDays.stream().mapToLong(d -> daily.getOrDefault(d, 0L)).sum();
-    boolean broadcast = articleCount <= config.broadcastArticles();
+    boolean broadcast =
+        articleCount <= config.broadcastArticles()
+            && ctx.spark().sessionState().conf().autoBroadcastJoinThreshold() >= 0;
     Dataset<Row> items =
         TrendItems.items(
                 articles,

@@ -128,10 +128,10 @@ public final class RunTransaction {
   }
 
   /**
-   * {@link #stage} for rows a hash partitioning by the table's first partition column has already
-   * put together (every row of one partition folder in one task, as {@code
-   * repartition(published_date)} before an aggregation leaves them): written without a shuffle of
-   * their own, still one file per folder and task.
+   * {@link #stage} for rows already partitioned so that every row of one partition folder is in one
+   * task (as {@code repartition(published_date)} before an aggregation leaves them): written
+   * without a shuffle of their own, one file per folder and task. Rows that break the contract are
+   * still written, only in more files per folder.
    */
   public void stageClustered(TableContract t, Dataset<Row> rows, Collection<String> partitions) {
     stage(t, rows, partitions, false);

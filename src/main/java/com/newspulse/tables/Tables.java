@@ -373,11 +373,12 @@ public final class Tables {
   /**
    * Per period, key and source, what {@code trends} and {@code trending_terms} are summed from: day
    * rows written by the run that counted the day (its window, and its dedup look-back, whose
-   * stories a window copy can join), and week and month roll-ups of them rewritten whenever one of
-   * their days is, so a baseline reads 28 days, 8 weeks and 6 months of small rows instead of
-   * months of article-level tables (docs/scaling.md, "Daily runs cost a day"). {@code dimension} is
-   * a trends dimension or {@code term} (an {@code article_terms} term: only {@code articles} and
-   * {@code source} are set). {@code stories} holds the near-duplicate keys of the row's clustered
+   * stories a window copy can join), and week and month roll-ups of them (not for terms and
+   * keywords, a long tail that roll-ups barely compress) rewritten whenever one of their days is,
+   * so a baseline reads 28 days, 8 weeks and 6 months of small rows instead of months of
+   * article-level tables (docs/scaling.md, "Daily runs cost a day"). {@code dimension} is a trends
+   * dimension or {@code term} (an {@code article_terms} term: only {@code articles} and {@code
+   * source} are set). {@code stories} holds the near-duplicate keys of the row's clustered
    * articles, {@code unclustered} counts the others, so a period's {@code articles_dedup} is {@code
    * unclustered} summed plus the distinct {@code stories}.
    */

@@ -65,7 +65,8 @@ final class KeySeries implements FlatMapGroupsFunction<String, Row, Row> {
     // allocated; every other key is streamed into its periods, never held whole in memory.
     long enough = TrendsStage.KEYWORD.equals(dimension) ? keywordMinArticles : 1;
     List<Row> head = new ArrayList<>();
-    // Counted per granularity: each article is in a day row, a week row and a month row.
+    // Counted per granularity: each article is in a day row, a week row and a month row (keywords:
+    // day rows only, over the widest range's days, so the largest count is the same).
     Map<String, Long> seen = new HashMap<>();
     while (max(seen) < enough && items.hasNext()) {
       Row r = items.next();

@@ -10,25 +10,28 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The rows of {@link Tables#TREND_COUNTS}: items and terms summed per (dimension, key, day,
- * source), and the week and month roll-ups of the item rows. What a baseline sums instead of
- * re-reading article-level history (docs/scaling.md, "Daily runs cost a day").
+ * source), and the week and month roll-ups of the item rows other than keywords ({@link
+ * TrendsStage#DAY_ROWS_ONLY}). What a baseline sums instead of re-reading article-level history
+ * (docs/scaling.md, "Daily runs cost a day").
  */
 public final class TrendCounts {
   private TrendCounts() {}
 
   /**
    * Items ({@link TrendItems#items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension,
-   * key, day, source). Each item is one article, so the sums are exactly what {@link PeriodCells}
-   * would gather from the items.
+   * key, day, source, label, type). Each item is one article, so the sums are exactly what {@link
+   * PeriodCells} would gather from the items.
    *
    * <p>Two aggregations, because of how Spark aggregates: sums alone run in its fast hash
    * aggregation (fixed-width buffers), while a distinct set, or the largest of a string, makes the
    * whole aggregation a sort-based one (about 5 us per row on RSS 2022, the cost of this table). So
-   * the label and type are grouping keys (they are functions of the key within a day: one run wrote
-   * the day's article tables; were they not, a key would get two rows, whose sums {@link
-   * PeriodCells} adds and whose larger label it keeps, as a single row would give), and the
-   * near-duplicate stories are gathered from the clustered items only (few: copies of a story) and
-   * joined to their rows.
+   * the label and type are grouping keys, and the near-duplicate stories are gathered from the
+   * clustered items only (few: copies of a story) and joined to their rows. A knowledge-base
+   * entity, theme, keyword or source has one label and type within a day (one run wrote the day's
+   * article tables); an unlinked NER entity ({@code ner:<key>}) takes its label from its surface
+   * and its type from the model article by article, so it can get a row per spelling: {@link
+   * PeriodCells} adds their sums and keeps the larger label, and the roll-ups take the larger label
+   * too, as one row with {@code max(label)} gave.
    */
   public static Dataset<Row> dayCounts(Dataset<Row> items) {
     Column clustered = functions.col(TrendsStage.CLUSTER_KEY).isNotNull();

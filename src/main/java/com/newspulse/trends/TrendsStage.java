@@ -28,12 +28,13 @@ import org.apache.spark.sql.types.StructType;
  * <p>Steps: 1) one "item" row per (article, dimension, key), joined once with its article (source,
  * near-duplicate cluster, tone), for the days a run writes ({@link TrendItems}: they feed {@link
  * Cooccurrence} too); 2) the items are summed per (dimension, key, day, source) into {@link
- * Tables#TREND_COUNTS} day rows, with week and month roll-ups ({@link TrendCounts}), so a baseline
- * is read as small per-period rows and not as months of articles; 3) one shuffle groups the counts
- * of every range's days by key, and each key's counts are streamed into compact per-period arrays
- * of every granularity at once ({@link PeriodCells}) and scored there with the core {@link
- * BurstScorer}. The cost is one pass over the window's items plus, per key, its counted days and
- * periods (docs/scaling.md, "Trends: cost model"); nothing loops over keys on the driver.
+ * Tables#TREND_COUNTS} day rows, with week and month roll-ups but for keywords ({@link
+ * TrendCounts}), so a baseline is read as small per-period rows and not as months of articles; 3)
+ * one shuffle groups the counts of every range's days by key, and each key's counts are streamed
+ * into compact per-period arrays of every granularity at once ({@link PeriodCells}) and scored
+ * there with the core {@link BurstScorer}. The cost is one pass over the window's items plus, per
+ * key, its counted days and periods (docs/scaling.md, "Trends: cost model"); nothing loops over
+ * keys on the driver.
  */
 public final class TrendsStage {
   public static final String ENTITY = "entity";
@@ -194,8 +195,8 @@ public final class TrendsStage {
    * arrays of every granularity ({@link PeriodCells}) and scored there ({@link KeySeries}). Cost:
    * one pass over the counted days plus, per key, the periods of its ranges.
    *
-   * @param counts {@link Tables#TREND_COUNTS} rows of each range's granularity and periods ({@link
-   *     #TERM} rows are skipped)
+   * @param counts {@link Tables#TREND_COUNTS} rows of each range's granularity and periods, and
+   *     keyword day rows of every range's days ({@link #TERM} rows are skipped)
    * @param dailySources accepted articles per day and source ({@link #dailySourceVolumes})
    * @param themes id → label of every taxonomy theme: themes always get a dense series at the
    *     zero-fill granularities, even with no article in the range

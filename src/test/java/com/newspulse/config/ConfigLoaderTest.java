@@ -32,7 +32,7 @@ class ConfigLoaderTest {
     assertThat(c.output().concurrentWrites()).isEqualTo(4);
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("output.concurrent-writes=0")))
         .hasMessageContaining("newspulse.output.concurrent-writes must be >= 1, got 0");
-    assertThat(c.broadcastArticles()).isEqualTo(1_000_000);
+    assertThat(c.broadcastArticles()).isEqualTo(500_000);
     assertThat(ConfigLoader.load(null, List.of("spark.broadcast-articles=0")).broadcastArticles())
         .isZero();
     assertThatThrownBy(() -> ConfigLoader.load(null, List.of("spark.broadcast-articles=-1")))

@@ -209,7 +209,8 @@ class DedupLookbackSparkTest extends SparkTestBase {
     // An output written before trend_counts existed: its history is counted from the article
     // tables by the first run that needs it, and the trends equal those of the day-by-day runs
     // that kept their counts (a re-run of a day changes nothing: reRunningTheRepostDay...). This
-    // run joins its items with the articles by a shuffle, the day-by-day ones by a broadcast.
+    // run joins its items with the articles by a shuffle (no broadcast asked for, none allowed to
+    // Spark; restored after the test), the day-by-day ones by a broadcast.
     Path old = Folders.copy(tmp.resolve("daily"), tmp.resolve("old"));
     Folders.delete(old.resolve(Tables.TREND_COUNTS.name()));
     LocalDate day5 = LocalDate.of(2025, 4, 5);
@@ -219,6 +220,7 @@ class DedupLookbackSparkTest extends SparkTestBase {
             testConfig("topics.enabled=false", "spark.broadcast-articles=0"),
             spark(),
             old.toString());
+    spark().conf().set("spark.sql.autoBroadcastJoinThreshold", "-1");
     onOld.run(input, day5, day5);
     assertThat(
             lines(

@@ -132,7 +132,12 @@ public final class ThemeTaxonomy implements Serializable {
     checkNotBlank("phrase in unless", unless, own);
     for (String r : requires) {
       if (!ThemeRequirement.isKind(r)) {
-        own.add("unknown kind '" + r + "' in requires (accepted: " + ThemeRequirement.KINDS + ")");
+        own.add(
+            "unknown kind '"
+                + r
+                + "' in requires (accepted: "
+                + String.join(", ", ThemeRequirement.KINDS)
+                + ")");
       }
     }
     for (String p : patterns) {

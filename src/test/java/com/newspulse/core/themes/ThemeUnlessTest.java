@@ -58,8 +58,9 @@ class ThemeUnlessTest {
                 ThemeTaxonomy.parse(
                     "t.conf",
                     "themes = [ { id = A, label = A, terms = [a], requires = [STATE] } ]"))
-        .hasMessageContaining("themes[0] (A): unknown kind 'STATE' in requires (accepted: [PERSON,")
-        .hasMessageContaining("COUNTRY]");
+        .hasMessageContaining(
+            "themes[0] (A): unknown kind 'STATE' in requires (accepted: PERSON, ORG, GPE,")
+        .hasMessageContaining("WORK, COUNTRY)");
     assertThat(
             ThemeTaxonomy.parse(
                     "t.conf",
