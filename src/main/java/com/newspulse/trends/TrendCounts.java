@@ -19,54 +19,51 @@ public final class TrendCounts {
 
   /**
    * Items ({@link TrendItems#items}) → {@link Tables#TREND_COUNTS} day rows: one per (dimension,
-   * key, day, source, label, type). Each item is one article, so the sums are exactly what {@link
-   * PeriodCells} would gather from the items.
+   * key, day, source, label, type, story). Each item is one article, so the sums are exactly what
+   * {@link PeriodCells} would gather from the items.
    *
-   * <p>Two aggregations, because of how Spark aggregates: sums alone run in its fast hash
-   * aggregation (fixed-width buffers), while a distinct set, or the largest of a string, makes the
-   * whole aggregation a sort-based one (about 5 us per row on RSS 2022, the cost of this table). So
-   * the label and type are grouping keys, and the near-duplicate stories are gathered from the
-   * clustered items only (few: copies of a story) and joined to their rows. A knowledge-base
-   * entity, theme, keyword or source has one label and type within a day (one run wrote the day's
-   * article tables); an unlinked NER entity ({@code ner:<key>}) takes its label from its surface
-   * and its type from the model article by article, so it can get a row per spelling: {@link
-   * PeriodCells} adds their sums and keeps the larger label, and the roll-ups take the larger label
-   * too, as one row with {@code max(label)} gave.
+   * <p>Sums only, because of how Spark aggregates: they run in its fast hash aggregation
+   * (fixed-width buffers), while a distinct set, or the largest of a string, makes the whole
+   * aggregation a sort-based one (about 5 us per row on RSS 2022, the cost of this table). So the
+   * label, the type and the near-duplicate story are grouping keys: the articles without a copy
+   * make one row (no story), each story of a key's clustered articles a row of its own (its key in
+   * {@code stories}); {@link PeriodCells} and the roll-ups add the rows up and gather the stories,
+   * as they did with one row per key. A knowledge-base entity, theme, keyword or source has one
+   * label and type within a day (one run wrote the day's article tables); an unlinked NER entity
+   * ({@code ner:<key>}) takes its label from its surface and its type from the model article by
+   * article, so it can get a row per spelling: {@link PeriodCells} keeps the larger label, and the
+   * roll-ups too, as one row with {@code max(label)} gave.
    */
   public static Dataset<Row> dayCounts(Dataset<Row> items) {
-    Column clustered = functions.col(TrendsStage.CLUSTER_KEY).isNotNull();
-    Column[] day = {
-      functions.col("dimension"),
-      functions.col("key"),
-      functions.col(Tables.PUBLISHED_DATE),
-      functions.col(TrendsStage.SOURCE_COLUMN).as("source")
-    };
-    Column[] dayAndNames = java.util.Arrays.copyOf(day, day.length + 2);
-    dayAndNames[day.length] = functions.col("label");
-    dayAndNames[day.length + 1] = functions.col("entity_type");
+    Column story = functions.col(TrendsStage.CLUSTER_KEY);
     Dataset<Row> sums =
         items
-            .groupBy(dayAndNames)
+            .groupBy(
+                functions.col("dimension"),
+                functions.col("key"),
+                functions.col(Tables.PUBLISHED_DATE),
+                functions.col(TrendsStage.SOURCE_COLUMN).as("source"),
+                functions.col("label"),
+                functions.col("entity_type"),
+                story)
             .agg(
                 functions.count(functions.lit(1)).as("articles"),
                 functions.sum("mentions").as("mentions"),
                 functions.coalesce(functions.sum("tone"), functions.lit(0.0)).as("tone_sum"),
                 functions.count("tone").as("tone_count"),
-                functions.sum(functions.when(clustered, 0L).otherwise(1L)).as("unclustered"));
-    Dataset<Row> stories =
-        items
-            .filter(clustered)
-            .groupBy(day)
-            // Sorted: a re-run writes the same rows.
-            .agg(
-                functions.array_sort(functions.collect_set(TrendsStage.CLUSTER_KEY)).as("stories"));
-    return sums.join(
-            stories, new String[] {"dimension", "key", Tables.PUBLISHED_DATE, "source"}, "left")
-        .withColumn(
-            "stories",
-            functions.coalesce(
-                functions.col("stories"),
-                functions.array().cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())))
+                functions
+                    .sum(functions.when(story.isNotNull(), 0L).otherwise(1L))
+                    .as("unclustered"));
+    // [] for the articles without a copy, [story] for a story's; split by a pattern that never
+    // matches makes the one-key array of a type without null elements, which the column's is.
+    Column storyArray =
+        functions
+            .when(
+                story.isNull(),
+                functions.array().cast(Tables.TREND_COUNTS.schema().apply("stories").dataType()))
+            .otherwise(functions.split(story, "(?!)"));
+    return sums.withColumn("stories", storyArray)
+        .drop(TrendsStage.CLUSTER_KEY)
         .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
         .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
   }
