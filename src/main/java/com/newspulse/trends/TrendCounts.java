@@ -50,19 +50,15 @@ public final class TrendCounts {
                 functions.count(functions.lit(1)).as("articles"),
                 functions.sum("mentions").as("mentions"),
                 functions.coalesce(functions.sum("tone"), functions.lit(0.0)).as("tone_sum"),
-                functions.count("tone").as("tone_count"),
-                functions
-                    .sum(functions.when(story.isNotNull(), 0L).otherwise(1L))
-                    .as("unclustered"));
-    // [] for the articles without a copy, [story] for a story's; split by a pattern that never
-    // matches makes the one-key array of a type without null elements, which the column's is.
-    Column storyArray =
-        functions
-            .when(
-                story.isNull(),
-                functions.array().cast(Tables.TREND_COUNTS.schema().apply("stories").dataType()))
-            .otherwise(functions.split(story, "(?!)"));
-    return sums.withColumn("stories", storyArray)
+                functions.count("tone").as("tone_count"));
+    // A row is all unclustered (no story) or all copies of one story. [] for the former, [story]
+    // for the latter: split by a pattern that never matches makes the one-key array of a type
+    // without null elements, which the column's is.
+    return sums.withColumn(
+            "unclustered", functions.when(story.isNull(), functions.col("articles")).otherwise(0L))
+        .withColumn(
+            "stories",
+            functions.when(story.isNull(), noStories()).otherwise(functions.split(story, "(?!)")))
         .drop(TrendsStage.CLUSTER_KEY)
         .withColumnRenamed(Tables.PUBLISHED_DATE, "period_start")
         .withColumn("granularity", functions.lit(PeriodCalendar.DAY.id()));
@@ -72,10 +68,10 @@ public final class TrendCounts {
    * {@code article_terms} rows with their article's {@code source} → {@link Tables#TREND_COUNTS}
    * day rows of the {@link TrendsStage#TERM} dimension: articles per (term, day, source); no label,
    * type or tone, every article unclustered. The rows come hash-partitioned by day, for {@link
-   * com.newspulse.spark.RunTransaction#stageClustered}: terms and keywords are a long tail (on RSS
-   * 2022, 7.0M term items make 5.9M rows), so a partial aggregation saves little, and one shuffle
-   * by day serves both the sum and the write's one file per day, where a shuffle by key and one by
-   * day cost two.
+   * com.newspulse.spark.RunTransaction#stageClustered}: terms are a long tail (on RSS 2022, 7.0M
+   * term items make 5.9M rows), so a partial aggregation saves little, and one shuffle by day
+   * serves both the sum and the write's one file per day, where a shuffle by key and one by day
+   * cost two.
    */
   public static Dataset<Row> termDayCounts(Dataset<Row> terms) {
     return terms
@@ -99,11 +95,13 @@ public final class TrendCounts {
             functions.lit(0.0).as("tone_sum"),
             functions.lit(0L).as("tone_count"),
             functions.col("articles").as("unclustered"),
-            functions
-                .array()
-                .cast(Tables.TREND_COUNTS.schema().apply("stories").dataType())
-                .as("stories"),
+            noStories().as("stories"),
             functions.lit(PeriodCalendar.DAY.id()).as("granularity"));
+  }
+
+  /** The empty {@code stories} of a row without near-duplicate copies, in the column's type. */
+  private static Column noStories() {
+    return functions.array().cast(Tables.TREND_COUNTS.schema().apply("stories").dataType());
   }
 
   /**

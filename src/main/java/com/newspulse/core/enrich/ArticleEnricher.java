@@ -179,8 +179,9 @@ public final class ArticleEnricher implements Serializable {
     }
     Map<String, Integer> titleThemes = new TreeMap<>();
     List<ThemeHit> themeHits = new ArrayList<>();
+    List<EntityMention> mentionsLinked = kbMentions;
     for (ThemeHit h :
-        ThemeRequirement.keep(themes.match(units), taxonomy, namedKinds(kbMentions))) {
+        ThemeRequirement.keep(themes.match(units), taxonomy, () -> namedKinds(mentionsLinked))) {
       if (doc.inTitle(h.start())) {
         titleThemes.merge(h.themeId(), 1, Integer::sum);
       }
@@ -259,13 +260,13 @@ public final class ArticleEnricher implements Serializable {
     return kb.byId(id);
   }
 
-  /** The kinds ({@link ThemeRequirement#kindsOf}) of the knowledge-base entities mentioned. */
+  /** The kinds ({@link ThemeRequirement#addKinds}) of the knowledge-base entities mentioned. */
   private Set<String> namedKinds(List<EntityMention> kbMentions) {
     Set<String> out = new HashSet<>();
     for (EntityMention m : kbMentions) {
       KbEntity e = kb.byId(m.entityId());
       if (e != null) {
-        out.addAll(ThemeRequirement.kindsOf(e));
+        ThemeRequirement.addKinds(e, out);
       }
     }
     return out;

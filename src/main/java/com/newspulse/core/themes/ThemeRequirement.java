@@ -4,9 +4,9 @@ import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A theme's {@code requires}: the kinds of knowledge-base entity an article must name for the theme
@@ -35,26 +35,30 @@ public final class ThemeRequirement {
     return KINDS.contains(s);
   }
 
-  /** The kinds {@code e} counts as: its type, and {@link #COUNTRY} for a GPE without a country. */
-  public static Set<String> kindsOf(KbEntity e) {
-    Set<String> out = new HashSet<>();
+  /** Adds the kinds {@code e} counts as: its type, and {@link #COUNTRY} for a GPE without one. */
+  public static void addKinds(KbEntity e, Set<String> out) {
     out.add(e.type().name());
     if (e.type() == EntityType.GPE && (e.country() == null || e.country().isEmpty())) {
       out.add(COUNTRY);
     }
-    return out;
   }
 
   /**
    * {@code hits} without those of themes whose {@code requires} none of {@code named} (the kinds
-   * the article's knowledge-base entities are, {@link #kindsOf}) satisfies.
+   * the article's knowledge-base entities are, {@link #addKinds}) satisfies; {@code named} is asked
+   * for only when a hit's theme has a {@code requires}, so articles without such a theme pay
+   * nothing.
    */
   public static List<ThemeHit> keep(
-      List<ThemeHit> hits, ThemeTaxonomy taxonomy, Set<String> named) {
+      List<ThemeHit> hits, ThemeTaxonomy taxonomy, Supplier<Set<String>> named) {
     List<ThemeHit> out = new ArrayList<>(hits.size());
+    Set<String> kinds = null;
     for (ThemeHit h : hits) {
       List<String> requires = taxonomy.byId(h.themeId()).requires();
-      if (requires.isEmpty() || requires.stream().anyMatch(named::contains)) {
+      if (!requires.isEmpty() && kinds == null) {
+        kinds = named.get();
+      }
+      if (requires.isEmpty() || requires.stream().anyMatch(kinds::contains)) {
         out.add(h);
       }
     }
