@@ -48,9 +48,7 @@ final class AnalysisFailures {
           r.getString(0),
           r.getString(1));
     }
-    Dataset<Row> articles =
-        tx.read(Tables.ARTICLES)
-            .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+    Dataset<Row> articles = tx.readDays(Tables.ARTICLES, w.from(), w.to());
     Dataset<Row> bad =
         articles
             .join(failures, "article_id")
@@ -87,15 +85,7 @@ final class AnalysisFailures {
       tx.stage(Tables.QUARANTINE, bad, qParts); // appends to this run's quarantine rows
     } else {
       String qDir = tx.scratch("quarantine-analysed");
-      tx.read(Tables.QUARANTINE)
-          .filter(
-              functions
-                  .col(Tables.QUARANTINE_PARTITION)
-                  .isin(w.days().stream().map(Object::toString).toArray()))
-          .unionByName(bad)
-          .write()
-          .mode("overwrite")
-          .parquet(qDir);
+      tx.read(Tables.QUARANTINE, qParts).unionByName(bad).write().mode("overwrite").parquet(qDir);
       tx.stage(Tables.QUARANTINE, spark.read().parquet(qDir), qParts);
     }
     tx.restage(Tables.ARTICLES, spark.read().parquet(keptDir), dayParts);

@@ -58,9 +58,7 @@ final class EnrichStep {
     TopicModelStore.Model topicModel = ctx.topicModelForEnrich().orElse(null);
     Broadcast<TopicInference> topics =
         topicModel == null ? null : ctx.broadcast(ModelInference.of(topicModel));
-    Dataset<Row> articles =
-        tx.read(Tables.ARTICLES)
-            .filter(functions.col(Tables.PUBLISHED_DATE).between(w.from(), w.to()));
+    Dataset<Row> articles = ctx.readRange(Tables.ARTICLES, w.from(), w.to());
     if (config.nerModel() != null) {
       // Opt-in statistical NER: its spans ride along as a column, merged per article in core
       // code.
@@ -103,16 +101,13 @@ final class EnrichStep {
     countDays.addAll(tx.publishedDays(Tables.CANDIDATE_MENTIONS));
     countDays.removeAll(tx.publishedDays(Tables.CANDIDATE_DAYS));
     countDays.addAll(w.days());
-    org.apache.spark.sql.Column onDays =
-        functions
-            .col(Tables.PUBLISHED_DATE)
-            .isin(countDays.stream().map(java.sql.Date::valueOf).toArray());
+    List<String> countParts =
+        countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList();
     tx.stage(
         Tables.CANDIDATE_DAYS,
         com.newspulse.enrich.CandidatesStage.days(
-            tx.read(Tables.CANDIDATE_MENTIONS).filter(onDays),
-            tx.read(Tables.ARTICLES).filter(onDays)),
-        countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList());
+            tx.read(Tables.CANDIDATE_MENTIONS, countParts), tx.read(Tables.ARTICLES, countParts)),
+        countParts);
     List<String> typeParts =
         java.util.Arrays.stream(com.newspulse.core.discovery.SuggestedType.values())
             .map(x -> Partitions.of("suggested_type", x.name()))

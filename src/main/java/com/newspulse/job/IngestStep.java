@@ -132,13 +132,9 @@ final class IngestStep {
       // Accepted and quarantined as staged (what will be published), each counted on its own
       // table.
       long accepted =
-          window == null
-              ? 0
-              : tx.read(Tables.ARTICLES)
-                  .filter(functions.col(Tables.PUBLISHED_DATE).between(window.from(), window.to()))
-                  .count();
+          window == null ? 0 : ctx.readRange(Tables.ARTICLES, window.from(), window.to()).count();
       Dataset<Row> myQuarantine =
-          tx.read(Tables.QUARANTINE).filter(functions.col("run_id").equalTo(tx.runId()));
+          tx.read(Tables.QUARANTINE, qParts).filter(functions.col("run_id").equalTo(tx.runId()));
       long quarantined = myQuarantine.count();
       RunCounts c = RunCounts.balanced(read, all - read, accepted, quarantined, duplicates);
       gates.checkIngest(c, window, myQuarantine);
@@ -199,11 +195,8 @@ final class IngestStep {
       clusters = com.newspulse.dedup.DedupStage.clusters(spark, mine, threshold);
     } else {
       Dataset<Row> earlier =
-          tx.read(Tables.ARTICLES)
-              .filter(
-                  functions
-                      .col(Tables.PUBLISHED_DATE)
-                      .between(window.from().minusDays(lookback), window.from().minusDays(1)));
+          ctx.readRange(
+              Tables.ARTICLES, window.from().minusDays(lookback), window.from().minusDays(1));
       Dataset<Row> earlierContent =
           earlier
               .select("article_id", "duplicate_cluster")

@@ -12,7 +12,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,8 +107,11 @@ final class RunContext {
         .broadcast(value, scala.reflect.ClassTag$.MODULE$.apply(value.getClass()));
   }
 
-  /** Rows of table {@code t} (staged or published) published in [from, to]. */
+  /**
+   * Rows of table {@code t} (staged or published, partitioned by day) published in [from, to]: only
+   * those days' folders are listed.
+   */
   Dataset<Row> readRange(TableContract t, LocalDate from, LocalDate to) {
-    return tx.read(t).filter(functions.col(Tables.PUBLISHED_DATE).between(from, to));
+    return tx.readDays(t, from, to);
   }
 }

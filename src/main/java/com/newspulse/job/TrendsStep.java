@@ -159,12 +159,7 @@ final class TrendsStep {
       tx.stageAll(tables);
       ctx.gates()
           .checkTrends(
-              tx.read(Tables.TRENDS)
-                  .filter(
-                      functions
-                          .col("granularity")
-                          .equalTo("day")
-                          .and(functions.col("period_start").between(w.from(), w.to()))));
+              tx.read(Tables.TRENDS, Partitions.periods(PeriodCalendar.DAY, w.from(), w.to())));
     } finally {
       items.unpersist();
       if (dayRows != null) {
@@ -206,14 +201,11 @@ final class TrendsStep {
       Column day = functions.col("period_start");
       Column inPeriods = anyOf(TrendsStage.period(g, day), periods);
       Dataset<Row> published =
-          tx.read(Tables.TREND_COUNTS)
-              .filter(
-                  functions
-                      .col("granularity")
-                      .equalTo(PeriodCalendar.DAY.id())
-                      .and(day.between(periods.first(), g.plus(periods.last(), 1).minusDays(1)))
-                      .and(inPeriods)
-                      .and(functions.not(counted)));
+          tx.read(
+                  Tables.TREND_COUNTS,
+                  Partitions.periods(
+                      PeriodCalendar.DAY, periods.first(), g.plus(periods.last(), 1).minusDays(1)))
+              .filter(inPeriods.and(functions.not(counted)));
       rows =
           rows.unionByName(TrendCounts.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
       periods.forEach(p -> parts.addAll(Partitions.periods(g, p, p)));
@@ -239,7 +231,9 @@ final class TrendsStep {
     Column granularity = functions.col("granularity");
     Column start = functions.col("period_start");
     Column any = functions.lit(false);
+    Set<String> parts = new java.util.LinkedHashSet<>();
     for (TrendsStage.PeriodRange r : ranges) {
+      parts.addAll(Partitions.periods(r.granularity(), r.computeFrom(), r.lastDay()));
       any =
           any.or(
               functions
@@ -252,13 +246,14 @@ final class TrendsStep {
     Optional<LocalDate> termTo =
         ranges.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo);
     if (termFrom.isPresent()) {
+      parts.addAll(Partitions.periods(PeriodCalendar.DAY, termFrom.get(), termTo.get()));
       any =
           any.or(
               TrendsStage.dayRowsOnly(dimension)
                   .and(granularity.equalTo(PeriodCalendar.DAY.id()))
                   .and(start.between(termFrom.get(), termTo.get())));
     }
-    return tx.read(Tables.TREND_COUNTS).filter(any);
+    return tx.read(Tables.TREND_COUNTS, parts).filter(any);
   }
 
   /**

@@ -254,6 +254,31 @@ public final class RunTransaction {
     return kept.unionByName(store.readDir(t, stagedPath(t)));
   }
 
+  /**
+   * The named partitions of the table as it will be after this run commits: the run's staged rows
+   * of those it owns, the published rows of the others. Lists only those folders ({@link
+   * TableStore#read(TableContract, Collection)}); the partitions are those of {@link
+   * com.newspulse.tables.Partitions}.
+   */
+  public Dataset<Row> read(TableContract t, Collection<String> partitions) {
+    Set<String> mine = owned.getOrDefault(t.name(), Set.of());
+    List<String> published = new ArrayList<>();
+    List<String> staged = new ArrayList<>();
+    for (String p : partitions) {
+      (mine.contains(p) ? staged : published).add(p);
+    }
+    Dataset<Row> rows = store.read(t, published);
+    return staged.isEmpty() ? rows : rows.unionByName(store.readFolders(t, stagedPath(t), staged));
+  }
+
+  /** The days [from, to] of a table partitioned by {@code published_date}, as {@link #read}. */
+  public Dataset<Row> readDays(TableContract t, java.time.LocalDate from, java.time.LocalDate to) {
+    if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
+      throw new IllegalArgumentException(t.name() + " is not partitioned by day");
+    }
+    return read(t, com.newspulse.tables.Partitions.days(from, to));
+  }
+
   /** An expression giving each row's partition folder, e.g. {@code published_date=2025-01-31}. */
   static Column partitionPath(TableContract t) {
     List<Column> pieces = new ArrayList<>();

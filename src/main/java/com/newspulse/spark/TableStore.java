@@ -4,7 +4,10 @@ import com.newspulse.config.OutputConfig;
 import com.newspulse.tables.TableContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -140,6 +143,38 @@ public final class TableStore {
       newest = Math.max(newest, it.next().getModificationTime());
     }
     return newest;
+  }
+
+  /**
+   * Reads only the named partition folders of a published table ({@code published_date=2025-01-31},
+   * {@code granularity=day/period_start=2025-01-31}); those it does not hold read as no rows.
+   */
+  public Dataset<Row> read(TableContract t, Collection<String> partitions) {
+    return readFolders(t, tablePath(t), partitions);
+  }
+
+  /**
+   * The rows of {@code partitions} under {@code dir}. Spark lists every folder it is given when the
+   * Dataset is made, on the driver: the whole table costs about 0.5 s per 60 day folders (a year of
+   * history, read a dozen times by a daily run, made its reads most of the run), while the folders
+   * named here are listed alone, after one listing per partition level tells which exist.
+   */
+  Dataset<Row> readFolders(TableContract t, Path dir, Collection<String> partitions) {
+    Set<String> wanted = new HashSet<>(partitions);
+    String[] paths =
+        PartitionFolders.list(fs, dir, t.partitionColumns().size()).stream()
+            .filter(wanted::contains)
+            .map(p -> new Path(dir, p).toString())
+            .toArray(String[]::new);
+    if (paths.length == 0) {
+      return spark.createDataFrame(List.of(), t.schema());
+    }
+    return spark
+        .read()
+        .schema(t.schema())
+        .option("basePath", dir.toString())
+        .parquet(paths)
+        .select(columns(t));
   }
 
   Dataset<Row> readDir(TableContract t, Path dir) {

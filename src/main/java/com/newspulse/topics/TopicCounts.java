@@ -58,15 +58,14 @@ final class TopicCounts {
     SortedSet<LocalDate> days = new TreeSet<>(tx.publishedDays(Tables.ARTICLE_TOPICS));
     days.removeAll(tx.publishedDays(Tables.TOPIC_COUNTS));
     from.datesUntil(to.plusDays(1)).forEach(days::add);
-    Column onDays =
-        col(Tables.PUBLISHED_DATE).isin(days.stream().map(java.sql.Date::valueOf).toArray());
+    List<String> parts = days.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList();
     tx.stage(
         Tables.TOPIC_COUNTS,
         days(
-            tx.read(Tables.ARTICLE_TOPICS).filter(onDays),
-            tx.read(Tables.ARTICLE_ENTITIES).filter(onDays),
-            tx.read(Tables.ARTICLE_THEMES).filter(onDays)),
-        days.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList());
+            tx.read(Tables.ARTICLE_TOPICS, parts),
+            tx.read(Tables.ARTICLE_ENTITIES, parts),
+            tx.read(Tables.ARTICLE_THEMES, parts)),
+        parts);
   }
 
   /**

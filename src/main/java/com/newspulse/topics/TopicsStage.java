@@ -128,8 +128,7 @@ public final class TopicsStage {
           dayParts);
     } else {
       Dataset<Row> articles =
-          tx.read(Tables.ARTICLES)
-              .filter(functions.col(Tables.PUBLISHED_DATE).between(from, to))
+          tx.readDays(Tables.ARTICLES, from, to)
               .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
       String scratch = tx.scratch("topic-docs");
       // Topics read what the extractors read: without markup, links and the sources' boilerplate.

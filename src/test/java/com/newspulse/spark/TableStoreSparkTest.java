@@ -265,4 +265,31 @@ class TableStoreSparkTest extends SparkTestBase {
     tx.abort();
     assertThat(ids(store)).containsExactly("a@" + D1, "b@" + D2);
   }
+
+  @Test
+  void readsOfNamedPartitionsSeeOnlyThoseStagedOverPublished() {
+    TableStore store = publishedV1();
+    LocalDate d3 = D2.plusDays(1);
+    RunTransaction tx = store.begin("run-2");
+    // The run owns D1 (one new row) and D3 (no rows): D1 reads staged, D2 published, D3 nothing.
+    tx.stage(
+        Tables.ARTICLE_THEMES,
+        themes(new Object[] {"c", "T", "T", 1, 0, 0, 1.0, false, D1}),
+        List.of("published_date=" + D1, "published_date=" + d3));
+    assertThat(names(tx.readDays(Tables.ARTICLE_THEMES, D1, d3))).containsExactly("b", "c");
+    assertThat(names(tx.readDays(Tables.ARTICLE_THEMES, D2, D2))).containsExactly("b");
+    assertThat(names(tx.readDays(Tables.ARTICLE_THEMES, D1, D1))).containsExactly("c");
+    // Days the table does not hold, published or staged, read as no rows with the table's schema.
+    Dataset<Row> none = tx.readDays(Tables.ARTICLE_THEMES, d3, d3.plusDays(30));
+    assertThat(none.schema()).isEqualTo(Tables.ARTICLE_THEMES.schema());
+    assertThat(none.count()).isZero();
+    // Outside a transaction: the published folders named.
+    assertThat(names(store.read(Tables.ARTICLE_THEMES, List.of("published_date=" + D1))))
+        .containsExactly("a");
+    tx.abort();
+  }
+
+  private static List<String> names(Dataset<Row> rows) {
+    return rows.orderBy("article_id").collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
 }
