@@ -87,13 +87,15 @@ public final class TrendingTermsStage {
     // Captured by the closure, not broadcast by hand (as TrendsStage's KeySeries): Spark ships it
     // with the task binary and cleans it up.
     TermGroups shared = new TermGroups(scorers, cfg.trendingMinArticles());
-    Dataset<Row> scored =
+    Dataset<Row> termDays =
         counts
             .filter(
                 col("dimension")
                     .equalTo(TrendsStage.TERM)
                     .and(col("granularity").equalTo(PeriodCalendar.DAY.id())))
-            .select(col("key"), col("period_start"), col("source"), col("articles"))
+            .select(col("key"), col("period_start"), col("source"), col("articles"));
+    Dataset<Row> scored =
+        publishable(termDays, ranges, dailySources.keySet(), cfg.trendingMinArticles())
             .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
             .flatMapGroups(
                 (FlatMapGroupsFunction<String, Row, Row>) (k, it) -> shared.call(k, it),
@@ -111,6 +113,40 @@ public final class TrendingTermsStage {
             java.util.Arrays.stream(Tables.TRENDING_TERMS.schema().fieldNames())
                 .map(functions::col)
                 .toArray(Column[]::new));
+  }
+
+  /**
+   * The term day rows of the terms that can be scored in a published period: a period is scored
+   * only with at least {@code minArticles} articles of the term, so a term with fewer over all the
+   * published periods' days is dropped before the shuffle that gathers each term's rows. Applied
+   * only when the baselines read days with articles before the first published period (a daily run
+   * on a history: there the published periods are a month or less and the baselines up to seven
+   * months of rows); on a run whose window starts the data it would only add a pass.
+   */
+  static Dataset<Row> publishable(
+      Dataset<Row> termDays,
+      List<TrendsStage.PeriodRange> ranges,
+      java.util.Set<LocalDate> daysWithArticles,
+      long minArticles) {
+    LocalDate readFrom =
+        ranges.stream().map(TrendsStage.PeriodRange::computeFrom).min(LocalDate::compareTo).get();
+    LocalDate publishFrom =
+        ranges.stream().map(TrendsStage.PeriodRange::publishFrom).min(LocalDate::compareTo).get();
+    LocalDate publishLast =
+        ranges.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo).get();
+    boolean baselineOnly =
+        daysWithArticles.stream().anyMatch(d -> !d.isBefore(readFrom) && d.isBefore(publishFrom));
+    if (!baselineOnly) {
+      return termDays;
+    }
+    Dataset<Row> candidates =
+        termDays
+            .filter(col("period_start").between(publishFrom, publishLast))
+            .groupBy("key")
+            .agg(functions.sum("articles").as("n"))
+            .filter(col("n").geq(minArticles))
+            .select("key");
+    return termDays.join(candidates, new String[] {"key"}, "left_semi");
   }
 
   /**

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Trending terms of weeks and months, which are summed from the terms' day rows of {@code
  * trend_counts} (terms have no roll-ups): four weeks of three briefs a day from three sources
  * (Monday 10 March to Sunday 6 April 2025), and six stories about a new "Quillon Q7 modem" on 2-4
- * April. Run once over the four weeks, and as two runs (three weeks, then the fourth), whose second
- * run reads the first run's day rows as its baseline.
+ * April. Run once over the four weeks, and as two runs (to Monday 31 March, then the six days of
+ * April), whose second run reads the first run's day rows as its baseline: its week starts on a day
+ * of the first run, and its baselines read three weeks with articles before any period it
+ * publishes, so only the terms that can reach the support in a published period are gathered
+ * ({@link com.newspulse.trends.TrendingTermsStage}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrendingTermsPeriodsSparkTest extends SparkTestBase {
@@ -102,8 +105,8 @@ class TrendingTermsPeriodsSparkTest extends SparkTestBase {
     whole = new NewsPulseJob(testConfig(SETTINGS), spark(), tmp.resolve("whole").toString());
     whole.run(input, FIRST, LAST);
     split = new NewsPulseJob(testConfig(SETTINGS), spark(), tmp.resolve("split").toString());
-    split.run(input, FIRST, LocalDate.of(2025, 3, 30));
-    split.run(input, LocalDate.of(2025, 3, 31), LAST);
+    split.run(input, FIRST, LocalDate.of(2025, 3, 31));
+    split.run(input, LocalDate.of(2025, 4, 1), LAST);
   }
 
   @Test
