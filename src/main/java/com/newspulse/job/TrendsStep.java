@@ -66,7 +66,8 @@ final class TrendsStep {
     Map<LocalDate, Map<String, Long>> dailySources =
         TrendsStage.dailySourceVolumes(ctx.readRange(Tables.SOURCE_VOLUME, first, last));
     Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(dailySources);
-    SortedSet<LocalDate> countDays = countDays(w, first, last, dailySources.keySet());
+    Set<LocalDate> counted = tx.publishedPeriods(Tables.TREND_COUNTS, PeriodCalendar.DAY);
+    SortedSet<LocalDate> countDays = countDays(w, first, last, dailySources.keySet(), counted);
     // Article-level items: for the days counted here, and for the co-occurrence periods (pairs
     // need the articles themselves).
     SortedSet<LocalDate> itemDays = new TreeSet<>(countDays);
@@ -117,7 +118,7 @@ final class TrendsStep {
           TrendCounts.termDayCounts(
               onDays(Tables.ARTICLE_TERMS, countDays)
                   .join(broadcast ? functions.broadcast(sources) : sources, "article_id"));
-      stageCounts(dayRows, termDayRows, countDays, trendRanges, dailySources.keySet());
+      stageCounts(dayRows, termDayRows, countDays, trendRanges, dailySources.keySet(), counted);
       // Not cached: trends read the other dimensions' rows, trending terms the term rows, so each
       // row is read once; caching them all cost more than the second scan (on a year of RSS
       // 2022, 19M rows: 119 s of CPU to build the cache).
@@ -171,18 +172,25 @@ final class TrendsStep {
   /**
    * Stages the {@code trend_counts} day rows of {@code countDays} and the week and month roll-ups
    * of every period that holds one of them, or that holds articles within the ranges but has no
-   * roll-up yet. A roll-up sums the day rows counted here and the published ones of its other days.
+   * roll-up yet. A roll-up sums the day rows counted here and the published ones of its other days;
+   * a period with a day that has articles and no day rows (an output written before {@code
+   * trend_counts}, whose days before the ranges are not counted) gets none rather than a partial
+   * one: no range reads it.
    */
   private void stageCounts(
       Dataset<Row> dayRows,
       Dataset<Row> termDayRows,
       SortedSet<LocalDate> countDays,
       List<TrendsStage.PeriodRange> ranges,
-      Set<LocalDate> withArticles) {
+      Set<LocalDate> withArticles,
+      Set<LocalDate> counted) {
     Dataset<Row> rows = dayRows;
     List<String> parts = new ArrayList<>();
     countDays.forEach(d -> parts.addAll(Partitions.periods(PeriodCalendar.DAY, d, d)));
-    Column counted = anyOf(functions.col("period_start"), countDays);
+    Column countedHere = anyOf(functions.col("period_start"), countDays);
+    Set<LocalDate> uncounted = new TreeSet<>(tx.publishedDays(Tables.SOURCE_VOLUME));
+    uncounted.removeAll(counted);
+    uncounted.removeAll(countDays);
     for (TrendsStage.PeriodRange r : ranges) {
       PeriodCalendar g = r.granularity();
       if (g == PeriodCalendar.DAY) {
@@ -198,6 +206,10 @@ final class TrendsStep {
           periods.add(g.start(d));
         }
       }
+      uncounted.forEach(d -> periods.remove(g.start(d)));
+      if (periods.isEmpty()) {
+        continue;
+      }
       Column day = functions.col("period_start");
       Column inPeriods = anyOf(TrendsStage.period(g, day), periods);
       Dataset<Row> published =
@@ -205,7 +217,7 @@ final class TrendsStep {
                   Tables.TREND_COUNTS,
                   Partitions.periods(
                       PeriodCalendar.DAY, periods.first(), g.plus(periods.last(), 1).minusDays(1)))
-              .filter(inPeriods.and(functions.not(counted)));
+              .filter(inPeriods.and(functions.not(countedHere)));
       rows =
           rows.unionByName(TrendCounts.rollUp(dayRows.filter(inPeriods).unionByName(published), g));
       periods.forEach(p -> parts.addAll(Partitions.periods(g, p, p)));
@@ -264,13 +276,16 @@ final class TrendsStep {
    * day it has not counted.
    */
   private SortedSet<LocalDate> countDays(
-      DateWindow w, LocalDate first, LocalDate last, Set<LocalDate> withArticles) {
+      DateWindow w,
+      LocalDate first,
+      LocalDate last,
+      Set<LocalDate> withArticles,
+      Set<LocalDate> counted) {
     SortedSet<LocalDate> days = new TreeSet<>(w.days());
     int lookback = config.analytics().dedupLookbackDays();
     for (int i = 1; i <= lookback; i++) {
       days.add(w.from().minusDays(i));
     }
-    Set<LocalDate> counted = tx.publishedPeriods(Tables.TREND_COUNTS, PeriodCalendar.DAY);
     for (LocalDate d : withArticles) {
       if (!d.isBefore(first) && !d.isAfter(last) && !counted.contains(d)) {
         days.add(d);

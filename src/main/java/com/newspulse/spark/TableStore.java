@@ -145,6 +145,11 @@ public final class TableStore {
     return newest;
   }
 
+  /** The partition folders the table holds ({@code published_date=2025-01-31}, ...). */
+  public List<String> partitions(TableContract t) {
+    return PartitionFolders.list(fs, tablePath(t), t.partitionColumns().size());
+  }
+
   /**
    * Reads only the named partition folders of a published table ({@code published_date=2025-01-31},
    * {@code granularity=day/period_start=2025-01-31}); those it does not hold read as no rows.
