@@ -146,8 +146,20 @@ public final class TrendingTermsStage {
             .agg(functions.sum("articles").as("n"))
             .filter(col("n").geq(minArticles))
             .select("key");
-    return termDays.join(candidates, new String[] {"key"}, "left_semi");
+    // Collected and broadcast while few (a month's terms above the support are thousands): a
+    // shuffled semi-join would shuffle every baseline row once more before the grouping does
+    // (adaptive execution runs both sides' shuffles before it could turn the join into a
+    // broadcast).
+    List<Row> few = candidates.limit(MAX_BROADCAST_TERMS + 1).collectAsList();
+    Dataset<Row> keys =
+        few.size() <= MAX_BROADCAST_TERMS
+            ? functions.broadcast(termDays.sparkSession().createDataFrame(few, candidates.schema()))
+            : candidates;
+    return termDays.join(keys, new String[] {"key"}, "left_semi");
   }
+
+  /** Candidate terms collected and broadcast at most (about 10 MB of keys). */
+  static final int MAX_BROADCAST_TERMS = 200_000;
 
   /**
    * One term's articles (term, day, source) → its significant periods of every range: the group is
