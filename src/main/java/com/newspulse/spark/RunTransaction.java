@@ -261,6 +261,14 @@ public final class RunTransaction {
    * com.newspulse.tables.Partitions}.
    */
   public Dataset<Row> read(TableContract t, Collection<String> partitions) {
+    String first = t.partitionColumns().isEmpty() ? "" : t.partitionColumns().get(0) + "=";
+    for (String p : partitions) {
+      // A misnamed folder would read as no rows, silently.
+      if (first.isEmpty() || !p.startsWith(first)) {
+        throw new IllegalArgumentException(
+            "table " + t.name() + " is partitioned by " + t.partitionColumns() + ", not " + p);
+      }
+    }
     Set<String> mine = owned.getOrDefault(t.name(), Set.of());
     List<String> published = new ArrayList<>();
     List<String> staged = new ArrayList<>();

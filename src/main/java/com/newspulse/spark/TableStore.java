@@ -162,7 +162,8 @@ public final class TableStore {
    * The rows of {@code partitions} under {@code dir}. Spark lists every folder it is given when the
    * Dataset is made, on the driver: the whole table costs about 0.5 s per 60 day folders (a year of
    * history, read a dozen times by a daily run, made its reads most of the run), while the folders
-   * named here are listed alone, after one listing per partition level tells which exist.
+   * named here are listed alone, after a listing of the table's folders (each folder of the levels
+   * above the last: one per granularity for the trend tables) tells which exist.
    */
   Dataset<Row> readFolders(TableContract t, Path dir, Collection<String> partitions) {
     Set<String> wanted = new HashSet<>(partitions);

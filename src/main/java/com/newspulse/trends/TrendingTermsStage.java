@@ -34,10 +34,12 @@ import org.apache.spark.sql.types.StructType;
  * trending-terms.min-articles} and {@code min-llr}; then the {@code top-n} terms per period by llr
  * (ties by term). Periods and baselines are the same {@link TrendsStage.PeriodRange}s as {@code
  * trends}, so a run publishes exactly the periods whose value its window can change. One shuffle
- * groups the (term, day, source) counts ({@code trend_counts} day rows) by term; a term with fewer
- * articles than the support is dropped before any array is allocated (most terms occur once or
- * twice), the others are streamed into the per-period arrays of every granularity ({@link
- * PeriodCells}: each day row is added to its week and its month) and scored there.
+ * groups the (term, day, source) counts ({@code trend_counts} day rows) by term (on a daily run
+ * only the rows of the terms that can reach the support in a published period: {@link
+ * #publishable}, one more aggregation of the published periods' days); a term with fewer articles
+ * than the support is dropped before any array is allocated (most terms occur once or twice), the
+ * others are streamed into the per-period arrays of every granularity ({@link PeriodCells}: each
+ * day row is added to its week and its month) and scored there.
  */
 public final class TrendingTermsStage {
   static final StructType SCORED =
@@ -120,14 +122,19 @@ public final class TrendingTermsStage {
    * only with at least {@code minArticles} articles of the term, so a term with fewer over all the
    * published periods' days is dropped before the shuffle that gathers each term's rows. Applied
    * only when the baselines read days with articles before the first published period (a daily run
-   * on a history: there the published periods are a month or less and the baselines up to seven
-   * months of rows); on a run whose window starts the data it would only add a pass.
+   * on a history: at its end the published periods that hold articles are a month or less, the
+   * baselines up to seven months of rows; a re-run of past days publishes, and filters on, the
+   * baseline periods after its window too); on a run whose window starts the data it would only add
+   * a pass.
    */
   static Dataset<Row> publishable(
       Dataset<Row> termDays,
       List<TrendsStage.PeriodRange> ranges,
       java.util.Set<LocalDate> daysWithArticles,
       long minArticles) {
+    if (ranges.isEmpty()) {
+      return termDays;
+    }
     LocalDate readFrom =
         ranges.stream().map(TrendsStage.PeriodRange::computeFrom).min(LocalDate::compareTo).get();
     LocalDate publishFrom =

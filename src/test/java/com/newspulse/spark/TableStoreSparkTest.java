@@ -283,6 +283,11 @@ class TableStoreSparkTest extends SparkTestBase {
     Dataset<Row> none = tx.readDays(Tables.ARTICLE_THEMES, d3, d3.plusDays(30));
     assertThat(none.schema()).isEqualTo(Tables.ARTICLE_THEMES.schema());
     assertThat(none.count()).isZero();
+    // A folder of another column would read as no rows: rejected.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> tx.read(Tables.QUARANTINE, List.of("published_date=" + D1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partitioned by [partition_date], not published_date=" + D1);
     // Outside a transaction: the published folders named.
     assertThat(names(store.read(Tables.ARTICLE_THEMES, List.of("published_date=" + D1))))
         .containsExactly("a");
