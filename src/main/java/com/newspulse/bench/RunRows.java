@@ -215,32 +215,26 @@ final class RunRows {
    * granularity=week/}, between its first and last date) and that the recount lacks.
    */
   static long notRecounted(List<String> history, List<String> recount) {
-    java.util.Map<String, String[]> spans = new java.util.HashMap<>();
+    // The recount's dates per parent folder (ISO dates sort as text).
+    java.util.Map<String, java.util.TreeSet<String>> dates = new java.util.HashMap<>();
     for (String p : recount) {
       int cut = p.lastIndexOf('=') + 1;
-      String value = p.substring(cut);
-      if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        continue; // the empty table's null partition
+      if (p.substring(cut).matches("\\d{4}-\\d{2}-\\d{2}")) { // not the null partition
+        dates
+            .computeIfAbsent(p.substring(0, cut), k -> new java.util.TreeSet<>())
+            .add(p.substring(cut));
       }
-      spans.merge(
-          p.substring(0, cut),
-          new String[] {value, value},
-          (x, y) ->
-              new String[] {
-                x[0].compareTo(y[0]) <= 0 ? x[0] : y[0], x[1].compareTo(y[1]) >= 0 ? x[1] : y[1]
-              });
     }
-    java.util.Set<String> recounted = new java.util.HashSet<>(recount);
     return history.stream()
         .filter(
             p -> {
               int cut = p.lastIndexOf('=') + 1;
-              String[] span = spans.get(p.substring(0, cut));
+              java.util.TreeSet<String> span = dates.get(p.substring(0, cut));
               String value = p.substring(cut);
               return span != null
-                  && value.compareTo(span[0]) >= 0
-                  && value.compareTo(span[1]) <= 0
-                  && !recounted.contains(p);
+                  && value.compareTo(span.first()) >= 0
+                  && value.compareTo(span.last()) <= 0
+                  && !span.contains(value);
             })
         .count();
   }

@@ -58,7 +58,7 @@ final class EnrichStep {
     TopicModelStore.Model topicModel = ctx.topicModelForEnrich().orElse(null);
     Broadcast<TopicInference> topics =
         topicModel == null ? null : ctx.broadcast(ModelInference.of(topicModel));
-    Dataset<Row> articles = ctx.readRange(Tables.ARTICLES, w.from(), w.to());
+    Dataset<Row> articles = tx.readDays(Tables.ARTICLES, w.from(), w.to());
     if (config.nerModel() != null) {
       // Opt-in statistical NER: its spans ride along as a column, merged per article in core
       // code.
@@ -101,8 +101,7 @@ final class EnrichStep {
     countDays.addAll(tx.publishedDays(Tables.CANDIDATE_MENTIONS));
     countDays.removeAll(tx.publishedDays(Tables.CANDIDATE_DAYS));
     countDays.addAll(w.days());
-    List<String> countParts =
-        countDays.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList();
+    List<String> countParts = Partitions.days(countDays);
     tx.stage(
         Tables.CANDIDATE_DAYS,
         com.newspulse.enrich.CandidatesStage.days(

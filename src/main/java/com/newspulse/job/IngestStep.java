@@ -132,7 +132,7 @@ final class IngestStep {
       // Accepted and quarantined as staged (what will be published), each counted on its own
       // table.
       long accepted =
-          window == null ? 0 : ctx.readRange(Tables.ARTICLES, window.from(), window.to()).count();
+          window == null ? 0 : tx.readDays(Tables.ARTICLES, window.from(), window.to()).count();
       Dataset<Row> myQuarantine =
           tx.read(Tables.QUARANTINE, qParts).filter(functions.col("run_id").equalTo(tx.runId()));
       long quarantined = myQuarantine.count();
@@ -168,8 +168,8 @@ final class IngestStep {
     tx.stage(
         Tables.SOURCE_BOILERPLATE,
         BoilerplateRules.boilerplate(
-            ctx.readRange(Tables.SOURCE_LINES, since, window.to()),
-            ctx.readRange(Tables.SOURCE_VOLUME, since, window.to()),
+            tx.readDays(Tables.SOURCE_LINES, since, window.to()),
+            tx.readDays(Tables.SOURCE_VOLUME, since, window.to()),
             config.feeds(),
             new KnownNames(() -> ctx.resources().kb())),
         kinds);
@@ -195,7 +195,7 @@ final class IngestStep {
       clusters = com.newspulse.dedup.DedupStage.clusters(spark, mine, threshold);
     } else {
       Dataset<Row> earlier =
-          ctx.readRange(
+          tx.readDays(
               Tables.ARTICLES, window.from().minusDays(lookback), window.from().minusDays(1));
       Dataset<Row> earlierContent =
           earlier

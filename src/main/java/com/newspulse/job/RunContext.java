@@ -4,13 +4,9 @@ import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.feed.BoilerplateSet;
 import com.newspulse.ingest.FeedNoiseStage;
 import com.newspulse.spark.RunTransaction;
-import com.newspulse.tables.TableContract;
 import com.newspulse.tables.Tables;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,13 +101,5 @@ final class RunContext {
     return spark
         .sparkContext()
         .broadcast(value, scala.reflect.ClassTag$.MODULE$.apply(value.getClass()));
-  }
-
-  /**
-   * Rows of table {@code t} (staged or published, partitioned by day) published in [from, to]: only
-   * those days' folders are listed.
-   */
-  Dataset<Row> readRange(TableContract t, LocalDate from, LocalDate to) {
-    return tx.readDays(t, from, to);
   }
 }

@@ -64,7 +64,7 @@ final class TrendsStep {
     LocalDate last =
         all.stream().map(TrendsStage.PeriodRange::lastDay).max(LocalDate::compareTo).orElseThrow();
     Map<LocalDate, Map<String, Long>> dailySources =
-        TrendsStage.dailySourceVolumes(ctx.readRange(Tables.SOURCE_VOLUME, first, last));
+        TrendsStage.dailySourceVolumes(tx.readDays(Tables.SOURCE_VOLUME, first, last));
     Map<LocalDate, Long> daily = TrendsStage.dailyVolumes(dailySources);
     Set<LocalDate> counted = tx.publishedPeriods(Tables.TREND_COUNTS, PeriodCalendar.DAY);
     SortedSet<LocalDate> countDays = countDays(w, first, last, dailySources.keySet(), counted);
@@ -86,7 +86,7 @@ final class TrendsStep {
     // A copy published up to the look-back after an article makes it the first copy of a story.
     int lookback = config.analytics().dedupLookbackDays();
     Dataset<Row> clusterScope =
-        ctx.readRange(
+        tx.readDays(
                 Tables.ARTICLES, itemDays.first(), itemDays.last().plusDays(Math.max(0, lookback)))
             .select("article_id", "duplicate_cluster");
     // A broadcast join when the articles are few enough (spark.broadcast-articles) and broadcasts
@@ -294,8 +294,9 @@ final class TrendsStep {
     return days;
   }
 
+  /** Rows of {@code days} of a table partitioned by day: only those days' folders are listed. */
   private Dataset<Row> onDays(TableContract t, SortedSet<LocalDate> days) {
-    return ctx.readRange(t, days.first(), days.last()).filter(inDays(days));
+    return tx.read(t, Partitions.days(days));
   }
 
   /** Rows published on one of {@code days} (contiguous days read as one range). */

@@ -195,9 +195,7 @@ public final class RunTransaction {
    * no read): the empty table's null partition ({@code __HIVE_DEFAULT_PARTITION__}) is no day.
    */
   public java.util.SortedSet<java.time.LocalDate> publishedDays(TableContract t) {
-    if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
-      throw new IllegalArgumentException(t.name() + " is not partitioned by day");
-    }
+    requireDays(t);
     return PartitionFolders.dates(
         PartitionFolders.list(store.fs(), store.tablePath(t), 1), Tables.PUBLISHED_DATE + "=");
   }
@@ -262,17 +260,15 @@ public final class RunTransaction {
    */
   public Dataset<Row> read(TableContract t, Collection<String> partitions) {
     String first = t.partitionColumns().isEmpty() ? "" : t.partitionColumns().get(0) + "=";
+    Set<String> mine = owned.getOrDefault(t.name(), Set.of());
+    List<String> published = new ArrayList<>();
+    List<String> staged = new ArrayList<>();
     for (String p : partitions) {
       // A misnamed folder would read as no rows, silently.
       if (first.isEmpty() || !p.startsWith(first)) {
         throw new IllegalArgumentException(
             "table " + t.name() + " is partitioned by " + t.partitionColumns() + ", not " + p);
       }
-    }
-    Set<String> mine = owned.getOrDefault(t.name(), Set.of());
-    List<String> published = new ArrayList<>();
-    List<String> staged = new ArrayList<>();
-    for (String p : partitions) {
       (mine.contains(p) ? staged : published).add(p);
     }
     Dataset<Row> rows = store.read(t, published);
@@ -281,10 +277,14 @@ public final class RunTransaction {
 
   /** The days [from, to] of a table partitioned by {@code published_date}, as {@link #read}. */
   public Dataset<Row> readDays(TableContract t, java.time.LocalDate from, java.time.LocalDate to) {
+    requireDays(t);
+    return read(t, com.newspulse.tables.Partitions.days(from, to));
+  }
+
+  private static void requireDays(TableContract t) {
     if (!t.partitionColumns().equals(List.of(Tables.PUBLISHED_DATE))) {
       throw new IllegalArgumentException(t.name() + " is not partitioned by day");
     }
-    return read(t, com.newspulse.tables.Partitions.days(from, to));
   }
 
   /** An expression giving each row's partition folder, e.g. {@code published_date=2025-01-31}. */

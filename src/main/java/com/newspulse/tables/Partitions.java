@@ -22,6 +22,11 @@ public final class Partitions {
     return days(Tables.PUBLISHED_DATE, from, to);
   }
 
+  /** {@code published_date=<day>} for each of {@code days}. */
+  public static List<String> days(java.util.Collection<LocalDate> days) {
+    return days.stream().map(d -> of(Tables.PUBLISHED_DATE, d)).toList();
+  }
+
   /** {@code <column>=<day>} for every day of [from, to]. */
   public static List<String> days(String column, LocalDate from, LocalDate to) {
     List<String> out = new ArrayList<>();

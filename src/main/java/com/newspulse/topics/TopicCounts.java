@@ -58,7 +58,7 @@ final class TopicCounts {
     SortedSet<LocalDate> days = new TreeSet<>(tx.publishedDays(Tables.ARTICLE_TOPICS));
     days.removeAll(tx.publishedDays(Tables.TOPIC_COUNTS));
     from.datesUntil(to.plusDays(1)).forEach(days::add);
-    List<String> parts = days.stream().map(d -> Partitions.of(Tables.PUBLISHED_DATE, d)).toList();
+    List<String> parts = Partitions.days(days);
     tx.stage(
         Tables.TOPIC_COUNTS,
         days(
