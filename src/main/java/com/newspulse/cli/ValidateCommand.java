@@ -40,8 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     System.out.printf("configuration OK (hash %s)%n", config.hash());
     System.out.printf(
-        "knowledge base %s: %d entities, %d aliases %s%n",
-        config.kbPath(), kb.size(), kb.aliasCount(), byType);
+        "knowledge base %s: %d entities, %d aliases %s; senses %s%n",
+        config.kbPath(),
+        kb.size(),
+        kb.aliasCount(),
+        byType,
+        kb.senses().stream().map(com.newspulse.core.kb.Sense::id).toList());
     System.out.printf("theme taxonomy %s: %d themes%n", config.themesPath(), themes.size());
     System.out.printf(
         "tone lexicon %s: %d terms%n",

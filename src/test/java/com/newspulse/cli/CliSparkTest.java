@@ -81,7 +81,8 @@ class CliSparkTest extends SparkTestBase {
     Outcome ok = cli("validate");
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out())
-        .containsPattern("knowledge base classpath:newspulse/conf/kb: \\d{3,} entities");
+        .containsPattern("knowledge base classpath:newspulse/conf/kb: \\d{3,} entities")
+        .contains("; senses [national-team]");
     Path kb = tmp.resolve("kb");
     Files.createDirectories(kb);
     Files.writeString(

@@ -147,7 +147,8 @@ public final class ArticleEnricher implements Serializable {
     String text = doc.text();
     SegmentedText seg = segmenter.segment(text);
     MatchTokens units = MatchTokens.of(seg); // one unit split for the three dictionary matchers
-    List<EntityMention> mentions = entities.match(units);
+    List<int[]> withheld = new ArrayList<>();
+    List<EntityMention> mentions = entities.match(units, withheld);
     var found = candidates.extract(seg, mentions);
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
@@ -160,7 +161,8 @@ public final class ArticleEnricher implements Serializable {
           spans.add(new NerSpan(from, to, s.type()));
         }
       }
-      NerReconciler.Result r = ner().reconcile(text, seg.sentences(), mentions, found, spans);
+      NerReconciler.Result r =
+          ner().reconcile(text, seg.sentences(), mentions, withheld, found, spans);
       mentions = new ArrayList<>(mentions);
       mentions.addAll(r.mentions());
       mentions.sort(Comparator.comparingInt(EntityMention::start));

@@ -31,6 +31,13 @@ final class KbLoader {
   private static final List<String> HEADER_WITH_RULES =
       List.of("id", "type", "name", "aliases", "wikidata", "country", "context", "rules");
 
+  /**
+   * The header of a senses file ({@link Sense}); the loader tells the two kinds of file by their
+   * header.
+   */
+  private static final List<String> SENSE_HEADER =
+      List.of("sense", "types", "article-terms", "min-terms", "keep");
+
   private static final Pattern RULE = Pattern.compile("([+-])\\s*([^>]+?)\\s*(?:>\\s*(\\S+))?");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
@@ -58,7 +65,10 @@ final class KbLoader {
   private final Map<String, Loc> idLocations = new HashMap<>();
   private final List<CountryRef> countryRefs = new ArrayList<>();
   private final List<CountryRef> redirectRefs = new ArrayList<>();
+  private final List<Sense> senses = new ArrayList<>();
+  private final Map<String, Loc> senseLocations = new HashMap<>();
   private int columns;
+  private boolean senseFile;
 
   void problem(Loc loc, String text) {
     problems.add(new Problem(loc, text));
@@ -77,13 +87,15 @@ final class KbLoader {
       if (!headerSeen) {
         headerSeen = true;
         List<String> header = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_RULES)) {
+        senseFile = header.equals(SENSE_HEADER);
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_RULES) && !senseFile) {
           problem(
               location,
               "header must be '"
                   + String.join("<TAB>", HEADER)
-                  + "' (optionally"
-                  + " followed by <TAB>rules) but was '"
+                  + "' (optionally followed by <TAB>rules), or '"
+                  + String.join("<TAB>", SENSE_HEADER)
+                  + "' for a senses file, but was '"
                   + line.replace("\t", "<TAB>")
                   + "'");
           return; // the columns cannot be trusted
@@ -91,21 +103,34 @@ final class KbLoader {
         columns = header.size();
         continue;
       }
-      parseRow(location, line);
+      if (senseFile) {
+        parseSense(location, line);
+      } else {
+        parseRow(location, line);
+      }
     }
     if (!headerSeen) {
       problem(new Loc(source, sourceIndex, 0), "empty file (no header line)");
     }
   }
 
-  private void parseRow(Loc location, String line) {
+  /** The line's stripped columns, or null (a problem reported) when it has the wrong number. */
+  private String[] columns(Loc location, String line) {
     String[] cols = line.split("\t", -1);
     if (cols.length != columns) {
       problem(location, "expected " + columns + " tab-separated columns, found " + cols.length);
-      return;
+      return null;
     }
     for (int i = 0; i < cols.length; i++) {
       cols[i] = cols[i].strip();
+    }
+    return cols;
+  }
+
+  private void parseRow(Loc location, String line) {
+    String[] cols = columns(location, line);
+    if (cols == null) {
+      return;
     }
     int before = problems.size();
     String id = cols[0];
@@ -150,6 +175,63 @@ final class KbLoader {
       rows.add(
           new Row(
               location, new KbEntity(id, type, name, aliases, wikidata, country, context, rules)));
+    }
+  }
+
+  /** One row of a senses file; see {@link Sense}. */
+  private void parseSense(Loc location, String line) {
+    String[] cols = columns(location, line);
+    if (cols == null) {
+      return;
+    }
+    int before = problems.size();
+    String id = cols[0];
+    if (!ID.matcher(id).matches()) {
+      problem(location, "bad sense '" + id + "' (use lowercase ASCII letters, digits and '-')");
+    } else {
+      Loc first = senseLocations.putIfAbsent(id, location);
+      if (first != null) {
+        problem(location, "duplicate sense '" + id + "' (first defined at " + first + ")");
+      }
+    }
+    java.util.Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+    for (String t : splitList(location, "type", cols[1])) {
+      try {
+        types.add(EntityType.valueOf(t));
+      } catch (IllegalArgumentException e) {
+        problem(location, "unknown type '" + t + "' (accepted: " + ACCEPTED_TYPES + ")");
+      }
+    }
+    if (cols[1].isEmpty()) {
+      problem(location, "missing types (accepted: " + ACCEPTED_TYPES + ")");
+    }
+    List<String> terms = splitList(location, "article term", cols[2]);
+    if (cols[2].isEmpty()) {
+      problem(location, "missing article terms");
+    }
+    int minTerms = 0;
+    try {
+      minTerms = Integer.parseInt(cols[3]);
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    if (minTerms < 1 || minTerms > terms.size()) {
+      problem(
+          location,
+          "min-terms must be a whole number from 1 to the number of article terms ("
+              + terms.size()
+              + "), was '"
+              + cols[3]
+              + "'");
+    }
+    List<ContextRule> keep = parseRules(location, cols[4]);
+    for (ContextRule r : keep) {
+      if (r.redirect() != null) {
+        problem(location, "a keep context has no redirect: '" + r + "'");
+      }
+    }
+    if (problems.size() == before) {
+      senses.add(new Sense(id, types, terms, minTerms, keep));
     }
   }
 
@@ -266,6 +348,6 @@ final class KbLoader {
               .map(p -> p.loc() + ": " + p.text())
               .toList());
     }
-    return new KnowledgeBase(rows.stream().map(Row::entity).toList());
+    return new KnowledgeBase(rows.stream().map(Row::entity).toList(), senses);
   }
 }

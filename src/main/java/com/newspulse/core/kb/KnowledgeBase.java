@@ -27,9 +27,11 @@ public final class KnowledgeBase implements Serializable {
   private final List<KbEntity> entities;
   private final Map<String, KbEntity> byId;
   private final int aliasCount;
+  private final List<Sense> senses;
 
-  KnowledgeBase(List<KbEntity> entities) {
+  KnowledgeBase(List<KbEntity> entities, List<Sense> senses) {
     this.entities = List.copyOf(entities);
+    this.senses = List.copyOf(senses);
     Map<String, KbEntity> map = new HashMap<>();
     int aliases = 0;
     for (KbEntity e : entities) {
@@ -93,6 +95,11 @@ public final class KnowledgeBase implements Serializable {
       loader.problem(0, sourceName, "cannot read: " + e);
     }
     return loader.finish();
+  }
+
+  /** The senses files' rules ({@link Sense}), in load order. */
+  public List<Sense> senses() {
+    return senses;
   }
 
   /** All entities in load order. */

@@ -94,20 +94,12 @@ final class AliasCandidates {
     if (!anyAmbiguous || contextTerms.size() == 0) {
       return supported;
     }
-    int n = units.size();
-    for (int i = 0; i < n; i++) {
-      TokenTrie.Node<Integer> node = contextTerms.root();
-      int sentence = units.sentence(i);
-      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-        node = node.child(units.folded(j));
-        if (node == null) {
-          break;
-        }
-        for (Integer entity : node.values()) {
+    contextTerms.find(
+        units,
+        entity -> {
           supported.set(entity);
-        }
-      }
-    }
+          return true;
+        });
     return supported;
   }
 

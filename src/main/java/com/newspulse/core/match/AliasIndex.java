@@ -4,6 +4,7 @@ import com.newspulse.core.kb.Alias;
 import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
+import com.newspulse.core.kb.Sense;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
@@ -26,6 +27,12 @@ final class AliasIndex {
   /** Per entity, its context rules with folded phrase tokens; null for the many without. */
   final CompiledRule[][] rules;
 
+  /** The knowledge base's senses, compiled. */
+  final CompiledSense[] senses;
+
+  /** Per entity, the indexes into {@link #senses} of the senses its type is subject to. */
+  final int[][] sensesOf;
+
   AliasIndex(KnowledgeBase kb) {
     entities = kb.entities();
     rules = new CompiledRule[entities.size()][];
@@ -38,14 +45,7 @@ final class AliasIndex {
       if (!e.rules().isEmpty()) {
         rules[i] =
             e.rules().stream()
-                .map(
-                    r ->
-                        new CompiledRule(
-                            r.after(),
-                            MatchTokens.ofPhrase(segmenter, r.phrase())
-                                .foldedKeys()
-                                .toArray(String[]::new),
-                            r.redirect() == null ? -1 : position.get(r.redirect())))
+                .map(r -> compile(r, r.redirect() == null ? -1 : position.get(r.redirect())))
                 .toArray(CompiledRule[]::new);
       }
       for (Alias alias : e.aliases()) {
@@ -73,6 +73,38 @@ final class AliasIndex {
     }
     aliases.freeze();
     contextTerms.freeze();
+    senses = kb.senses().stream().map(this::compile).toArray(CompiledSense[]::new);
+    sensesOf = new int[entities.size()][];
+    for (int i = 0; i < entities.size(); i++) {
+      EntityType type = entities.get(i).type();
+      int[] of = new int[senses.length];
+      int n = 0;
+      for (int k = 0; k < senses.length; k++) {
+        if (kb.senses().get(k).types().contains(type)) {
+          of[n++] = k;
+        }
+      }
+      sensesOf[i] = java.util.Arrays.copyOf(of, n);
+    }
+  }
+
+  private CompiledSense compile(Sense sense) {
+    TokenTrie<Integer> terms = new TokenTrie<>();
+    for (int t = 0; t < sense.articleTerms().size(); t++) {
+      terms.add(MatchTokens.ofPhrase(segmenter, sense.articleTerms().get(t)).foldedKeys(), t);
+    }
+    terms.freeze();
+    return new CompiledSense(
+        terms,
+        sense.minTerms(),
+        sense.keep().stream().map(r -> compile(r, -1)).toArray(CompiledRule[]::new));
+  }
+
+  private CompiledRule compile(com.newspulse.core.kb.ContextRule r, int redirect) {
+    return new CompiledRule(
+        r.after(),
+        MatchTokens.ofPhrase(segmenter, r.phrase()).foldedKeys().toArray(String[]::new),
+        redirect);
   }
 
   /**
@@ -85,5 +117,43 @@ final class AliasIndex {
       int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {}
 
   /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
-  record CompiledRule(boolean after, String[] phrase, int redirect) {}
+  record CompiledRule(boolean after, String[] phrase, int redirect) {
+
+    /**
+     * Whether the rule's phrase stands right after (or before) the match over {@code [start, end)},
+     * in its sentence. "New York's governor" is "New York governor": a possessive between alias and
+     * phrase is skipped.
+     */
+    boolean at(MatchTokens units, int start, int end) {
+      int sentence = units.sentence(start);
+      if (!after) {
+        return phraseAt(units, start - phrase.length, sentence);
+      }
+      if (phraseAt(units, end, sentence)) {
+        return true;
+      }
+      return end < units.size()
+          && units.sentence(end) == sentence
+          && (units.folded(end).equals("'s") || units.folded(end).equals("'"))
+          && phraseAt(units, end + 1, sentence);
+    }
+
+    private boolean phraseAt(MatchTokens units, int from, int sentence) {
+      if (from < 0 || from + phrase.length > units.size()) {
+        return false;
+      }
+      for (int k = 0; k < phrase.length; k++) {
+        if (units.sentence(from + k) != sentence || !phrase[k].equals(units.folded(from + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * A {@link Sense} over folded tokens: its article terms in a trie (each term's value its index,
+   * to count distinct terms) and its keep contexts.
+   */
+  record CompiledSense(TokenTrie<Integer> articleTerms, int minTerms, CompiledRule[] keep) {}
 }

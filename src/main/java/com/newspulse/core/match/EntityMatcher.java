@@ -110,12 +110,23 @@ public final class EntityMatcher implements Serializable {
    * article).
    */
   public List<EntityMention> match(MatchTokens units) {
+    return match(units, null);
+  }
+
+  /**
+   * As {@link #match(MatchTokens)}, and adds to {@code withheld} (when not null) the {@code [start,
+   * end)} character span of every alias match that a context rule or a sense took from its entity:
+   * no mention, but a name the knowledge base has decided on, which the NER merge must not link to
+   * the entity again.
+   */
+  public List<EntityMention> match(MatchTokens units, List<int[]> withheld) {
     AliasIndex idx = index();
     List<AliasCandidates.RawMatch> raw = AliasCandidates.find(idx.aliases, units);
     BitSet supported = AliasCandidates.support(idx.contextTerms, units, raw);
     List<int[]> links = LinkSpans.of(units.text());
     List<EntityMention> out = new ArrayList<>();
     Map<String, Integer> surnames = new HashMap<>();
+    ArticleSenses senses = null; // found on the first name a sense can take
     int next = 0;
     int i = 0;
     while (i < units.size()) {
@@ -128,6 +139,17 @@ public final class EntityMatcher implements Serializable {
               LinkSpans.inside(links, units.start(m.start()))
                   ? -1
                   : ruled(idx, units, m.start(), m.end(), chosen.entity());
+          if (entity >= 0 && idx.sensesOf[entity].length > 0) {
+            if (senses == null) {
+              senses = new ArticleSenses(idx, units);
+            }
+            if (senses.takes(entity, m.start(), m.end())) {
+              entity = -1;
+            }
+          }
+          if (entity < 0 && withheld != null) {
+            withheld.add(new int[] {units.start(m.start()), units.end(m.end() - 1)});
+          }
           if (entity >= 0) {
             out.add(mention(idx, units, m.start(), m.end(), entity, EntityMention.ALIAS));
             if (chosen.surname() != null && entity == chosen.entity()) {
@@ -164,39 +186,14 @@ public final class EntityMatcher implements Serializable {
    */
   private static int ruled(AliasIndex idx, MatchTokens units, int start, int end, int entity) {
     AliasIndex.CompiledRule[] rules = idx.rules[entity];
-    if (rules == null) {
-      return entity;
-    }
-    int sentence = units.sentence(start);
-    // "New York's governor" is "New York governor": a possessive between alias and phrase is
-    // skipped.
-    int next =
-        end < units.size()
-                && units.sentence(end) == sentence
-                && (units.folded(end).equals("'s") || units.folded(end).equals("'"))
-            ? end + 1
-            : end;
-    for (AliasIndex.CompiledRule r : rules) {
-      if (r.after()
-          ? phraseAt(units, end, r.phrase(), sentence)
-              || phraseAt(units, next, r.phrase(), sentence)
-          : phraseAt(units, start - r.phrase().length, r.phrase(), sentence)) {
-        return r.redirect();
+    if (rules != null) {
+      for (AliasIndex.CompiledRule r : rules) {
+        if (r.at(units, start, end)) {
+          return r.redirect();
+        }
       }
     }
     return entity;
-  }
-
-  private static boolean phraseAt(MatchTokens units, int from, String[] phrase, int sentence) {
-    if (from < 0 || from + phrase.length > units.size()) {
-      return false;
-    }
-    for (int k = 0; k < phrase.length; k++) {
-      if (units.sentence(from + k) != sentence || !phrase[k].equals(units.folded(from + k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Drops mentions of an acronym the article defines as something no alias of the entity says. */

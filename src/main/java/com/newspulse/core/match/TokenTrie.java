@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A trie over token keys (already folded by the caller) with values on terminal nodes. Looking up
@@ -61,6 +62,29 @@ public final class TokenTrie<V> {
     node.values.add(value);
     maxDepth = Math.max(maxDepth, keys.size());
     size++;
+  }
+
+  /**
+   * Offers {@code visit} the values of every phrase of the trie found in {@code units} (whole
+   * tokens, folded, within one sentence), in text order, until it returns false.
+   */
+  public void find(com.newspulse.core.text.MatchTokens units, Predicate<V> visit) {
+    int n = units.size();
+    for (int i = 0; i < n; i++) {
+      Node<V> node = root;
+      int sentence = units.sentence(i);
+      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
+        node = node.child(units.folded(j));
+        if (node == null) {
+          break;
+        }
+        for (V value : node.values()) {
+          if (!visit.test(value)) {
+            return;
+          }
+        }
+      }
+    }
   }
 
   public Node<V> root() {

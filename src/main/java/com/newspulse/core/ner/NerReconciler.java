@@ -15,7 +15,9 @@ import java.util.Map;
  * Merges the NER model's spans into what the knowledge-base matcher found in one article:
  *
  * <ul>
- *   <li>a span overlapping a KB mention adds nothing (the curated match already counts);
+ *   <li>a span overlapping a KB mention adds nothing (the curated match already counts), nor does
+ *       one overlapping an alias the knowledge base withheld from its entity (a context rule or a
+ *       sense decided: "New York" in "New York Post", a country's name in sports news);
  *   <li>a span {@link NerLinker linked} to a KB entity becomes a mention of it, {@code method =
  *       ner};
  *   <li>any other span becomes a mention of {@code ner:<key>} ({@link NerLinker#key}) typed from
@@ -47,6 +49,7 @@ public final class NerReconciler implements Serializable {
       String text,
       List<Sentence> sentences,
       List<EntityMention> known,
+      List<int[]> withheld,
       List<Candidate> candidates,
       List<NerSpan> spans) {
     List<EntityMention> out = new ArrayList<>();
@@ -56,7 +59,8 @@ public final class NerReconciler implements Serializable {
       if (s.start() < 0
           || s.end() > text.length()
           || s.start() >= s.end()
-          || overlapsMention(known, s)) {
+          || overlapsMention(known, s)
+          || overlapsWithheld(withheld, s)) {
         continue;
       }
       String surface = text.substring(s.start(), s.end());
@@ -105,6 +109,15 @@ public final class NerReconciler implements Serializable {
     candidates.removeIf(
         c -> c.start() < s.end() && s.start() < c.end() && !c.cue().startsWith("ner:"));
     candidates.add(new Candidate(surface, key, s.start(), s.end(), sentence, type, cue));
+  }
+
+  private static boolean overlapsWithheld(List<int[]> withheld, NerSpan s) {
+    for (int[] w : withheld) {
+      if (w[0] < s.end() && s.start() < w[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsMention(List<EntityMention> known, NerSpan s) {

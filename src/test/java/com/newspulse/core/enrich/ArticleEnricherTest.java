@@ -47,6 +47,42 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void inSportsNewsACountrysNameIsItsTeamUnlessItIsThePlaceOrTheState() {
+    // The shipped senses file (conf/kb/senses.tsv): two words of sport make a sports article.
+    ArticleAnalysis match =
+        e.analyze(
+            "Argentina beat France on penalties",
+            "Argentina won the World Cup final against France in a penalty shootout in Qatar."
+                + " Qatar's government praised the squad.",
+            null);
+    assertThat(match.mentions())
+        .extracting(EntityMention::field, EntityMention::entityId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("text", "fifa-world-cup"),
+            org.assertj.core.groups.Tuple.tuple("text", "qatar"),
+            org.assertj.core.groups.Tuple.tuple("text", "qatar"));
+    // With a statistical NER model, its span on a name the sense took does not bring it back.
+    ArticleAnalysis withNer =
+        e.analyze(
+            "Argentina beat France on penalties",
+            "Argentina won the World Cup final against France in a penalty shootout.",
+            null,
+            List.of(new com.newspulse.core.ner.NerSpan(0, 9, "LOC")));
+    assertThat(withNer.mentions())
+        .extracting(EntityMention::entityId)
+        .containsExactly("fifa-world-cup");
+    // One word of sport is no sports article: the countries stay.
+    ArticleAnalysis trade =
+        e.analyze(
+            "Argentina and France sign a beef deal",
+            "Argentina and France agreed terms before the World Cup.",
+            null);
+    assertThat(trade.mentions())
+        .extracting(EntityMention::entityId)
+        .containsExactly("argentina", "france", "argentina", "france");
+  }
+
+  @Test
   void sanctionsCountOnlyInAnArticleThatNamesACountry() {
     // SANCTIONS requires = [COUNTRY] (conf/themes.conf): a state, not a city or a province.
     assertThat(

@@ -167,7 +167,8 @@ class KnowledgeBaseTest {
         .hasMessage(
             "invalid knowledge base (1 problem):\n  test.tsv:1: header must be "
                 + "'id<TAB>type<TAB>name<TAB>aliases<TAB>wikidata<TAB>country<TAB>context' (optionally followed"
-                + " by <TAB>rules) but was "
+                + " by <TAB>rules), or 'sense<TAB>types<TAB>article-terms<TAB>min-terms<TAB>keep' for a"
+                + " senses file, but was "
                 + "'id<TAB>type<TAB>name'");
     assertThatThrownBy(() -> parse("# only a comment\n\n"))
         .hasMessage("invalid knowledge base (1 problem):\n  test.tsv: empty file (no header line)");

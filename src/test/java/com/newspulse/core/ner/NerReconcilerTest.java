@@ -63,7 +63,7 @@ class NerReconcilerTest {
 
     NerReconciler.Result r =
         new NerReconciler(new NerLinker(KB))
-            .reconcile(text, seg.sentences(), known, lexical, spans);
+            .reconcile(text, seg.sentences(), known, List.of(), lexical, spans);
 
     assertThat(r.mentions())
         .extracting(m -> m.entityId() + "@" + m.sentence() + ":" + m.method())
@@ -90,5 +90,28 @@ class NerReconcilerTest {
   private static NerSpan span(String text, String surface, String type) {
     int i = text.indexOf(surface);
     return new NerSpan(i, i + surface.length(), type);
+  }
+
+  @Test
+  void aNameTheKnowledgeBaseWithheldIsNotLinkedAgainByTheModel() {
+    // "Germany" in "Germany beat" of a sports article: a sense took it from the country (the
+    // matcher reports it withheld); the model's LOC span on it must not bring the country back.
+    String text = "Germany beat Nvidia.";
+    SegmentedText seg = new TextSegmenter().segment(text);
+    List<NerSpan> spans = List.of(span(text, "Germany", "LOC"));
+    NerReconciler reconciler = new NerReconciler(new NerLinker(KB));
+
+    assertThat(
+            reconciler
+                .reconcile(
+                    text, seg.sentences(), List.of(), List.of(new int[] {0, 7}), List.of(), spans)
+                .mentions())
+        .isEmpty();
+    assertThat(
+            reconciler
+                .reconcile(text, seg.sentences(), List.of(), List.of(), List.of(), spans)
+                .mentions())
+        .extracting(EntityMention::entityId)
+        .containsExactly("germany");
   }
 }
