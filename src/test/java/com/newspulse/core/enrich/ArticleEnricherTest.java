@@ -83,6 +83,21 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void anAcronymOfGamingIsNoLegislatureWithoutItsContext() {
+    // "NPC" is a game's non-player character far more often than China's legislature.
+    assertThat(
+            e.analyze("Where to find every NPC", "A guide to the game's NPC locations.", null)
+                .mentions())
+        .extracting(EntityMention::entityId)
+        .doesNotContain("national-peoples-congress");
+    assertThat(
+            e.analyze("The NPC opens", "Delegates of the NPC met in Beijing on Sunday.", null)
+                .mentions())
+        .extracting(EntityMention::entityId)
+        .contains("national-peoples-congress");
+  }
+
+  @Test
   void sanctionsCountOnlyInAnArticleThatNamesACountry() {
     // SANCTIONS requires = [COUNTRY] (conf/themes.conf): a state, not a city or a province.
     assertThat(
