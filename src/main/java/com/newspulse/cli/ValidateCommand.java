@@ -4,6 +4,7 @@ import com.newspulse.config.NewsPulseConfig;
 import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
+import com.newspulse.core.kb.Sense;
 import com.newspulse.core.themes.ThemeTaxonomy;
 import com.newspulse.job.EnrichResources;
 import java.util.EnumMap;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         kb.size(),
         kb.aliasCount(),
         byType,
-        kb.senses().stream().map(com.newspulse.core.kb.Sense::id).toList());
+        kb.senses().stream().map(Sense::id).toList());
     System.out.printf("theme taxonomy %s: %d themes%n", config.themesPath(), themes.size());
     System.out.printf(
         "tone lexicon %s: %d terms%n",

@@ -16,6 +16,7 @@ import com.newspulse.core.keywords.KeywordExtractor;
 import com.newspulse.core.keywords.TermExtractor;
 import com.newspulse.core.match.EntityMatcher;
 import com.newspulse.core.match.EntityMention;
+import com.newspulse.core.match.WithheldName;
 import com.newspulse.core.ner.NerLinker;
 import com.newspulse.core.ner.NerReconciler;
 import com.newspulse.core.ner.NerSpan;
@@ -147,7 +148,7 @@ public final class ArticleEnricher implements Serializable {
     String text = doc.text();
     SegmentedText seg = segmenter.segment(text);
     MatchTokens units = MatchTokens.of(seg); // one unit split for the three dictionary matchers
-    List<int[]> withheld = new ArrayList<>();
+    List<WithheldName> withheld = new ArrayList<>();
     List<EntityMention> mentions = entities.match(units, withheld);
     var found = candidates.extract(seg, mentions);
     Map<String, String> unlinked = Map.of();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,7 +98,7 @@ final class KbColumns {
   List<ContextRule> rules(String column, Consumer<String> problem) {
     List<ContextRule> out = new ArrayList<>();
     for (String item : list("rule", column, problem)) {
-      java.util.regex.Matcher m = RULE.matcher(item);
+      Matcher m = RULE.matcher(item);
       if (!m.matches() || matchKey(m.group(2)).isEmpty()) {
         problem.accept(
             "bad rule '"
@@ -123,7 +124,9 @@ final class KbColumns {
           problem.accept(text);
         };
     String id = cols[0];
-    if (!ID.matcher(id).matches()) {
+    if (id.isEmpty()) {
+      counted.accept("missing sense");
+    } else if (!ID.matcher(id).matches()) {
       counted.accept("bad sense '" + id + "' (use lowercase ASCII letters, digits and '-')");
     }
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
@@ -140,6 +143,17 @@ final class KbColumns {
     List<String> terms = list("article term", cols[2], counted);
     if (cols[2].isEmpty()) {
       counted.accept("missing article terms");
+    }
+    // Terms are counted by their match key: two spellings of one key would count one word twice.
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String term : terms) {
+      String key = matchKey(term);
+      String first = key.isEmpty() ? null : byKey.putIfAbsent(key, term);
+      if (key.isEmpty()) {
+        counted.accept("article term '" + term + "' has no word");
+      } else if (first != null) {
+        counted.accept("article term '" + term + "' repeats '" + first + "'");
+      }
     }
     int minTerms = 0;
     try {
@@ -158,7 +172,8 @@ final class KbColumns {
     List<ContextRule> keep = rules(cols[4], counted);
     for (ContextRule r : keep) {
       if (r.redirect() != null) {
-        counted.accept("a keep context has no redirect: '" + r + "'");
+        counted.accept(
+            "a keep context cannot redirect: '" + r + "' (drop '>" + r.redirect() + "')");
       }
     }
     return problems[0] == 0 ? new Sense(id, types, terms, minTerms, keep) : null;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeBase implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L; // 2: senses
 
   private final List<KbEntity> entities;
   private final Map<String, KbEntity> byId;

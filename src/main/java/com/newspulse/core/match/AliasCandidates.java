@@ -19,31 +19,10 @@ final class AliasCandidates {
   /** Pass 1: leftmost-longest alias matches whose case rule holds. */
   static List<RawMatch> find(TokenTrie<AliasIndex.AliasEntry> aliases, MatchTokens units) {
     List<RawMatch> raw = new ArrayList<>();
-    int n = units.size();
-    int i = 0;
-    while (i < n) {
-      RawMatch best = null;
-      TokenTrie.Node<AliasIndex.AliasEntry> node = aliases.root();
-      int sentence = units.sentence(i);
-      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
-        node = node.child(units.folded(j));
-        if (node == null) {
-          break;
-        }
-        if (node.isTerminal()) {
-          List<AliasIndex.AliasEntry> passing = casePassing(node.values(), units, i);
-          if (!passing.isEmpty()) {
-            best = new RawMatch(i, j + 1, passing);
-          }
-        }
-      }
-      if (best != null) {
-        raw.add(best);
-        i = best.end();
-      } else {
-        i++;
-      }
-    }
+    aliases.findLongest(
+        units,
+        (entries, start) -> casePassing(entries, units, start),
+        (start, end, passing) -> raw.add(new RawMatch(start, end, passing)));
     return raw;
   }
 

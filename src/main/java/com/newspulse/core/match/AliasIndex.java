@@ -1,6 +1,7 @@
 package com.newspulse.core.match;
 
 import com.newspulse.core.kb.Alias;
+import com.newspulse.core.kb.ContextRule;
 import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
@@ -8,6 +9,7 @@ import com.newspulse.core.kb.Sense;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,7 @@ final class AliasIndex {
           of[n++] = k;
         }
       }
-      sensesOf[i] = java.util.Arrays.copyOf(of, n);
+      sensesOf[i] = Arrays.copyOf(of, n);
     }
   }
 
@@ -100,7 +102,7 @@ final class AliasIndex {
         sense.keep().stream().map(r -> compile(r, -1)).toArray(CompiledRule[]::new));
   }
 
-  private CompiledRule compile(com.newspulse.core.kb.ContextRule r, int redirect) {
+  private CompiledRule compile(ContextRule r, int redirect) {
     return new CompiledRule(
         r.after(),
         MatchTokens.ofPhrase(segmenter, r.phrase()).foldedKeys().toArray(String[]::new),
@@ -116,7 +118,7 @@ final class AliasIndex {
   record AliasEntry(
       int entity, boolean ambiguous, String[] exact, String surname, boolean capital) {}
 
-  /** A {@link com.newspulse.core.kb.ContextRule} over folded tokens; {@code redirect} -1 blocks. */
+  /** A {@link ContextRule} over folded tokens; {@code redirect} -1 blocks. */
   record CompiledRule(boolean after, String[] phrase, int redirect) {
 
     /**

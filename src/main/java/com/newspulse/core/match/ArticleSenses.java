@@ -1,11 +1,12 @@
 package com.newspulse.core.match;
 
+import com.newspulse.core.kb.Sense;
 import com.newspulse.core.text.MatchTokens;
 import java.util.BitSet;
 
 /**
- * Which of the knowledge base's senses ({@link com.newspulse.core.kb.Sense}) hold for one article,
- * each found on its first need by one scan of the article's units for its terms.
+ * Which of the knowledge base's senses ({@link Sense}) hold for one article, each found on its
+ * first need by one scan of the article's units for its terms.
  */
 final class ArticleSenses {
   private final AliasIndex idx;
@@ -49,15 +50,20 @@ final class ArticleSenses {
     return state[k] == 1;
   }
 
-  /** Whether the article holds at least the sense's number of distinct terms (within sentences). */
+  /**
+   * Whether the article holds at least the sense's number of distinct terms. Terms are counted as
+   * leftmost-longest matches, so a term inside a longer one ("World Cup" in "World Cup qualifier")
+   * is one term where it stands, not two.
+   */
   private boolean distinctTermsReach(AliasIndex.CompiledSense sense) {
     BitSet seen = new BitSet();
     sense
         .articleTerms()
-        .find(
+        .findLongest(
             units,
-            term -> {
-              seen.set(term);
+            (terms, start) -> terms,
+            (start, end, terms) -> {
+              seen.set(terms.get(0)); // one term per key: the loader rejects repeats
               return seen.cardinality() < sense.minTerms();
             });
     return seen.cardinality() >= sense.minTerms();

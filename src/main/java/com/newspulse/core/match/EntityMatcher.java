@@ -114,12 +114,10 @@ public final class EntityMatcher implements Serializable {
   }
 
   /**
-   * As {@link #match(MatchTokens)}, and adds to {@code withheld} (when not null) the {@code [start,
-   * end)} character span of every alias match that a context rule or a sense took from its entity:
-   * no mention, but a name the knowledge base has decided on, which the NER merge must not link to
-   * the entity again.
+   * As {@link #match(MatchTokens)}, and adds to {@code withheld} (when not null) every alias match
+   * that a context rule or a sense took from its entity ({@link WithheldName}).
    */
-  public List<EntityMention> match(MatchTokens units, List<int[]> withheld) {
+  public List<EntityMention> match(MatchTokens units, List<WithheldName> withheld) {
     AliasIndex idx = index();
     List<AliasCandidates.RawMatch> raw = AliasCandidates.find(idx.aliases, units);
     BitSet supported = AliasCandidates.support(idx.contextTerms, units, raw);
@@ -135,11 +133,11 @@ public final class EntityMatcher implements Serializable {
       if (m != null) {
         AliasIndex.AliasEntry chosen = AliasCandidates.resolve(m.candidates(), supported);
         if (chosen != null) {
-          int entity =
-              LinkSpans.inside(links, units.start(m.start()))
-                  ? -1
-                  : ruled(idx, units, m.start(), m.end(), chosen.entity());
-          if (entity >= 0 && idx.sensesOf[entity].length > 0) {
+          boolean inLink = LinkSpans.inside(links, units.start(m.start()));
+          int entity = inLink ? -1 : ruled(idx, units, m.start(), m.end(), chosen.entity());
+          // A sense decides only where no rule did: a neighbouring word ("New York governor",
+          // "Michigan State Police") says more than the article's subject.
+          if (entity == chosen.entity() && idx.sensesOf[entity].length > 0) {
             if (senses == null) {
               senses = new ArticleSenses(idx, units);
             }
@@ -147,8 +145,12 @@ public final class EntityMatcher implements Serializable {
               entity = -1;
             }
           }
-          if (entity < 0 && withheld != null) {
-            withheld.add(new int[] {units.start(m.start()), units.end(m.end() - 1)});
+          if (entity < 0 && !inLink && withheld != null) {
+            withheld.add(
+                new WithheldName(
+                    units.start(m.start()),
+                    units.end(m.end() - 1),
+                    idx.entities.get(chosen.entity()).id()));
           }
           if (entity >= 0) {
             out.add(mention(idx, units, m.start(), m.end(), entity, EntityMention.ALIAS));

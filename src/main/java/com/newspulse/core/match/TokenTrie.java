@@ -1,9 +1,11 @@
 package com.newspulse.core.match;
 
+import com.newspulse.core.text.MatchTokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -68,7 +70,7 @@ public final class TokenTrie<V> {
    * Offers {@code visit} the values of every phrase of the trie found in {@code units} (whole
    * tokens, folded, within one sentence), in text order, until it returns false.
    */
-  public void find(com.newspulse.core.text.MatchTokens units, Predicate<V> visit) {
+  public void find(MatchTokens units, Predicate<V> visit) {
     int n = units.size();
     for (int i = 0; i < n; i++) {
       Node<V> node = root;
@@ -83,6 +85,51 @@ public final class TokenTrie<V> {
             return;
           }
         }
+      }
+    }
+  }
+
+  /** What a leftmost-longest scan does with each match. */
+  @FunctionalInterface
+  public interface MatchVisitor<V> {
+    /** One match over units {@code [start, end)} with its accepted values; false stops the scan. */
+    boolean visit(int start, int end, List<V> values);
+  }
+
+  /**
+   * Offers {@code visit} the leftmost-longest phrases of the trie in {@code units} (whole tokens,
+   * folded, within one sentence), in text order. At each phrase end, {@code accept} keeps the
+   * values that hold there (a phrase whose values it all rejects is no match); a phrase inside a
+   * longer match is not offered, and the scan goes on after the longer one.
+   */
+  public void findLongest(
+      MatchTokens units, BiFunction<List<V>, Integer, List<V>> accept, MatchVisitor<V> visit) {
+    int n = units.size();
+    int i = 0;
+    while (i < n) {
+      List<V> best = null;
+      int end = i + 1;
+      Node<V> node = root;
+      int sentence = units.sentence(i);
+      for (int j = i; j < n && units.sentence(j) == sentence; j++) {
+        node = node.child(units.folded(j));
+        if (node == null) {
+          break;
+        }
+        if (node.isTerminal()) {
+          List<V> accepted = accept.apply(node.values(), i);
+          if (!accepted.isEmpty()) {
+            best = accepted;
+            end = j + 1;
+          }
+        }
+      }
+      if (best == null) {
+        i++;
+      } else if (!visit.visit(i, end, best)) {
+        return;
+      } else {
+        i = end;
       }
     }
   }

@@ -4,6 +4,7 @@ import com.newspulse.core.discovery.Candidate;
 import com.newspulse.core.discovery.SuggestedType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.match.EntityMention;
+import com.newspulse.core.match.WithheldName;
 import com.newspulse.core.text.Sentence;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -15,9 +16,10 @@ import java.util.Map;
  * Merges the NER model's spans into what the knowledge-base matcher found in one article:
  *
  * <ul>
- *   <li>a span overlapping a KB mention adds nothing (the curated match already counts), nor does
- *       one overlapping an alias the knowledge base withheld from its entity (a context rule or a
- *       sense decided: "New York" in "New York Post", a country's name in sports news);
+ *   <li>a span overlapping a KB mention adds nothing (the curated match already counts);
+ *   <li>a span over a name the knowledge base withheld from its entity ({@link WithheldName}: a
+ *       context rule or a sense decided) adds nothing when it lies inside that name or would link
+ *       to that entity again; a longer span ("New York Philharmonic") is merged as any other;
  *   <li>a span {@link NerLinker linked} to a KB entity becomes a mention of it, {@code method =
  *       ner};
  *   <li>any other span becomes a mention of {@code ner:<key>} ({@link NerLinker#key}) typed from
@@ -49,7 +51,7 @@ public final class NerReconciler implements Serializable {
       String text,
       List<Sentence> sentences,
       List<EntityMention> known,
-      List<int[]> withheld,
+      List<WithheldName> withheld,
       List<Candidate> candidates,
       List<NerSpan> spans) {
     List<EntityMention> out = new ArrayList<>();
@@ -60,12 +62,15 @@ public final class NerReconciler implements Serializable {
           || s.end() > text.length()
           || s.start() >= s.end()
           || overlapsMention(known, s)
-          || overlapsWithheld(withheld, s)) {
+          || insideWithheld(withheld, s)) {
         continue;
       }
       String surface = text.substring(s.start(), s.end());
       int sentence = sentenceOf(sentences, s.start());
       KbEntity linked = linker.link(surface, s.type());
+      if (linked != null && relinksWithheld(withheld, s, linked.id())) {
+        continue;
+      }
       if (linked != null) {
         out.add(
             new EntityMention(
@@ -111,9 +116,18 @@ public final class NerReconciler implements Serializable {
     candidates.add(new Candidate(surface, key, s.start(), s.end(), sentence, type, cue));
   }
 
-  private static boolean overlapsWithheld(List<int[]> withheld, NerSpan s) {
-    for (int[] w : withheld) {
-      if (w[0] < s.end() && s.start() < w[1]) {
+  private static boolean insideWithheld(List<WithheldName> withheld, NerSpan s) {
+    for (WithheldName w : withheld) {
+      if (w.start() <= s.start() && s.end() <= w.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean relinksWithheld(List<WithheldName> withheld, NerSpan s, String entity) {
+    for (WithheldName w : withheld) {
+      if (w.start() < s.end() && s.start() < w.end() && w.entityId().equals(entity)) {
         return true;
       }
     }

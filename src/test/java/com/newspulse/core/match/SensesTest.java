@@ -8,9 +8,16 @@ import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.kb.KnowledgeBaseException;
 import com.newspulse.core.kb.Sense;
+import com.newspulse.core.text.MatchTokens;
+import com.newspulse.core.text.TextSegmenter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +43,16 @@ class SensesTest {
           "\n",
           "sense\ttypes\tarticle-terms\tmin-terms\tkeep",
           "# a comment line",
-          "national-team\tGPE\tWorld Cup|penalty shootout|squad|striker\t2\t-in|-of|+government",
+          "national-team\tGPE\tWorld Cup|World Cup qualifier|penalty shootout|shootout|squad|striker"
+              + "\t2\t-in|-of|+government",
+          "");
+
+  private static final String RULES =
+      String.join(
+          "\n",
+          "id\ttype\tname\taliases\twikidata\tcountry\tcontext\trules",
+          "new-york-city\tGPE\tNew York City\tNew York\t\t\t\t+governor>new-york-state",
+          "new-york-state\tGPE\tNew York State\tNew York state\t\t\t\t",
           "");
 
   @TempDir static Path dir;
@@ -46,6 +62,7 @@ class SensesTest {
   static void load() throws IOException {
     Files.writeString(dir.resolve("entities.tsv"), ENTITIES);
     Files.writeString(dir.resolve("senses.tsv"), SENSES);
+    Files.writeString(dir.resolve("rules.tsv"), RULES);
     matcher = new EntityMatcher(KnowledgeBase.load(dir));
   }
 
@@ -60,13 +77,19 @@ class SensesTest {
             new Sense(
                 "national-team",
                 Set.of(EntityType.GPE),
-                List.of("World Cup", "penalty shootout", "squad", "striker"),
+                List.of(
+                    "World Cup",
+                    "World Cup qualifier",
+                    "penalty shootout",
+                    "shootout",
+                    "squad",
+                    "striker"),
                 2,
                 List.of(
                     new ContextRule(false, "in", null),
                     new ContextRule(false, "of", null),
                     new ContextRule(true, "government", null))));
-    assertThat(matcher.knowledgeBase().size()).isEqualTo(4);
+    assertThat(matcher.knowledgeBase().size()).isEqualTo(6);
   }
 
   @Test
@@ -80,18 +103,38 @@ class SensesTest {
   }
 
   @Test
+  void aRuleDecidesBeforeTheSense() {
+    // The rule's redirect stands in a sports article; without a rule the sense takes the city.
+    assertThat(
+            found(
+                "World Cup squad news: the New York governor met the team. New York beat Boston."))
+        .containsExactly("new-york-state:New York");
+  }
+
+  @Test
+  void sensesWorkAfterTheMatcherIsSerialized() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(matcher);
+    }
+    EntityMatcher copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (EntityMatcher) in.readObject();
+    }
+    assertThat(copy.match("World Cup squad news: Argentina beat France.")).isEmpty();
+    assertThat(copy.knowledgeBase().senses()).hasSize(1);
+  }
+
+  @Test
   void theMatchesASenseTookAreReportedAsWithheld() {
     String text = "World Cup squad news: Argentina beat France.";
-    List<int[]> withheld = new java.util.ArrayList<>();
-    assertThat(
-            matcher.match(
-                com.newspulse.core.text.MatchTokens.of(
-                    new com.newspulse.core.text.TextSegmenter().segment(text)),
-                withheld))
+    List<WithheldName> withheld = new ArrayList<>();
+    assertThat(matcher.match(MatchTokens.of(new TextSegmenter().segment(text)), withheld))
         .isEmpty();
     assertThat(withheld)
-        .extracting(w -> text.substring(w[0], w[1]))
-        .containsExactly("Argentina", "France");
+        .extracting(w -> text.substring(w.start(), w.end()) + ":" + w.entityId())
+        .containsExactly("Argentina:argentina", "France:france");
   }
 
   @Test
@@ -107,6 +150,12 @@ class SensesTest {
   @Test
   void oneTermOrTheSameTermTwiceIsNoSportsArticle() {
     assertThat(found("Argentina and France sent envoys to the World Cup. The World Cup opens."))
+        .containsExactly("argentina:Argentina", "france:France");
+    // A term inside a longer one counts once where it stands: "World Cup qualifier" is one term,
+    // not also "World Cup"; "penalty shootout" not also "shootout".
+    assertThat(found("Argentina and France talked before a World Cup qualifier."))
+        .containsExactly("argentina:Argentina", "france:France");
+    assertThat(found("Argentina and France watched a penalty shootout."))
         .containsExactly("argentina:Argentina", "france:France");
     // Terms compare whole tokens: "squadron" is not "squad", "World Cups" no "World Cup".
     assertThat(found("Argentina's squadron flew to the World Cups of France."))
@@ -124,6 +173,7 @@ class SensesTest {
             "Team\tCITY\tWorld Cup\t2\t-in>qatar",
             "team\tGPE\t\tone\t",
             "team\tGPE\tWorld Cup\t1\t",
+            "\tGPE\tCup|cup|\u0301\t1\t",
             ""));
     assertThatThrownBy(() -> KnowledgeBase.load(bad))
         .isInstanceOf(KnowledgeBaseException.class)
@@ -132,7 +182,11 @@ class SensesTest {
         .hasMessageContaining(
             "senses.tsv:2: min-terms must be a whole number from 1 to the number of article terms"
                 + " (1), was '2'")
-        .hasMessageContaining("senses.tsv:2: a keep context has no redirect: '-in>qatar'")
+        .hasMessageContaining(
+            "senses.tsv:2: a keep context cannot redirect: '-in>qatar' (drop '>qatar')")
+        .hasMessageContaining("senses.tsv:5: missing sense")
+        .hasMessageContaining("senses.tsv:5: article term 'cup' repeats 'Cup'")
+        .hasMessageContaining("senses.tsv:5: article term '\u0301' has no word")
         .hasMessageContaining("senses.tsv:3: missing article terms")
         .hasMessageContaining("senses.tsv:3: min-terms must be a whole number")
         .hasMessageContaining(

@@ -8,6 +8,7 @@ import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KnowledgeBase;
 import com.newspulse.core.match.EntityMatcher;
 import com.newspulse.core.match.EntityMention;
+import com.newspulse.core.match.WithheldName;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import java.io.StringReader;
@@ -104,7 +105,12 @@ class NerReconcilerTest {
     assertThat(
             reconciler
                 .reconcile(
-                    text, seg.sentences(), List.of(), List.of(new int[] {0, 7}), List.of(), spans)
+                    text,
+                    seg.sentences(),
+                    List.of(),
+                    List.of(new WithheldName(0, 7, "germany")),
+                    List.of(),
+                    spans)
                 .mentions())
         .isEmpty();
     assertThat(
@@ -113,5 +119,19 @@ class NerReconcilerTest {
                 .mentions())
         .extracting(EntityMention::entityId)
         .containsExactly("germany");
+    // A longer span over the withheld name is another name, merged as any other.
+    String longer = "German Football Association officials spoke.";
+    assertThat(
+            reconciler
+                .reconcile(
+                    longer,
+                    new TextSegmenter().segment(longer).sentences(),
+                    List.of(),
+                    List.of(new WithheldName(0, 6, "germany")),
+                    List.of(),
+                    List.of(span(longer, "German Football Association", "ORG")))
+                .mentions())
+        .extracting(EntityMention::entityId)
+        .containsExactly("ner:german football association");
   }
 }
