@@ -4,7 +4,9 @@ import com.newspulse.config.FeedsConfig;
 import com.newspulse.core.feed.HeadlineLabel;
 import com.newspulse.tables.Tables;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -51,9 +53,33 @@ public final class BoilerplateRules {
     // few per source); a history where they are not gets a shuffled join instead of a driver OOM.
     Dataset<Row> keys =
         frequent.count() <= MAX_BROADCAST_KEYS ? functions.broadcast(frequent) : frequent;
-    // The history is aggregated once: the rules and the labels both read it, and the result is
-    // small (a few rows per source: it is broadcast to every task anyway), so it is collected.
-    Dataset<Row> units =
+    // The history is aggregated once, and what any rule can keep (with the echo rows the labels
+    // weigh) is collected in one pass: it is small (a few rows per source, broadcast to every task
+    // anyway), and one query costs one set of jobs where a query per rule paid each its own.
+    Column nonEcho = functions.col("kind").notEqual(FeedNoiseStage.KIND_ECHO);
+    Column byRules =
+        nonEcho
+            .and(functions.col("stories").geq(c.boilerplateMinArticles()))
+            .and(
+                byShare(c)
+                    .or(
+                        functions
+                            .col("kind")
+                            .isin(
+                                FeedNoiseStage.KIND_LINE,
+                                FeedNoiseStage.KIND_LINK,
+                                FeedNoiseStage.KIND_CREDIT)
+                            .and(functions.col("days").geq(c.boilerplateMinDays()))));
+    Column labelCandidate =
+        c.labelMinArticles() > 0
+            ? functions
+                .col("kind")
+                .equalTo(FeedNoiseStage.KIND_TITLE)
+                .and(functions.col("stories").geq(c.labelMinArticles()))
+                .and(functions.not(byShare(c)))
+                .or(functions.not(nonEcho))
+            : functions.lit(false);
+    Dataset<Row> kept =
         lines
             .join(keys, new String[] {"source", "line_key"}, "left_semi")
             .groupBy("source", "line_key", "kind")
@@ -66,33 +92,38 @@ public final class BoilerplateRules {
                 functions.min(Tables.PUBLISHED_DATE).as("first_seen"),
                 functions.max(Tables.PUBLISHED_DATE).as("last_seen"),
                 functions.min("line").as("line"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .join(functions.broadcast(perSource), "source")
+            .filter(byRules.or(labelCandidate));
     try {
-      Dataset<Row> byRules =
-          units
-              .filter(functions.col("kind").notEqual(FeedNoiseStage.KIND_ECHO))
-              .filter(functions.col("stories").geq(c.boilerplateMinArticles()))
-              .join(perSource, "source")
-              .filter(
-                  byShare(c)
-                      .or(
-                          functions
-                              .col("kind")
-                              .isin(
-                                  FeedNoiseStage.KIND_LINE,
-                                  FeedNoiseStage.KIND_LINK,
-                                  FeedNoiseStage.KIND_CREDIT)
-                              .and(functions.col("days").geq(c.boilerplateMinDays()))))
-              .select(COLUMNS);
-      List<Row> rows = new ArrayList<>(byRules.collectAsList());
-      if (c.labelMinArticles() > 0) {
-        rows.addAll(labels(units, perSource, c, knownName));
+      Dataset<Row> withVerdict = kept.select(COLUMNS).withColumn(BY_RULES, byRules);
+      List<Row> rows = new ArrayList<>();
+      List<Row> titles = new ArrayList<>();
+      Map<List<String>, Long> echoes = new HashMap<>();
+      for (Row r : withVerdict.collectAsList()) {
+        String kind = r.getAs("kind");
+        if (Boolean.TRUE.equals(r.getAs(BY_RULES))) {
+          rows.add(RowFactory.create(columnValues(r)));
+        } else if (kind.equals(FeedNoiseStage.KIND_ECHO)) {
+          echoes.put(List.of(r.getAs("source"), r.getAs("line_key")), r.getAs("articles"));
+        } else {
+          titles.add(r);
+        }
       }
-      return lines.sparkSession().createDataFrame(rows, byRules.schema());
+      rows.addAll(labels(titles, echoes, c, knownName));
+      return lines.sparkSession().createDataFrame(rows, kept.select(COLUMNS).schema());
     } finally {
-      units.unpersist();
       frequent.unpersist();
     }
+  }
+
+  private static final String BY_RULES = "by_rules";
+
+  private static Object[] columnValues(Row r) {
+    Object[] values = new Object[COLUMNS.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = r.get(i);
+    }
+    return values;
   }
 
   /** Frequent unit keys broadcast to the history's tasks, at most (about 20 MB of keys). */
@@ -121,32 +152,21 @@ public final class BoilerplateRules {
 
   /**
    * The headline labels ({@link HeadlineLabel}) among the sources' recurring headline prefixes that
-   * are not boilerplate by share already, as {@link #COLUMNS} rows of kind {@link
-   * #FeedNoiseStage.KIND_LABEL}. Decided on the driver: the candidates are a few per source, and
-   * the knowledge-base check needs the whole alias list, which is better not shipped to every task.
+   * are not boilerplate by share already ({@code titles}, with the articles that echo each in
+   * {@code echoes}), as {@link #COLUMNS} rows of kind {@link FeedNoiseStage#KIND_LABEL}. Decided on
+   * the driver: the candidates are a few per source, and the knowledge-base check needs the whole
+   * alias list, which is better not shipped to every task.
    */
   private static List<Row> labels(
-      Dataset<Row> units, Dataset<Row> perSource, FeedsConfig c, Predicate<String> knownName) {
-    Dataset<Row> echoes =
-        units
-            .filter(functions.col("kind").equalTo(FeedNoiseStage.KIND_ECHO))
-            .select(
-                functions.col("source"),
-                functions.col("line_key"),
-                functions.col("articles").as("echoes"));
-    List<Row> candidates =
-        units
-            .filter(functions.col("kind").equalTo(FeedNoiseStage.KIND_TITLE))
-            .filter(functions.col("stories").geq(c.labelMinArticles()))
-            .join(perSource, "source")
-            .filter(functions.not(byShare(c)))
-            .join(echoes, new String[] {"source", "line_key"}, "left")
-            .collectAsList();
+      List<Row> titles,
+      Map<List<String>, Long> echoes,
+      FeedsConfig c,
+      Predicate<String> knownName) {
     List<Row> out = new ArrayList<>();
-    for (Row r : candidates) {
+    for (Row r : titles) {
       String key = r.getAs("line_key");
       long articles = r.<Long>getAs("articles");
-      Long echoed = r.getAs("echoes");
+      Long echoed = echoes.get(List.of(r.<String>getAs("source"), key));
       // Counted in stories (as all boilerplate is: a story syndicated twenty times under one
       // prefix is one item), its echo share over every item.
       if (HeadlineLabel.isLabelForm(key)
