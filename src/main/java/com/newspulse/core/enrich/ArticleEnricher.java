@@ -148,7 +148,8 @@ public final class ArticleEnricher implements Serializable {
     String text = doc.text();
     SegmentedText seg = segmenter.segment(text);
     MatchTokens units = MatchTokens.of(seg); // one unit split for the three dictionary matchers
-    List<WithheldName> withheld = new ArrayList<>();
+    // Only the NER merge reads the names the knowledge base withheld.
+    List<WithheldName> withheld = nerSpans.isEmpty() ? null : new ArrayList<>();
     List<EntityMention> mentions = entities.match(units, withheld);
     var found = candidates.extract(seg, mentions);
     Map<String, String> unlinked = Map.of();

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * sink; the checks across lines (duplicate ids, unknown references) stay with the loader.
  */
 final class KbColumns {
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  static final String ACCEPTED_TYPES =
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final String ACCEPTED_TYPES =
       Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.joining(", "));
   private static final Pattern RULE = Pattern.compile("([+-])\\s*([^>]+?)\\s*(?:>\\s*(\\S+))?");
 
@@ -30,6 +30,36 @@ final class KbColumns {
   /** The key the matcher's trie uses: folded match units joined by spaces. */
   String matchKey(String text) {
     return String.join(" ", MatchTokens.ofPhrase(segmenter, text).foldedKeys());
+  }
+
+  /**
+   * Whether {@code id} is a well-formed id of a {@code what} ("id" of an entity, "sense"): a
+   * missing or malformed one is a problem ("missing {@code what}", "bad {@code what} 'x'").
+   */
+  boolean id(String what, String id, Consumer<String> problem) {
+    if (id.isEmpty()) {
+      problem.accept("missing " + what);
+      return false;
+    }
+    if (!ID.matcher(id).matches()) {
+      problem.accept("bad " + what + " '" + id + "' (use lowercase ASCII letters, digits and '-')");
+      return false;
+    }
+    return true;
+  }
+
+  /** The entity type {@code text} names, or null with a problem ("missing" or "unknown type"). */
+  EntityType type(String text, Consumer<String> problem) {
+    try {
+      return EntityType.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      problem.accept(
+          (text.isEmpty() ? "missing type" : "unknown type '" + text + "'")
+              + " (accepted: "
+              + ACCEPTED_TYPES
+              + ")");
+      return null;
+    }
   }
 
   /** A {@code |}-separated column; an empty item is a problem ("empty {@code what} (item n)"). */
@@ -124,17 +154,12 @@ final class KbColumns {
           problem.accept(text);
         };
     String id = cols[0];
-    if (id.isEmpty()) {
-      counted.accept("missing sense");
-    } else if (!ID.matcher(id).matches()) {
-      counted.accept("bad sense '" + id + "' (use lowercase ASCII letters, digits and '-')");
-    }
+    id("sense", id, counted);
     Set<EntityType> types = EnumSet.noneOf(EntityType.class);
     for (String t : list("type", cols[1], counted)) {
-      try {
-        types.add(EntityType.valueOf(t));
-      } catch (IllegalArgumentException e) {
-        counted.accept("unknown type '" + t + "' (accepted: " + ACCEPTED_TYPES + ")");
+      EntityType type = type(t, counted);
+      if (type != null) {
+        types.add(type);
       }
     }
     if (cols[1].isEmpty()) {

@@ -126,33 +126,19 @@ final class KbLoader {
       return;
     }
     int before = problems.size();
+    Consumer<String> at = text -> problem(location, text);
     String id = cols[0];
-    if (id.isEmpty()) {
-      problem(location, "missing id");
-    } else if (!KbColumns.ID.matcher(id).matches()) {
-      problem(location, "bad id '" + id + "' (use lowercase ASCII letters, digits and '-')");
-    } else {
+    if (kbColumns.id("id", id, at)) {
       Loc first = idLocations.putIfAbsent(id, location);
       if (first != null) {
         problem(location, "duplicate id '" + id + "' (first defined at " + first + ")");
       }
     }
-    EntityType type = null;
-    try {
-      type = EntityType.valueOf(cols[1]);
-    } catch (IllegalArgumentException e) {
-      problem(
-          location,
-          (cols[1].isEmpty() ? "missing type" : "unknown type '" + cols[1] + "'")
-              + " (accepted: "
-              + KbColumns.ACCEPTED_TYPES
-              + ")");
-    }
+    EntityType type = kbColumns.type(cols[1], at);
     String name = cols[2];
     if (name.isEmpty()) {
       problem(location, "missing name");
     }
-    Consumer<String> at = text -> problem(location, text);
     List<Alias> aliases = kbColumns.aliases(name, cols[3], at);
     String wikidata = cols[4].isEmpty() ? null : cols[4];
     if (wikidata != null && !WIKIDATA.matcher(wikidata).matches()) {
