@@ -95,7 +95,8 @@ public final class BoilerplateRules {
             .join(functions.broadcast(perSource), "source")
             .filter(byRules.or(labelCandidate));
     try {
-      Dataset<Row> withVerdict = kept.select(COLUMNS).withColumn(BY_RULES, byRules);
+      Dataset<Row> units = kept.select(COLUMNS);
+      Dataset<Row> withVerdict = units.withColumn(BY_RULES, byRules);
       List<Row> rows = new ArrayList<>();
       List<Row> titles = new ArrayList<>();
       Map<List<String>, Long> echoes = new HashMap<>();
@@ -110,7 +111,7 @@ public final class BoilerplateRules {
         }
       }
       rows.addAll(labels(titles, echoes, c, knownName));
-      return lines.sparkSession().createDataFrame(rows, kept.select(COLUMNS).schema());
+      return lines.sparkSession().createDataFrame(rows, units.schema());
     } finally {
       frequent.unpersist();
     }
