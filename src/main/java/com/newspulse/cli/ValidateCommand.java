@@ -41,12 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     System.out.printf("configuration OK (hash %s)%n", config.hash());
     System.out.printf(
-        "knowledge base %s: %d entities, %d aliases %s; senses %s%n",
+        "knowledge base %s: %d entities, %d aliases %s; senses %s; longer names %s%n",
         config.kbPath(),
         kb.size(),
         kb.aliasCount(),
         byType,
-        kb.senses().stream().map(Sense::id).toList());
+        kb.senses().stream().map(Sense::id).toList(),
+        kb.longerNames().stream().map(n -> n.id() + " (" + n.heads().size() + " heads)").toList());
     System.out.printf("theme taxonomy %s: %d themes%n", config.themesPath(), themes.size());
     System.out.printf(
         "tone lexicon %s: %d terms%n",

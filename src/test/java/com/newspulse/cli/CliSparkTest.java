@@ -82,7 +82,7 @@ class CliSparkTest extends SparkTestBase {
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out())
         .containsPattern("knowledge base classpath:newspulse/conf/kb: \\d{3,} entities")
-        .contains("; senses [national-team]");
+        .contains("; senses [national-team]; longer names [institution (51 heads)]");
     Path kb = tmp.resolve("kb");
     Files.createDirectories(kb);
     Files.writeString(

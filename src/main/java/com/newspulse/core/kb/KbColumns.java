@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Parses the columns of knowledge-base lines for {@link KbLoader}: aliases, lists, context rules
- * and whole sense rows. Each method reports what is wrong with its column to the line's problem
- * sink; the checks across lines (duplicate ids, unknown references) stay with the loader.
+ * and whole sense and longer-name rows. Each method reports what is wrong with its column to the
+ * line's problem sink; the checks across lines (duplicate ids, unknown references) stay with the
+ * loader.
  */
 final class KbColumns {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -142,44 +143,77 @@ final class KbColumns {
     return out;
   }
 
+  /** A {@code types} column: entity types separated by '|', at least one. */
+  private Set<EntityType> types(String column, Consumer<String> problem) {
+    Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+    for (String t : list("type", column, problem)) {
+      EntityType type = type(t, problem);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    if (column.isEmpty()) {
+      problem.accept("missing types (accepted: " + ACCEPTED_TYPES + ")");
+    }
+    return types;
+  }
+
+  /** Passes problems on and counts them, so a row's parser knows whether its line had one. */
+  private static final class Counted implements Consumer<String> {
+    private final Consumer<String> to;
+    private int problems;
+
+    Counted(Consumer<String> to) {
+      this.to = to;
+    }
+
+    @Override
+    public void accept(String text) {
+      problems++;
+      to.accept(text);
+    }
+
+    boolean clean() {
+      return problems == 0;
+    }
+  }
+
+  /**
+   * A list of phrases ("article term", "head") that must not be empty, each with a word (with
+   * {@code oneWord}: exactly one), no two with one match key (they would count as one).
+   */
+  private List<String> phrases(
+      String what, String column, boolean oneWord, Consumer<String> problem) {
+    List<String> items = list(what, column, problem);
+    if (column.isEmpty()) {
+      problem.accept("missing " + what + "s");
+    }
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String item : items) {
+      String key = matchKey(item);
+      if (key.isEmpty() || oneWord && key.contains(" ")) {
+        problem.accept(what + " '" + item + "' " + (oneWord ? "must be one word" : "has no word"));
+        continue;
+      }
+      String first = byKey.putIfAbsent(key, item);
+      if (first != null) {
+        problem.accept(what + " '" + item + "' repeats '" + first + "'");
+      }
+    }
+    return items;
+  }
+
   /**
    * A senses file's row ({@code sense, types, article-terms, min-terms, keep}; see {@link Sense}),
    * or null when it has a problem.
    */
   Sense sense(String[] cols, Consumer<String> problem) {
-    int[] problems = {0};
-    Consumer<String> counted =
-        text -> {
-          problems[0]++;
-          problem.accept(text);
-        };
+    Counted counted = new Counted(problem);
     String id = cols[0];
     id("sense", id, counted);
-    Set<EntityType> types = EnumSet.noneOf(EntityType.class);
-    for (String t : list("type", cols[1], counted)) {
-      EntityType type = type(t, counted);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    if (cols[1].isEmpty()) {
-      counted.accept("missing types (accepted: " + ACCEPTED_TYPES + ")");
-    }
-    List<String> terms = list("article term", cols[2], counted);
-    if (cols[2].isEmpty()) {
-      counted.accept("missing article terms");
-    }
+    Set<EntityType> types = types(cols[1], counted);
     // Terms are counted by their match key: two spellings of one key would count one word twice.
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (String term : terms) {
-      String key = matchKey(term);
-      String first = key.isEmpty() ? null : byKey.putIfAbsent(key, term);
-      if (key.isEmpty()) {
-        counted.accept("article term '" + term + "' has no word");
-      } else if (first != null) {
-        counted.accept("article term '" + term + "' repeats '" + first + "'");
-      }
-    }
+    List<String> terms = phrases("article term", cols[2], false, counted);
     int minTerms = 0;
     try {
       minTerms = Integer.parseInt(cols[3]);
@@ -201,6 +235,19 @@ final class KbColumns {
             "a keep context cannot redirect: '" + r + "' (drop '>" + r.redirect() + "')");
       }
     }
-    return problems[0] == 0 ? new Sense(id, types, terms, minTerms, keep) : null;
+    return counted.clean() ? new Sense(id, types, terms, minTerms, keep) : null;
+  }
+
+  /**
+   * A longer-names file's row ({@code longer-name, types, heads}; see {@link LongerName}), or null
+   * when it has a problem.
+   */
+  LongerName longerName(String[] cols, Consumer<String> problem) {
+    Counted counted = new Counted(problem);
+    String id = cols[0];
+    id("longer-name", id, counted);
+    Set<EntityType> types = types(cols[1], counted);
+    List<String> heads = phrases("head", cols[2], true, counted);
+    return counted.clean() ? new LongerName(id, types, heads) : null;
   }
 }

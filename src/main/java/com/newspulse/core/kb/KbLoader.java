@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,16 @@ final class KbLoader {
   private static final List<String> SENSE_HEADER =
       List.of("sense", "types", "article-terms", "min-terms", "keep");
 
+  /** The header of a longer-names file ({@link LongerName}). */
+  private static final List<String> LONGER_NAME_HEADER = List.of("longer-name", "types", "heads");
+
+  /** What a file holds, told by its header. */
+  private enum Kind {
+    ENTITIES,
+    SENSES,
+    LONGER_NAMES
+  }
+
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
 
   /** A source line; problems are reported sorted by source order, then line. */
@@ -60,8 +71,10 @@ final class KbLoader {
   private final List<CountryRef> redirectRefs = new ArrayList<>();
   private final List<Sense> senses = new ArrayList<>();
   private final Map<String, Loc> senseLocations = new HashMap<>();
+  private final List<LongerName> longerNames = new ArrayList<>();
+  private final Map<String, Loc> longerNameLocations = new HashMap<>();
   private int columns;
-  private boolean senseFile;
+  private Kind kind;
 
   void problem(Loc loc, String text) {
     problems.add(new Problem(loc, text));
@@ -80,15 +93,22 @@ final class KbLoader {
       if (!headerSeen) {
         headerSeen = true;
         List<String> header = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-        senseFile = header.equals(SENSE_HEADER);
-        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_RULES) && !senseFile) {
+        kind =
+            header.equals(HEADER) || header.equals(HEADER_WITH_RULES)
+                ? Kind.ENTITIES
+                : header.equals(SENSE_HEADER)
+                    ? Kind.SENSES
+                    : header.equals(LONGER_NAME_HEADER) ? Kind.LONGER_NAMES : null;
+        if (kind == null) {
           problem(
               location,
               "header must be '"
                   + String.join("<TAB>", HEADER)
-                  + "' (optionally followed by <TAB>rules), or '"
+                  + "' (optionally followed by <TAB>rules), '"
                   + String.join("<TAB>", SENSE_HEADER)
-                  + "' for a senses file, but was '"
+                  + "' for a senses file, or '"
+                  + String.join("<TAB>", LONGER_NAME_HEADER)
+                  + "' for a longer-names file, but was '"
                   + line.replace("\t", "<TAB>")
                   + "'");
           return; // the columns cannot be trusted
@@ -96,10 +116,18 @@ final class KbLoader {
         columns = header.size();
         continue;
       }
-      if (senseFile) {
-        parseSense(location, line);
-      } else {
-        parseRow(location, line);
+      switch (kind) {
+        case SENSES ->
+            parseNamedRow("sense", senseLocations, senses, kbColumns::sense, location, line);
+        case LONGER_NAMES ->
+            parseNamedRow(
+                "longer name",
+                longerNameLocations,
+                longerNames,
+                kbColumns::longerName,
+                location,
+                line);
+        default -> parseRow(location, line);
       }
     }
     if (!headerSeen) {
@@ -163,20 +191,33 @@ final class KbLoader {
     }
   }
 
-  /** One row of a senses file ({@link Sense}): its id's uniqueness here, the rest in columns. */
-  private void parseSense(Loc location, String line) {
+  /**
+   * One row of a senses or longer-names file ({@link Sense}, {@link LongerName}): its id's
+   * uniqueness among the rows of its kind here, the rest in {@link KbColumns}.
+   */
+  private <T> void parseNamedRow(
+      String what,
+      Map<String, Loc> seen,
+      List<T> into,
+      BiFunction<String[], Consumer<String>, T> parse,
+      Loc location,
+      String line) {
     String[] cols = columns(location, line);
-    if (cols == null) {
-      return;
+    if (cols != null && unique(what, seen, cols[0], location)) {
+      T row = parse.apply(cols, text -> problem(location, text));
+      if (row != null) {
+        into.add(row);
+      }
     }
-    Loc first = senseLocations.putIfAbsent(cols[0], location);
+  }
+
+  /** Whether {@code id} is new among a file kind's rows; a repeat is a problem. */
+  private boolean unique(String what, Map<String, Loc> seen, String id, Loc location) {
+    Loc first = seen.putIfAbsent(id, location);
     if (first != null) {
-      problem(location, "duplicate sense '" + cols[0] + "' (first defined at " + first + ")");
+      problem(location, "duplicate " + what + " '" + id + "' (first defined at " + first + ")");
     }
-    Sense sense = kbColumns.sense(cols, text -> problem(location, text));
-    if (sense != null && first == null) {
-      senses.add(sense);
-    }
+    return first == null;
   }
 
   KnowledgeBase finish() {
@@ -205,6 +246,6 @@ final class KbLoader {
               .map(p -> p.loc() + ": " + p.text())
               .toList());
     }
-    return new KnowledgeBase(rows.stream().map(Row::entity).toList(), senses);
+    return new KnowledgeBase(rows.stream().map(Row::entity).toList(), senses, longerNames);
   }
 }

@@ -22,16 +22,18 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeBase implements Serializable {
 
-  private static final long serialVersionUID = 2L; // 2: senses
+  private static final long serialVersionUID = 3L; // 2: senses, 3: longer names
 
   private final List<KbEntity> entities;
   private final Map<String, KbEntity> byId;
   private final int aliasCount;
   private final List<Sense> senses;
+  private final List<LongerName> longerNames;
 
-  KnowledgeBase(List<KbEntity> entities, List<Sense> senses) {
+  KnowledgeBase(List<KbEntity> entities, List<Sense> senses, List<LongerName> longerNames) {
     this.entities = List.copyOf(entities);
     this.senses = List.copyOf(senses);
+    this.longerNames = List.copyOf(longerNames);
     Map<String, KbEntity> map = new HashMap<>();
     int aliases = 0;
     for (KbEntity e : entities) {
@@ -95,6 +97,11 @@ public final class KnowledgeBase implements Serializable {
       loader.problem(0, sourceName, "cannot read: " + e);
     }
     return loader.finish();
+  }
+
+  /** The longer-names files' rows ({@link LongerName}), in load order. */
+  public List<LongerName> longerNames() {
+    return longerNames;
   }
 
   /** The senses files' rules ({@link Sense}), in load order. */

@@ -5,19 +5,23 @@ import com.newspulse.core.kb.ContextRule;
 import com.newspulse.core.kb.EntityType;
 import com.newspulse.core.kb.KbEntity;
 import com.newspulse.core.kb.KnowledgeBase;
+import com.newspulse.core.kb.LongerName;
 import com.newspulse.core.kb.Sense;
 import com.newspulse.core.text.MatchTokens;
 import com.newspulse.core.text.SegmentedText;
 import com.newspulse.core.text.TextSegmenter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything an {@link EntityMatcher} derives from its knowledge base, built once per matcher (and
  * again after deserialization): the alias trie with each alias's case rule, the context-term trie,
- * and each entity's context rules over folded tokens.
+ * each entity's context rules over folded tokens, the senses, and the heads of longer names.
  */
 final class AliasIndex {
 
@@ -34,6 +38,12 @@ final class AliasIndex {
 
   /** Per entity, the indexes into {@link #senses} of the senses its type is subject to. */
   final int[][] sensesOf;
+
+  /**
+   * Per entity, the folded heads of the longer names its names can stand inside ({@link
+   * LongerNames}); null for entities of a type no longer-names row lists.
+   */
+  final Set<String>[] headsOf;
 
   AliasIndex(KnowledgeBase kb) {
     entities = kb.entities();
@@ -88,6 +98,22 @@ final class AliasIndex {
       }
       sensesOf[i] = Arrays.copyOf(of, n);
     }
+    Map<EntityType, Set<String>> heads = new EnumMap<>(EntityType.class);
+    for (LongerName name : kb.longerNames()) {
+      for (EntityType type : name.types()) {
+        for (String head : name.heads()) {
+          heads
+              .computeIfAbsent(type, t -> new HashSet<>())
+              .add(MatchTokens.ofPhrase(segmenter, head).foldedKeys().get(0));
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Set<String>[] of = new Set[entities.size()];
+    for (int i = 0; i < entities.size(); i++) {
+      of[i] = heads.get(entities.get(i).type());
+    }
+    headsOf = of;
   }
 
   private CompiledSense compile(Sense sense) {

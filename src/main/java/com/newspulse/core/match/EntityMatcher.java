@@ -13,6 +13,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds knowledge-base entities in text by dictionary lookup of their aliases.
@@ -37,6 +38,11 @@ import java.util.Map;
  * supported ambiguous candidate wins; several supported candidates are a tie and the mention is
  * dropped (we would rather miss than misattribute); with none supported, the unambiguous candidate
  * (at most one, the knowledge base validator guarantees it) wins, else the mention is dropped.
+ *
+ * <p><b>Context.</b> An entity's own context rules decide first ("New York" + Jets is no mention, +
+ * governor is the state), then the longer names its type can stand inside ("Sydney Airport", {@link
+ * LongerNames}), then the senses of the whole article ({@link ArticleSenses}). A name they take is
+ * withheld: no mention, and no link for the statistical model's spans either.
  *
  * <p><b>Surnames.</b> After a person is mentioned by a multi-word alias, a later single capitalised
  * word equal to the person's surname (see {@link SurnameRule}) is a mention with method "surname",
@@ -115,7 +121,7 @@ public final class EntityMatcher implements Serializable {
 
   /**
    * As {@link #match(MatchTokens)}, and adds to {@code withheld} (when not null) every alias match
-   * that a context rule or a sense took from its entity ({@link WithheldName}).
+   * that a context rule, a longer name or a sense took from its entity ({@link WithheldName}).
    */
   public List<EntityMention> match(MatchTokens units, List<WithheldName> withheld) {
     AliasIndex idx = index();
@@ -135,6 +141,12 @@ public final class EntityMatcher implements Serializable {
         if (chosen != null) {
           boolean inLink = LinkSpans.inside(links, units.start(m.start()));
           int entity = inLink ? -1 : ruled(idx, units, m.start(), m.end(), chosen.entity());
+          Set<String> heads = idx.headsOf[chosen.entity()];
+          if (entity == chosen.entity()
+              && heads != null
+              && LongerNames.inside(heads, units, m.start(), m.end())) {
+            entity = -1;
+          }
           // A sense decides only where no rule did: a neighbouring word ("New York governor",
           // "Michigan State Police") says more than the article's subject.
           if (entity == chosen.entity() && idx.sensesOf[entity].length > 0) {

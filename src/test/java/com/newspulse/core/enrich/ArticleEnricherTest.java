@@ -83,6 +83,26 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aPlaceInsideTheNameOfAnInstitutionIsNoMentionOfIt() {
+    // The shipped longer-names file (conf/kb/longer-names.tsv): a university, an airport and a
+    // tournament named after a place; the state's own Senate and the place itself stay.
+    ArticleAnalysis a =
+        e.analyze(
+            "Kentucky lawmakers pass a budget",
+            "Researchers at the University of Kentucky flew from Sydney Airport to the Madrid Open"
+                + " in Madrid. The American Heart Association met US Senate staff.",
+            null);
+    assertThat(a.mentions())
+        .extracting(m -> m.field() + ":" + m.surface() + ":" + m.entityId())
+        .containsExactly(
+            "title:Kentucky:kentucky", "text:Madrid:madrid", "text:US Senate:us-senate");
+    // In a title-case headline the capitals are no evidence: "School" heads no name.
+    assertThat(e.analyze("Kentucky School Shooting Suspect Named By Police", "", null).mentions())
+        .extracting(EntityMention::entityId)
+        .containsExactly("kentucky");
+  }
+
+  @Test
   void anAcronymOfGamingIsNoLegislatureWithoutItsContext() {
     // "NPC" is a game's non-player character far more often than China's legislature.
     assertThat(

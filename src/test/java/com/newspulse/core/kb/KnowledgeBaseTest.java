@@ -167,8 +167,8 @@ class KnowledgeBaseTest {
         .hasMessage(
             "invalid knowledge base (1 problem):\n  test.tsv:1: header must be "
                 + "'id<TAB>type<TAB>name<TAB>aliases<TAB>wikidata<TAB>country<TAB>context' (optionally followed"
-                + " by <TAB>rules), or 'sense<TAB>types<TAB>article-terms<TAB>min-terms<TAB>keep' for a"
-                + " senses file, but was "
+                + " by <TAB>rules), 'sense<TAB>types<TAB>article-terms<TAB>min-terms<TAB>keep' for a"
+                + " senses file, or 'longer-name<TAB>types<TAB>heads' for a longer-names file, but was "
                 + "'id<TAB>type<TAB>name'");
     assertThatThrownBy(() -> parse("# only a comment\n\n"))
         .hasMessage("invalid knowledge base (1 problem):\n  test.tsv: empty file (no header line)");

@@ -107,6 +107,26 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void legalFormsAndWebAddressPiecesAreNoKeywords() {
+    List<Keyword> keywords =
+        new KeywordExtractor(50, 3)
+            .extract(
+                "Acme Inc. opened a lab. Visit acme.com or https://www.acme.com/lab.html for"
+                    + " details. Zenith Corp. and Orbit Ltd. joined Acme Inc. at the lab.");
+
+    assertThat(keywords)
+        .extracting(Keyword::text)
+        .contains("acme", "zenith", "orbit")
+        .noneMatch(
+            k ->
+                List.of(k.split(" ")).stream()
+                    .anyMatch(
+                        w ->
+                            List.of("inc", "corp", "ltd", "com", "www", "https", "html")
+                                .contains(w)));
+  }
+
+  @Test
   void caseVariantsCollapseToOneLowercaseKeyword() {
     List<Keyword> keywords =
         extractor.extract("NVIDIA rallies. Traders bought Nvidia. Analysts like nvidia.");
