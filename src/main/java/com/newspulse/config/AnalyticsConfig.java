@@ -10,6 +10,8 @@ import java.io.Serializable;
  * @param discoveryMinArticles an entity candidate needs at least this many articles
  * @param discoveryMinCueShare a candidate is typed by its most frequent context cue only when that
  *     cue is on at least this share of its mentions, else UNKNOWN ({@code discovery.min-cue-share})
+ * @param discoveryMinCapitalisedShare a candidate is listed only when at least this share of the
+ *     articles that use its words write them as a name ({@code discovery.min-capitalised-share})
  * @param trendingMinArticles a trending term needs at least this many articles in its period
  * @param trendingMinLlr minimum signed G² of a trending term
  * @param trendingTopN at most this many trending terms per (granularity, period)
@@ -23,6 +25,7 @@ public record AnalyticsConfig(
     String toneLexiconPath,
     int discoveryMinArticles,
     double discoveryMinCueShare,
+    double discoveryMinCapitalisedShare,
     int trendingMinArticles,
     double trendingMinLlr,
     int trendingTopN,
@@ -33,5 +36,5 @@ public record AnalyticsConfig(
 
   public static final AnalyticsConfig DEFAULTS =
       new AnalyticsConfig(
-          "classpath:newspulse/conf/tone/lexicon.tsv", 3, 0.1, 5, 10.83, 50, 0.8, 2, "");
+          "classpath:newspulse/conf/tone/lexicon.tsv", 3, 0.1, 0.3, 5, 10.83, 50, 0.8, 2, "");
 }

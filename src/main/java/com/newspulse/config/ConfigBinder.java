@@ -145,6 +145,7 @@ final class ConfigBinder {
             toneLexicon,
             discoveryMin,
             p.fraction(c, "discovery.min-cue-share"),
+            p.fraction(c, "discovery.min-capitalised-share"),
             ttMin,
             ttLlr,
             ttTop,

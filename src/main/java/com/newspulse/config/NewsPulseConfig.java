@@ -56,6 +56,7 @@ public record NewsPulseConfig(
             a.toneLexiconPath(),
             a.discoveryMinArticles(),
             a.discoveryMinCueShare(),
+            a.discoveryMinCapitalisedShare(),
             a.trendingMinArticles(),
             a.trendingMinLlr(),
             a.trendingTopN(),

@@ -105,7 +105,9 @@ final class EnrichStep {
     tx.stage(
         Tables.CANDIDATE_DAYS,
         com.newspulse.enrich.CandidatesStage.days(
-            tx.read(Tables.CANDIDATE_MENTIONS, countParts), tx.read(Tables.ARTICLES, countParts)),
+            tx.read(Tables.CANDIDATE_MENTIONS, countParts),
+            tx.read(Tables.ARTICLES, countParts),
+            countedTerms(tx, enriched, w, countDays)),
         countParts);
     List<String> typeParts =
         java.util.Arrays.stream(com.newspulse.core.discovery.SuggestedType.values())
@@ -116,8 +118,28 @@ final class EnrichStep {
         com.newspulse.enrich.CandidatesStage.aggregate(
             tx.read(Tables.CANDIDATE_DAYS),
             config.analytics().discoveryMinArticles(),
-            config.analytics().discoveryMinCueShare()),
+            config.analytics().discoveryMinCueShare(),
+            config.analytics().discoveryMinCapitalisedShare()),
         typeParts);
     return failed;
+  }
+
+  /**
+   * The article terms of the days whose candidates are counted: the window's from the enrich
+   * scratch (one set of files; reading the staged table back lists a folder per day, which on a
+   * first run of eight years of press releases cost more than the count itself), the others (an
+   * output written before candidate_days) from the table.
+   */
+  private static Dataset<Row> countedTerms(
+      RunTransaction tx,
+      Dataset<Row> enriched,
+      DateWindow w,
+      java.util.SortedSet<LocalDate> countDays) {
+    Dataset<Row> terms = EnrichStage.table(Tables.ARTICLE_TERMS, enriched);
+    java.util.SortedSet<LocalDate> others = new java.util.TreeSet<>(countDays);
+    others.removeAll(w.days());
+    return others.isEmpty()
+        ? terms
+        : terms.unionByName(tx.read(Tables.ARTICLE_TERMS, Partitions.days(others)));
   }
 }

@@ -327,6 +327,7 @@ public final class Tables {
               .add("last_seen", DateType, false)
               .add("sources", StringType)
               .add("example_article_ids", StringType, false)
+              .add("capitalised_share", DoubleType)
               .add("suggested_type", StringType, false),
           List.of("suggested_type"));
 
@@ -337,7 +338,8 @@ public final class Tables {
   /**
    * Per candidate key and day, its mentions counted: what {@code entity_candidates} (over every
    * published day) is summed from, so a run re-reads small per-day rows instead of every mention of
-   * the history. Each run writes its window's days.
+   * the history. Each run writes its window's days. {@code term_articles}: the day's articles with
+   * the key among their terms, in any case (null in days written before it was counted).
    */
   public static final TableContract CANDIDATE_DAYS =
       new TableContract(
@@ -350,6 +352,7 @@ public final class Tables {
               .add("surfaces", DataTypes.createArrayType(VALUE_COUNT, false), false)
               .add("types", DataTypes.createArrayType(VALUE_COUNT, false), false)
               .add("sources", DataTypes.createArrayType(VALUE_COUNT, false), false)
+              .add("term_articles", LongType)
               .add(PUBLISHED_DATE, DateType, false),
           List.of(PUBLISHED_DATE));
 

@@ -20,6 +20,11 @@ import java.util.TreeSet;
  * Counts} of other tallies ({@link #add(Counts)}): a day's mentions are counted once, by the run
  * that sees the day ({@code candidate_days}), and the candidate's row sums its days. Every count
  * sums exactly across days, because an article is published on one day only.
+ *
+ * <p>The days whose articles' terms were counted ({@link #addTermArticles}) say how often the
+ * candidate's words are written as a name: its articles against all the articles that use the
+ * words, in any case. A common word that starts sentences and headlines ("Government", "North") is
+ * written in lower case in most of the articles that use it; a name almost never is.
  */
 public final class CandidateTally {
   public static final int TOP = 5;
@@ -34,6 +39,8 @@ public final class CandidateTally {
   private final Map<String, Long> types = new HashMap<>();
   private final Map<String, Set<String>> sourceArticleIds = new HashMap<>();
   private final Map<String, Long> countedSourceArticles = new HashMap<>();
+  private long casedArticles;
+  private long termArticles;
 
   /**
    * What a tally holds, in a form that sums: per value (surface, cued type, source) its mentions
@@ -73,6 +80,24 @@ public final class CandidateTally {
     c.surfaces().forEach((k, v) -> surfaces.merge(k, v, Long::sum));
     c.types().forEach((k, v) -> types.merge(SuggestedType.valueOf(k).name(), v, Long::sum));
     c.sourceArticles().forEach((k, v) -> countedSourceArticles.merge(k, v, Long::sum));
+  }
+
+  /**
+   * One day whose articles' terms were counted: the candidate's {@code articles} that day and the
+   * day's {@code termArticles}, the articles with the candidate's words among their terms.
+   */
+  public void addTermArticles(long articles, long termArticles) {
+    casedArticles += articles;
+    this.termArticles += termArticles;
+  }
+
+  /**
+   * The share of the articles using the candidate's words that write them as a name, over the days
+   * whose terms were counted (at most 1: a name the term list spells otherwise); null without such
+   * days.
+   */
+  public Double capitalisedShare() {
+    return termArticles == 0 ? null : Math.min(1.0, (double) casedArticles / termArticles);
   }
 
   /** This tally's counts, to be summed with others' ({@link #add(Counts)}). */
@@ -119,11 +144,17 @@ public final class CandidateTally {
       LocalDate lastSeen,
       String sources,
       String exampleArticleIds,
+      Double capitalisedShare,
       String suggestedType) {}
 
   /** As {@link #summary(long, double)} with any cue enough to type the candidate. */
   public Summary summary(long minArticles) {
     return summary(minArticles, 0.0);
+  }
+
+  /** As {@link #summary(long, double, double)} with no minimum share written as a name. */
+  public Summary summary(long minArticles, double minCueShare) {
+    return summary(minArticles, minCueShare, 0.0);
   }
 
   /**
@@ -132,11 +163,14 @@ public final class CandidateTally {
    * the mentions, else UNKNOWN: a common word that starts a sentence or follows "in" by chance ("in
    * Black Friday deals", "in TV news") carries a GPE cue in about 1% of its mentions, while a place
    * is written "in X" in 15-30% of its own (RSS 2022: Florida 23%, Pennsylvania 30%, Kherson 21%;
-   * TV 0.8%, Black 0.4%, Amazon 1.0%).
+   * TV 0.8%, Black 0.4%, Amazon 1.0%). Null too when the articles that use the candidate's words
+   * write them as a name in less than {@code minCapitalisedShare} of them ({@link
+   * #capitalisedShare}).
    */
-  public Summary summary(long minArticles, double minCueShare) {
+  public Summary summary(long minArticles, double minCueShare, double minCapitalisedShare) {
     long articles = articles();
-    if (articles < minArticles || mentions == 0) {
+    Double share = capitalisedShare();
+    if (articles < minArticles || mentions == 0 || share != null && share < minCapitalisedShare) {
       return null;
     }
     String surface =
@@ -171,6 +205,7 @@ public final class CandidateTally {
         last,
         top.isEmpty() ? null : String.join(", ", top),
         String.join(", ", smallestIds),
+        share,
         type.name());
   }
 }

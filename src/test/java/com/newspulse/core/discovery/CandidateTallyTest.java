@@ -97,4 +97,33 @@ class CandidateTallyTest {
     assertEquals("GPE", tv.summary(3, 0.0).suggestedType());
     assertEquals("GPE", place.summary(3, 0.1).suggestedType()); // 3 of 20 = 15%
   }
+
+  @Test
+  void aCandidateItsCorpusWritesInLowerCaseIsNoName() {
+    // "Government" is a candidate in 6 articles a day, and 100 articles use the word: 6%.
+    CandidateTally word = new CandidateTally();
+    CandidateTally name = new CandidateTally();
+    for (int i = 0; i < 6; i++) {
+      word.add("g" + i, "Government", null, i < 3 ? D1 : D2, "wire");
+      name.add("v" + i, "Velmora", null, i < 3 ? D1 : D2, "wire");
+    }
+    word.addTermArticles(3, 40);
+    word.addTermArticles(3, 60);
+    name.addTermArticles(3, 3);
+    name.addTermArticles(3, 4); // a day with one lower-case use
+    assertEquals(0.06, word.capitalisedShare(), 1e-9);
+    assertNull(word.summary(3, 0.1, 0.3));
+    assertEquals(0.06, word.summary(3, 0.1, 0.0).capitalisedShare(), 1e-9);
+    assertEquals(6.0 / 7, name.summary(3, 0.1, 0.3).capitalisedShare(), 1e-9);
+    // No day counted: no share, no filter.
+    CandidateTally old = new CandidateTally();
+    old.add("o1", "Old", null, D1, null);
+    assertNull(old.capitalisedShare());
+    assertEquals("Old", old.summary(1, 0.1, 0.3).surface());
+    // A term list that spells the name otherwise counts fewer articles: capped at 1.
+    old.addTermArticles(1, 0);
+    assertNull(old.capitalisedShare());
+    old.addTermArticles(2, 1);
+    assertEquals(1.0, old.capitalisedShare(), 1e-9);
+  }
 }
