@@ -192,7 +192,8 @@ final class KbColumns {
     for (String item : items) {
       String key = matchKey(item);
       if (key.isEmpty() || oneWord && key.contains(" ")) {
-        problem.accept(what + " '" + item + "' " + (oneWord ? "must be one word" : "has no word"));
+        problem.accept(
+            what + " '" + item + "' " + (key.isEmpty() ? "has no word" : "must be one word"));
         continue;
       }
       String first = byKey.putIfAbsent(key, item);

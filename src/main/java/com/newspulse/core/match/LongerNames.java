@@ -27,7 +27,7 @@ final class LongerNames {
 
   /**
    * A sentence needs this many words of four letters or more, besides the name and the words up to
-   * its head (the capitals in question), to be judged title case.
+   * its head (the capitals in question), to be judged at all; with fewer it counts as title case.
    */
   static final int TITLE_CASE_MIN_WORDS = 3;
 
@@ -36,8 +36,10 @@ final class LongerNames {
   /** Whether the match over {@code [start, end)} stands inside a longer name with one of heads. */
   static boolean inside(Set<String> heads, MatchTokens units, int start, int end) {
     int sentence = units.sentence(start);
-    if (start >= 2
-        && units.sentence(start - 2) == sentence
+    // A head that starts the sentence is capitalised by the sentence: no evidence ("News of
+    // Russia's retreat").
+    if (start >= 3
+        && units.sentence(start - 3) == sentence
         && units.folded(start - 1).equals("of")
         && capitalised(units, start - 2)
         && heads.contains(units.folded(start - 2))) {
@@ -81,7 +83,8 @@ final class LongerNames {
 
   /**
    * Whether the sentence around the units {@code [start, end)} is written in title case, judged on
-   * its other words.
+   * its other words; a sentence with too few of them to judge counts as title case (a short
+   * headline's capitals are no evidence: "Kentucky School Shooting").
    */
   private static boolean titleCase(MatchTokens units, int sentence, int start, int end) {
     int from = start;
@@ -99,6 +102,6 @@ final class LongerNames {
         }
       }
     }
-    return words >= TITLE_CASE_MIN_WORDS && capitals >= TITLE_CASE_SHARE * words;
+    return words < TITLE_CASE_MIN_WORDS || capitals >= TITLE_CASE_SHARE * words;
   }
 }

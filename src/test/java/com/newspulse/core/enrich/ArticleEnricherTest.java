@@ -90,7 +90,7 @@ class ArticleEnricherTest {
         e.analyze(
             "Kentucky lawmakers pass a budget",
             "Researchers at the University of Kentucky flew from Sydney Airport to the Madrid Open"
-                + " in Madrid. The American Heart Association met US Senate staff.",
+                + " in Madrid. The American Heart Association met US Senate staff on Monday to discuss it.",
             null);
     assertThat(a.mentions())
         .extracting(m -> m.field() + ":" + m.surface() + ":" + m.entityId())
@@ -100,6 +100,26 @@ class ArticleEnricherTest {
     assertThat(e.analyze("Kentucky School Shooting Suspect Named By Police", "", null).mentions())
         .extracting(EntityMention::entityId)
         .containsExactly("kentucky");
+  }
+
+  @Test
+  void namesAddedForTodaysNewsDoNotTakeTheirCommonWords() {
+    // The shipped KB's 2026-12-07 rows, as a review probed them.
+    assertThat(
+            e.analyze(
+                    "Gabriel Jesus scores",
+                    "Gabriel Jesus scored twice in the Rust Belt town as the Crown Prosecution"
+                        + " Service warned of a nuclear holocaust. Rep. Smith met Archie"
+                        + " Mountbatten-Windsor.",
+                    null)
+                .mentions())
+        .extracting(m -> m.surface() + ":" + m.entityId())
+        .containsExactly(
+            "Gabriel Jesus:gabriel-jesus",
+            "Gabriel Jesus:gabriel-jesus",
+            "Rust Belt:rust-belt",
+            "Crown Prosecution Service:crown-prosecution-service",
+            "Mountbatten-Windsor:british-royal-family");
   }
 
   @Test
