@@ -32,8 +32,8 @@ public abstract class SparkTestBase {
      * The job's session, without adaptive query execution: on runs of a few articles AQE's
      * re-planning (and the plan description it posts at every stage) was a sixth of the driver's
      * CPU, and the suite is about a hundred such runs. Results do not depend on it; the tests that
-     * start the job in its own JVM (DemoIT, ClusterIT, LaunchersIT, AirflowDagIT) run it as
-     * shipped, with AQE on.
+     * start the job in its own JVM (DemoIT, ClusterIT, AirflowDagIT) run it as shipped, with AQE
+     * on.
      */
     private static SparkSession session() {
       SparkSession spark =
