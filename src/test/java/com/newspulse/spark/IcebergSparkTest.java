@@ -115,19 +115,47 @@ class IcebergSparkTest extends SparkTestBase {
   }
 
   private static Map<String, String> icebergTables(NewsPulseJob job) {
-    Map<String, String> all = new LinkedHashMap<>();
-    for (TableContract t : TABLES) {
-      all.put(t.name(), contents(iceberg(job, t), t));
-    }
-    return all;
+    return allContents(t -> iceberg(job, t));
   }
 
   private static Map<String, String> parquetTables(NewsPulseJob job) {
-    Map<String, String> all = new LinkedHashMap<>();
+    return allContents(t -> job.store().read(t));
+  }
+
+  /**
+   * {@link #contents} of every table in one Spark query (a union of the tables' rows as JSON,
+   * grouped by table): a query per table cost the class about a third of its time.
+   */
+  private static Map<String, String> allContents(
+      java.util.function.Function<TableContract, Dataset<Row>> read) {
+    Dataset<Row> all = null;
     for (TableContract t : TABLES) {
-      all.put(t.name(), contents(job.store().read(t), t));
+      Dataset<Row> rows =
+          read.apply(t)
+              .select(
+                  functions.lit(t.name()).as("table_name"),
+                  functions
+                      .to_json(
+                          functions.struct(
+                              java.util.Arrays.stream(t.schema().fieldNames())
+                                  .map(functions::col)
+                                  .toArray(org.apache.spark.sql.Column[]::new)))
+                      .as("json"));
+      all = all == null ? rows : all.unionAll(rows);
     }
-    return all;
+    Map<String, String> byTable = new LinkedHashMap<>();
+    for (TableContract t : TABLES) {
+      byTable.put(t.name(), "0:[]");
+    }
+    for (Row r :
+        all.groupBy("table_name")
+            .agg(
+                functions.count(functions.lit(1)),
+                functions.sort_array(functions.collect_list(functions.col("json"))))
+            .collectAsList()) {
+      byTable.put(r.getString(0), r.getLong(1) + ":" + r.getList(2));
+    }
+    return byTable;
   }
 
   private static long snapshots(NewsPulseJob job, TableContract t) {
