@@ -151,7 +151,7 @@ public final class ArticleEnricher implements Serializable {
     // Only the NER merge reads the names the knowledge base withheld.
     List<WithheldName> withheld = nerSpans.isEmpty() ? null : new ArrayList<>();
     List<EntityMention> mentions = entities.match(units, withheld);
-    var found = candidates.extract(seg, mentions);
+    var found = candidates.extractOutside(seg, candidateBlocks(doc, seg, mentions));
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
     if (!nerSpans.isEmpty()) {
@@ -278,5 +278,30 @@ public final class ArticleEnricher implements Serializable {
 
   public String themeLabel(String themeId) {
     return taxonomy.byId(themeId).label();
+  }
+
+  /**
+   * What entity candidates are not taken from: the knowledge-base mentions, a dateline opening the
+   * body ("AUSTIN, TX, March 8, 2024 /PRNewswire/ --": its region codes and distributor are
+   * metadata), and a state's or province's postal code after a place in the prose ("Fullerton,
+   * CA"): neither is a name the knowledge base lacks.
+   */
+  private static List<CandidateExtractor.Span> candidateBlocks(
+      ArticleText doc, SegmentedText seg, List<EntityMention> mentions) {
+    List<CandidateExtractor.Span> blocks = new ArrayList<>(mentions.size() + 1);
+    for (EntityMention m : mentions) {
+      blocks.add(CandidateExtractor.Span.of(m));
+    }
+    Datelines.Opening dateline = Datelines.opening(doc.text(), doc.bodyStart());
+    if (dateline != null) {
+      blocks.add(new CandidateExtractor.Span(dateline.start(), dateline.end()));
+    }
+    String text = seg.text();
+    for (var t : seg.tokens()) {
+      if (Datelines.isRegionAfterPlace(text, t.start(), t.end())) {
+        blocks.add(new CandidateExtractor.Span(t.start(), t.end()));
+      }
+    }
+    return blocks;
   }
 }

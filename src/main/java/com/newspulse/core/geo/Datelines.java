@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Wire-copy datelines ("ROCHESTER, N.Y., Feb 26 -", "TOKYO (Reuters) -"): finding one at the start
- * of a story and resolving its place to a country.
+ * Wire-copy and press-release datelines ("ROCHESTER, N.Y., Feb 26 -", "TOKYO (Reuters) -", "AUSTIN,
+ * TX, March 8, 2024 /PRNewswire/ --"): finding one at the start of a story and resolving its place
+ * to a country.
  *
  * <p>A dateline names a place for certain, so every place alias of the knowledge base counts here,
  * including those the body matcher treats as ambiguous ("Jackson, Miss." is a city). The region
@@ -27,16 +28,50 @@ public final class Datelines implements Serializable {
   private static final String MONTH =
       "(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-zA-Z]*\\.?";
 
+  private static final String DASH = "\\s*[-\u2013\u2014]{1,2}";
+
+  private static final String DISTRIBUTOR =
+      "(?:\\s*/[^/\\n]{1,40}/|\\s+\\([A-Z][A-Za-z ]{1,40}\\))?";
+
   /**
-   * "CITY[, Region], Mon DD -" or "CITY (Agency) -" at the very start of a text. The city is in
-   * capitals, as wire copy writes it, so an ordinary first sentence is never taken for one.
+   * "CITY[, Region], Mon DD -" or "CITY (Agency) -" at the start of a line; the date may carry its
+   * year and a distributor, as press releases write it ("CITY, ST, March 8, 2024 /PRNewswire/ --",
+   * "CITY, March 8, 2024 (GLOBE NEWSWIRE) --", "CITY, ST - October 27, 2025 (NEWMEDIAWIRE) -"), and
+   * after a year the dash may be missing ("CITY, ST, March 8, 2024 /PRNewswire/ Text"). The city is
+   * in capitals, as wire copy writes it, so an ordinary first sentence is never taken for one.
    */
   private static final Pattern OPENING =
       Pattern.compile(
-          "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.' ]{1,30}){0,2})"
-              + "(?:,?\\s+"
+          "^[ \\t]*([A-Z][A-Z.'\\- ]{1,40}(?:,[ \\t]*[A-Z][A-Za-z.' ]{1,30}){0,2})"
+              + "(?:(?:,?|"
+              + DASH
+              + ")\\s+"
               + MONTH
-              + "\\s+\\d{1,2}|\\s+\\([A-Z][A-Za-z ]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
+              + "\\s+\\d{1,2}(?:,?\\s+\\d{4}(?:"
+              + DASH
+              + ")?"
+              + DISTRIBUTOR
+              + "(?:"
+              + DASH
+              + ")?|"
+              + DISTRIBUTOR
+              + DASH
+              + ")|\\s+\\([A-Z][A-Za-z ]{1,30}\\)"
+              + DASH
+              + ")\\s");
+
+  /**
+   * How far a dateline is looked for: at the start of the body or of one of its next two lines (a
+   * release may open with a subtitle or a label line), within this many characters.
+   */
+  private static final int OPENING_CHARS = 400;
+
+  private static final int OPENING_LINES = 3;
+
+  /**
+   * A dateline: where it starts and ends (after its dash and the space that follows), its place.
+   */
+  public record Opening(int start, int end, String place) {}
 
   private static final Pattern DATE_PART =
       Pattern.compile(",?\\s+" + MONTH + "\\s+\\d{1,2}.*$|\\s*\\(.*$", Pattern.CASE_INSENSITIVE);
@@ -67,11 +102,67 @@ public final class Datelines implements Serializable {
 
   /** The dateline that opens {@code text}, without its date part; null when there is none. */
   public static String find(String text) {
-    if (text == null) {
+    Opening o = opening(text, 0);
+    return o == null ? null : o.place();
+  }
+
+  /**
+   * The dateline that opens the text at {@code from} (or one of the next lines, see {@link
+   * #OPENING_LINES}), or null: the span is the story's metadata (place, date, distributor), not its
+   * prose.
+   */
+  public static Opening opening(String text, int from) {
+    if (text == null || from >= text.length()) {
       return null;
     }
-    Matcher m = OPENING.matcher(text.length() > 120 ? text.substring(0, 120) : text);
-    return m.find() ? m.group(1).trim() : null;
+    int limit = Math.min(text.length(), from + OPENING_CHARS);
+    Matcher m = OPENING.matcher(text);
+    int line = from;
+    for (int i = 0; i < OPENING_LINES && line < limit; i++) {
+      m.region(line, limit);
+      if (m.find()) {
+        return new Opening(line, m.end(), m.group(1).trim());
+      }
+      int next = text.indexOf('\n', line);
+      if (next < 0 || next >= limit) {
+        break;
+      }
+      line = next + 1;
+      while (line < limit && text.charAt(line) == '\n') {
+        line++; // a blank line between paragraphs is no line of its own
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a US state's or Canadian province's two-letter postal code
+   * written after a place and a comma ("Fullerton, CA", "Elmira, NY"): the place's region, in the
+   * convention of datelines and addresses, not a name of its own.
+   */
+  public static boolean isRegionAfterPlace(String text, int start, int end) {
+    if (end - start != 2
+        || !Character.isUpperCase(text.charAt(start))
+        || !Character.isUpperCase(text.charAt(start + 1))
+        || !REGIONS.containsKey(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != ',') {
+      return false;
+    }
+    i--;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return wordEnd - (i + 1) >= 2 && Character.isUpperCase(text.charAt(i + 1));
   }
 
   /** The country of a dateline's place, or null when the place is unknown. */

@@ -29,6 +29,37 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aDatelineOpeningTheBodyIsNoSourceOfCandidates() {
+    // Its region code, unknown town and distributor are the release's metadata; the same words
+    // elsewhere in the prose are candidates.
+    assertThat(
+            e.analyze(
+                    "Zorblax opens plant",
+                    "YERINGTON, NV, March 8, 2024 /Quillwire/ -- Zorblax Industries opened a plant.",
+                    null)
+                .candidates())
+        .extracting(com.newspulse.core.discovery.Candidate::surface)
+        .containsExactly("Zorblax Industries");
+    assertThat(
+            e.analyze(
+                    "Zorblax opens plant",
+                    "Zorblax Industries opened a plant. It is near Quillwire in NV and YERINGTON.",
+                    null)
+                .candidates())
+        .extracting(com.newspulse.core.discovery.Candidate::surface)
+        .containsExactly("Zorblax Industries", "Quillwire", "NV", "YERINGTON");
+    // A postal code after a place and a comma is the place's state, in the prose too.
+    assertThat(
+            e.analyze(
+                    "Zorblax opens plant",
+                    "Zorblax Industries opened a plant in Yerington, NV, near Quillwire.",
+                    null)
+                .candidates())
+        .extracting(com.newspulse.core.discovery.Candidate::surface)
+        .containsExactly("Zorblax Industries", "Yerington", "Quillwire");
+  }
+
+  @Test
   void aKnownButUnsupportedAliasIsNeitherAMentionNorACandidate() {
     // "Apple" is an ambiguous alias of Apple Inc.: without an iPhone or Tim Cook here it is not
     // linked, and it is no discovery either; "Apple Zephyr" (no such product in the knowledge base)
