@@ -7,7 +7,6 @@ import com.newspulse.tables.Tables;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +25,7 @@ final class AnalysisFailures {
   /**
    * @return how many articles were moved (0: nothing staged, the common case)
    */
-  static long quarantine(
-      SparkSession spark, RunTransaction tx, Dataset<Row> enriched, DateWindow w) {
+  static long quarantine(RunTransaction tx, Dataset<Row> enriched, DateWindow w) {
     Dataset<Row> failures =
         enriched
             .filter(functions.col("failure").isNotNull())
@@ -75,20 +73,23 @@ final class AnalysisFailures {
     List<String> qParts = Partitions.days(Tables.QUARANTINE_PARTITION, w.from(), w.to());
     List<String> dayParts = Partitions.days(w.from(), w.to());
     // Materialise before restaging: both read the staged tables they replace.
-    String keptDir = tx.scratch("articles-analysed");
-    articles
-        .join(failures, articles.col("article_id").equalTo(failures.col("article_id")), "left_anti")
-        .write()
-        .mode("overwrite")
-        .parquet(keptDir);
+    Dataset<Row> kept =
+        tx.materialise(
+            "articles-analysed",
+            articles.join(
+                failures,
+                articles.col("article_id").equalTo(failures.col("article_id")),
+                "left_anti"));
     if (tx.owns(Tables.QUARANTINE)) {
       tx.stage(Tables.QUARANTINE, bad, qParts); // appends to this run's quarantine rows
     } else {
-      String qDir = tx.scratch("quarantine-analysed");
-      tx.read(Tables.QUARANTINE, qParts).unionByName(bad).write().mode("overwrite").parquet(qDir);
-      tx.stage(Tables.QUARANTINE, spark.read().parquet(qDir), qParts);
+      tx.stage(
+          Tables.QUARANTINE,
+          tx.materialise(
+              "quarantine-analysed", tx.read(Tables.QUARANTINE, qParts).unionByName(bad)),
+          qParts);
     }
-    tx.restage(Tables.ARTICLES, spark.read().parquet(keptDir), dayParts);
+    tx.restage(Tables.ARTICLES, kept, dayParts);
     LOG.warn("{} article(s) quarantined by enrich (ANALYSIS_FAILED, UNSUPPORTED_LANGUAGE)", n);
     return n;
   }

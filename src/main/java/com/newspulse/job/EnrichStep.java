@@ -65,13 +65,13 @@ final class EnrichStep {
       LOG.info("statistical NER on: model {}", config.nerModel());
       articles = new NerTagger(NerModelStore.load(spark, config.nerModel())).tag(articles);
     }
-    String scratch = tx.scratch("enriched");
+    Dataset<Row> enriched;
     try {
-      new EnrichStage(b, shipped, topics, new LanguageGate(config.input().language()))
-          .apply(articles)
-          .write()
-          .mode("overwrite")
-          .parquet(scratch);
+      enriched =
+          tx.materialise(
+              "enriched",
+              new EnrichStage(b, shipped, topics, new LanguageGate(config.input().language()))
+                  .apply(articles));
     } finally { // on failure too: a long-lived driver (tests, notebooks) must not keep them
       b.destroy();
       shipped.destroy();
@@ -79,7 +79,6 @@ final class EnrichStep {
         topics.destroy();
       }
     }
-    Dataset<Row> enriched = spark.read().parquet(scratch);
     if (topicModel != null) {
       ctx.inferredTopics(
           new TopicsStage.Inferred(
@@ -89,10 +88,10 @@ final class EnrichStep {
                   .select("article_id", Tables.PUBLISHED_DATE, "topic_weights")));
     }
     List<String> parts = Partitions.days(w.from(), w.to());
-    long failed = AnalysisFailures.quarantine(spark, tx, enriched, w);
+    long failed = AnalysisFailures.quarantine(tx, enriched, w);
     tx.stageAll(
         EnrichStage.OUTPUTS.stream()
-            .map(t -> new RunTransaction.Staging(t, EnrichStage.table(t, enriched), parts))
+            .map(t -> new RunTransaction.Staging(t, EnrichStage.table(t, enriched), parts, true))
             .toList());
     // The window's mentions counted per key and day (and any day with mentions but no counts: an
     // output written before candidate_days existed); then over all published days (the whole

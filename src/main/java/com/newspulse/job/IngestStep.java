@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,24 +54,36 @@ final class IngestStep {
     IngestStage stage = new IngestStage(config.input());
     Dataset<Row> checked = stage.check(conformed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      DateWindow window =
-          from != null && to != null ? new DateWindow(from, to) : windowOf(checked, from, to);
-      Dataset<Row> inWindow =
-          window == null
-              ? checked.filter(functions.col("date").isNull())
-              : IngestStage.inWindow(checked, window.from(), window.to());
+      // One pass: the window (without --from/--to, the days spanned by the input's dated rows
+      // within the given end) and the counts in it. A row is in the window when it is undated or
+      // within the given ends: the window spans exactly the dated rows that are.
+      Column inWindow = inWindow(from, to);
+      Column dated = functions.col("date").isNotNull().and(inWindow);
       Row counts =
           checked
               .agg(
                   functions.count(functions.lit(1)).as("all"),
-                  functions.sum(functions.when(inWindow(window), 1).otherwise(0)).as("read"),
+                  functions.sum(functions.when(inWindow, 1).otherwise(0)).as("read"),
                   functions
                       .sum(
                           functions
-                              .when(inWindow(window).and(functions.col("reason").isNull()), 1)
+                              .when(inWindow.and(functions.col("reason").isNull()), 1)
                               .otherwise(0))
-                      .as("valid"))
+                      .as("valid"),
+                  functions.min(functions.when(dated, functions.col("date"))),
+                  functions.max(functions.when(dated, functions.col("date"))))
               .first();
+      DateWindow window =
+          from != null && to != null
+              ? new DateWindow(from, to)
+              : counts.isNullAt(3)
+                  ? null
+                  : new DateWindow(
+                      from != null ? from : counts.getAs(3), to != null ? to : counts.getAs(4));
+      Dataset<Row> inWindowRows =
+          window == null
+              ? checked.filter(functions.col("date").isNull())
+              : IngestStage.inWindow(checked, window.from(), window.to());
       long all = counts.getLong(0);
       long read = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long valid = counts.isNullAt(2) ? 0 : counts.getLong(2);
@@ -87,7 +100,7 @@ final class IngestStep {
         }
       }
       Dataset<Row> articles =
-          IngestStage.articles(inWindow).persist(StorageLevel.MEMORY_AND_DISK());
+          IngestStage.articles(inWindowRows).persist(StorageLevel.MEMORY_AND_DISK());
       Broadcast<BoilerplateSet> shipped = null;
       Dataset<Row> content = null;
       long duplicates;
@@ -99,7 +112,9 @@ final class IngestStep {
         List<RunTransaction.Staging> tables = new ArrayList<>();
         tables.add(
             new RunTransaction.Staging(
-                Tables.QUARANTINE, IngestStage.quarantine(inWindow, tx.runId(), undated), qParts));
+                Tables.QUARANTINE,
+                IngestStage.quarantine(inWindowRows, tx.runId(), undated),
+                qParts));
         if (window != null) {
           tables.add(
               new RunTransaction.Staging(
@@ -256,24 +271,16 @@ final class IngestStep {
     }
   }
 
-  private static org.apache.spark.sql.Column inWindow(DateWindow w) {
-    var date = functions.col("date");
-    return w == null ? date.isNull() : date.isNull().or(date.between(w.from(), w.to()));
-  }
-
-  /** Without --from/--to: the days spanned by the input's dated rows (one end may be given). */
-  private static DateWindow windowOf(Dataset<Row> checked, LocalDate from, LocalDate to) {
-    Dataset<Row> dated = checked.filter(functions.col("date").isNotNull());
+  /** Undated, or within the given ends (either may be null: open). */
+  private static Column inWindow(LocalDate from, LocalDate to) {
+    Column date = functions.col("date");
+    Column within = functions.lit(true);
     if (from != null) {
-      dated = dated.filter(functions.col("date").geq(from));
+      within = within.and(date.geq(from));
     }
     if (to != null) {
-      dated = dated.filter(functions.col("date").leq(to));
+      within = within.and(date.leq(to));
     }
-    Row r = dated.agg(functions.min("date"), functions.max("date")).first();
-    if (r.isNullAt(0)) {
-      return null;
-    }
-    return new DateWindow(from != null ? from : r.getAs(0), to != null ? to : r.getAs(1));
+    return date.isNull().or(within);
   }
 }

@@ -166,8 +166,16 @@ public final class RunTransaction {
         String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
-  /** One table's rows and the partitions it owns, for {@link #stageAll}. */
-  public record Staging(TableContract table, Dataset<Row> rows, Collection<String> partitions) {}
+  /**
+   * One table's rows and the partitions it owns, for {@link #stageAll}; {@code clustered} as {@link
+   * #stageClustered}.
+   */
+  public record Staging(
+      TableContract table, Dataset<Row> rows, Collection<String> partitions, boolean clustered) {
+    public Staging(TableContract table, Dataset<Row> rows, Collection<String> partitions) {
+      this(table, rows, partitions, false);
+    }
+  }
 
   /**
    * Stages independent tables (none reads another), up to {@code output.concurrent-writes} at once
@@ -177,7 +185,7 @@ public final class RunTransaction {
     ConcurrentJobs.run(
         store.concurrentWrites(),
         tables.stream()
-            .map(s -> (Runnable) () -> stage(s.table(), s.rows(), s.partitions()))
+            .map(s -> (Runnable) () -> stage(s.table(), s.rows(), s.partitions(), !s.clustered()))
             .toList());
   }
 
@@ -236,6 +244,17 @@ public final class RunTransaction {
   public String scratch(String name) {
     // No leading '_' or '.': Spark's file listing skips such names.
     return new Path(dir, "scratch-" + name).toString();
+  }
+
+  /**
+   * Writes {@code rows} once to the {@link #scratch} folder {@code name} and returns them as read
+   * from there, so that later reads do not compute them again. Read with the schema they were
+   * written with: a read without one runs a Spark job to take it from a file's footer.
+   */
+  public Dataset<Row> materialise(String name, Dataset<Row> rows) {
+    String path = scratch(name);
+    rows.write().mode(SaveMode.Overwrite).parquet(path);
+    return rows.sparkSession().read().schema(rows.schema()).parquet(path);
   }
 
   /** The table as it will be after this run commits. */

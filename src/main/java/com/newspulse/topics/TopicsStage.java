@@ -130,10 +130,8 @@ public final class TopicsStage {
       Dataset<Row> articles =
           tx.readDays(Tables.ARTICLES, from, to)
               .select("article_id", Tables.PUBLISHED_DATE, "title", "text", "source");
-      String scratch = tx.scratch("topic-docs");
       // Topics read what the extractors read: without markup, links and the sources' boilerplate.
-      docs(articles, boilerplate).write().mode("overwrite").parquet(scratch);
-      Dataset<Row> docs = spark.read().parquet(scratch);
+      Dataset<Row> docs = tx.materialise("topic-docs", docs(articles, boilerplate));
       if (refit || current.isEmpty()) {
         model = new TopicModelFit(config).fit(docs, tx.runId(), from, to);
         if (model == null) {
