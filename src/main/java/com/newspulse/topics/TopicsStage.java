@@ -122,7 +122,8 @@ public final class TopicsStage {
         && current.equals(Optional.of(inferred.model().meta().version()))) {
       model = inferred.model();
       warnIfSettingsChanged(model);
-      tx.stage(
+      // Clustered as enrich's tables: the weights are rows of enrich's scratch, as it left them.
+      tx.stageClustered(
           Tables.ARTICLE_TOPICS,
           new TopicAssignment(config).fromWeights(inferred.weights(), model.meta().version()),
           dayParts);

@@ -151,7 +151,8 @@ public final class ArticleEnricher implements Serializable {
     // Only the NER merge reads the names the knowledge base withheld.
     List<WithheldName> withheld = nerSpans.isEmpty() ? null : new ArrayList<>();
     List<EntityMention> mentions = entities.match(units, withheld);
-    var found = candidates.extractOutside(seg, candidateBlocks(doc, seg, mentions));
+    List<Amount> foundAmounts = amounts.extract(text);
+    var found = candidates.extractOutside(seg, candidateBlocks(doc, seg, mentions, foundAmounts));
     Map<String, String> unlinked = Map.of();
     List<EntityMention> kbMentions = mentions;
     if (!nerSpans.isEmpty()) {
@@ -226,7 +227,7 @@ public final class ArticleEnricher implements Serializable {
               fieldSentence(doc, m.start(), m.sentence(), titleSentences)));
     }
     List<Amount> locatedAmounts = new ArrayList<>();
-    for (Amount a : amounts.extract(text)) {
+    for (Amount a : foundAmounts) {
       ArticleText.Span at = doc.locate(a.start(), a.end());
       locatedAmounts.add(a.at(at.field(), at.start(), at.end(), at.surface()));
     }
@@ -281,16 +282,21 @@ public final class ArticleEnricher implements Serializable {
   }
 
   /**
-   * What entity candidates are not taken from: the knowledge-base mentions, a dateline opening the
-   * body ("AUSTIN, TX, March 8, 2024 /PRNewswire/ --": its region codes and distributor are
-   * metadata), and a state's or province's postal code after a place in the prose ("Fullerton,
-   * CA"): neither is a name the knowledge base lacks.
+   * What entity candidates are not taken from: the knowledge-base mentions, the amounts (the
+   * currency code of "CA$5 million"), a dateline opening the body ("AUSTIN, TX, March 8, 2024
+   * /PRNewswire/ --": its region codes and distributor are metadata), and a state's or province's
+   * postal code after a place in the prose ("Fullerton, CA") or before a postal code ("Santa Monica
+   * CA 90405"): none is a name the knowledge base lacks.
    */
   private static List<CandidateExtractor.Span> candidateBlocks(
-      ArticleText doc, SegmentedText seg, List<EntityMention> mentions) {
-    List<CandidateExtractor.Span> blocks = new ArrayList<>(mentions.size() + 1);
+      ArticleText doc, SegmentedText seg, List<EntityMention> mentions, List<Amount> amounts) {
+    List<CandidateExtractor.Span> blocks = new ArrayList<>(mentions.size() + amounts.size() + 1);
     for (EntityMention m : mentions) {
       blocks.add(CandidateExtractor.Span.of(m));
+    }
+    // An amount's currency code is no name ("CA$5 million", "HK$1.2 billion").
+    for (Amount a : amounts) {
+      blocks.add(new CandidateExtractor.Span(a.start(), a.end()));
     }
     Datelines.Opening dateline = Datelines.opening(doc.text(), doc.bodyStart());
     if (dateline != null) {

@@ -135,9 +135,14 @@ public final class Datelines implements Serializable {
     return null;
   }
 
+  /** A US ZIP (+4) or a Canadian postal code right after a region code, then no letter or digit. */
+  private static final Pattern POSTAL_CODE_AFTER =
+      Pattern.compile(" +(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\p{L}\\d])");
+
   /**
    * Whether {@code text[start, end)} is a US state's or Canadian province's two-letter postal code
-   * written after a place and a comma ("Fullerton, CA", "Elmira, NY"): the place's region, in the
+   * written after a place and a comma ("Fullerton, CA", "Elmira, NY"), or before a ZIP or Canadian
+   * postal code ("Santa Monica CA 90405", "Toronto ON M5V 2T6"): the place's region, in the
    * convention of datelines and addresses, not a name of its own.
    */
   public static boolean isRegionAfterPlace(String text, int start, int end) {
@@ -146,6 +151,13 @@ public final class Datelines implements Serializable {
         || !Character.isUpperCase(text.charAt(start + 1))
         || !REGIONS.containsKey(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
       return false;
+    }
+    if (POSTAL_CODE_AFTER
+        .matcher(text)
+        .useTransparentBounds(true)
+        .region(end, Math.min(text.length(), end + 12))
+        .lookingAt()) {
+      return true;
     }
     int i = start - 1;
     while (i >= 0 && text.charAt(i) == ' ') {

@@ -60,6 +60,22 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void anAmountsCurrencyCodeAndAStateCodeBeforeAZipAreNoCandidates() {
+    ArticleAnalysis a =
+        e.analyze(
+            "Zorblax raises funds",
+            "Zorblax Industries raised CA$5 million from Quillwire. Write to 5 Elm Road,"
+                + " Yerington NV 89447. NV and CA staff agreed.",
+            null);
+    assertThat(a.amounts())
+        .extracting(com.newspulse.core.amounts.Amount::surface)
+        .contains("CA$5 million");
+    assertThat(a.candidates())
+        .extracting(com.newspulse.core.discovery.Candidate::surface)
+        .containsExactly("Zorblax Industries", "Quillwire", "Elm Road", "Yerington", "NV", "CA");
+  }
+
+  @Test
   void aKnownButUnsupportedAliasIsNeitherAMentionNorACandidate() {
     // "Apple" is an ambiguous alias of Apple Inc.: without an iPhone or Tim Cook here it is not
     // linked, and it is no discovery either; "Apple Zephyr" (no such product in the knowledge base)

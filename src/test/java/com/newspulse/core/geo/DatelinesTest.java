@@ -72,6 +72,21 @@ class DatelinesTest {
   }
 
   @Test
+  void aPostalCodeBeforeAZipOrCanadianPostalCodeIsARegion() {
+    String t =
+        "Write to 12 Main St, Santa Monica CA 90405 or Toronto ON M5V 2T6 or Austin TX 78701-1234.";
+    for (String code : new String[] {"CA", "ON", "TX"}) {
+      int at = t.indexOf(code + " ");
+      assertThat(Datelines.isRegionAfterPlace(t, at, at + 2)).as(code).isTrue();
+    }
+    // Not a ZIP: six digits, five glued to a letter, nothing after the code.
+    String u = "CA 904051 units; NY 20245a; ask TX";
+    assertThat(Datelines.isRegionAfterPlace(u, 0, 2)).isFalse();
+    assertThat(Datelines.isRegionAfterPlace(u, u.indexOf("NY"), u.indexOf("NY") + 2)).isFalse();
+    assertThat(Datelines.isRegionAfterPlace(u, u.indexOf("TX"), u.indexOf("TX") + 2)).isFalse();
+  }
+
+  @Test
   void resolvesRegionsThenCities() {
     assertThat(datelines.country("ROCHESTER, N.Y., Feb 26 -")).isEqualTo("united-states");
     assertThat(datelines.country("LOUISVILLE, Ky.")).isEqualTo("united-states");
