@@ -149,10 +149,21 @@ public final class IngestStage {
     }
   }
 
-  /** Checked rows that belong to the window: dated within it, or undated. */
-  public static Dataset<Row> inWindow(Dataset<Row> checked, LocalDate from, LocalDate to) {
+  /**
+   * Whether a checked row belongs to the window given by its ends (either may be null: open):
+   * undated, or dated within them. A window taken from the input's dated rows (no --from/--to)
+   * spans exactly the dated rows within the given ends, so the rows are the same.
+   */
+  public static Column inWindow(LocalDate from, LocalDate to) {
     Column date = functions.col("date");
-    return checked.filter(date.isNull().or(date.between(from, to)));
+    Column within = functions.lit(true);
+    if (from != null) {
+      within = within.and(date.geq(from));
+    }
+    if (to != null) {
+      within = within.and(date.leq(to));
+    }
+    return date.isNull().or(within);
   }
 
   /**

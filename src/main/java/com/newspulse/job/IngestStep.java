@@ -55,9 +55,8 @@ final class IngestStep {
     Dataset<Row> checked = stage.check(conformed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // One pass: the window (without --from/--to, the days spanned by the input's dated rows
-      // within the given end) and the counts in it. A row is in the window when it is undated or
-      // within the given ends: the window spans exactly the dated rows that are.
-      Column inWindow = inWindow(from, to);
+      // within the given end) and the counts in it.
+      Column inWindow = IngestStage.inWindow(from, to);
       Column dated = functions.col("date").isNotNull().and(inWindow);
       Row counts =
           checked
@@ -80,10 +79,7 @@ final class IngestStep {
                   ? null
                   : new DateWindow(
                       from != null ? from : counts.getAs(3), to != null ? to : counts.getAs(4));
-      Dataset<Row> inWindowRows =
-          window == null
-              ? checked.filter(functions.col("date").isNull())
-              : IngestStage.inWindow(checked, window.from(), window.to());
+      Dataset<Row> inWindowRows = checked.filter(inWindow);
       long all = counts.getLong(0);
       long read = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long valid = counts.isNullAt(2) ? 0 : counts.getLong(2);
@@ -269,18 +265,5 @@ final class IngestStep {
       }
       throw e;
     }
-  }
-
-  /** Undated, or within the given ends (either may be null: open). */
-  private static Column inWindow(LocalDate from, LocalDate to) {
-    Column date = functions.col("date");
-    Column within = functions.lit(true);
-    if (from != null) {
-      within = within.and(date.geq(from));
-    }
-    if (to != null) {
-      within = within.and(date.leq(to));
-    }
-    return date.isNull().or(within);
   }
 }
