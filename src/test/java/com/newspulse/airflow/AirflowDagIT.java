@@ -61,7 +61,7 @@ class AirflowDagIT {
             .redirectOutput(log.toFile());
     pb.environment().remove("SPARK_HOME");
     pb.environment().put("NEWSPULSE_DRIVER_MEMORY", "2g");
-    pb.environment().put("NEWSPULSE_JIT", "quick"); // short runs: jobs/spark-java-opens
+    pb.environment().put("NEWSPULSE_JVM", "short"); // short runs: jobs/spark-java-opens
     pb.environment()
         .put("PYTHONPYCACHEPREFIX", tmp.resolve("pycache").toString()); // no __pycache__ in jobs/
     Process p = pb.start();

@@ -40,7 +40,7 @@ class ClusterIT {
             .redirectOutput(log.toFile());
     pb.environment().remove("SPARK_HOME");
     pb.environment().put("TMPDIR", tmp.toString());
-    pb.environment().put("NEWSPULSE_JIT", "quick"); // short runs: jobs/spark-java-opens
+    pb.environment().put("NEWSPULSE_JVM", "short"); // short runs: jobs/spark-java-opens
     Process p = pb.start();
     boolean done = p.waitFor(30, TimeUnit.MINUTES);
     if (!done) {
