@@ -30,24 +30,28 @@ public final class SparkSetup {
       // Janino's compiler took 25% of the CPU samples, then none, and a run 9.2 s, then 7.7 s.
       b.config(CODEGEN_CACHE, "4000");
     }
-    return b
-        // Dates of articles are UTC days everywhere: partitions, periods, windows.
-        .config("spark.sql.session.timeZone", "UTC")
-        // Rows carry java.time values (Instant, LocalDate), as the core code does.
-        .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
-        .config("spark.sql.files.maxRecordsPerFile", "1000000")
-        // No _SUCCESS markers inside table folders: publishing is by rename, not by marker.
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-        .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
-        // Daily partitions: listing a table's few hundred folders on the driver is faster than the
-        // extra Spark job Spark otherwise launches to list more than 32 paths.
-        .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1024")
-        // Tasks commit straight into the run's staging folder, which readers never see, so the
-        // v1 committer's second round of renames buys nothing; publishing is our own rename.
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
-        // file: paths without a forked chmod per folder and file (see ForklessLocalFileSystem).
-        .config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName())
-        .getOrCreate();
+    SparkSession spark =
+        b
+            // Dates of articles are UTC days everywhere: partitions, periods, windows.
+            .config("spark.sql.session.timeZone", "UTC")
+            // Rows carry java.time values (Instant, LocalDate), as the core code does.
+            .config("spark.sql.datetime.java8API.enabled", "true")
+            .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
+            .config("spark.sql.files.maxRecordsPerFile", "1000000")
+            // No _SUCCESS markers inside table folders: publishing is by rename, not by marker.
+            .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+            .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
+            // Daily partitions: listing a table's few hundred folders on the driver is faster
+            // than the extra Spark job Spark otherwise launches to list more than 32 paths.
+            .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1024")
+            // Tasks commit straight into the run's staging folder, which readers never see, so the
+            // v1 committer's second round of renames buys nothing; publishing is our own rename.
+            .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
+            // file: paths without a forked chmod per folder and file (see ForklessLocalFileSystem).
+            .config("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName())
+            .getOrCreate();
+    // Every write task carries a copy of this configuration: see HadoopConfSources for the cost.
+    HadoopConfSources.drop(spark.sparkContext().hadoopConfiguration());
+    return spark;
   }
 }

@@ -69,6 +69,7 @@ class DemoIT {
             .redirectErrorStream(true);
     pb.environment().remove("SPARK_HOME");
     pb.environment().put("NEWSPULSE_DRIVER_MEMORY", "2g");
+    pb.environment().put("NEWSPULSE_JVM", "short"); // short runs: jobs/spark-java-opens
     Process p = pb.start();
     printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
