@@ -214,6 +214,7 @@ public final class Bench {
       case DAILY_AFTER_HISTORY ->
           new RunRows(config, spark).dailyAfterHistory(input, corpus, dir, notes);
       case RUN -> new RunRows(config, spark).run(row, input, dir, notes);
+      case SMALL_RUNS -> new SmallRuns(config, spark).measure(input, corpus, dir, notes);
     };
   }
 

@@ -41,7 +41,12 @@ public enum BenchRow {
       "daily-after-history",
       false,
       "the corpus's last day on an output holding every earlier day (history built untimed);"
-          + " the same day on an empty output in the notes");
+          + " the same day on an empty output in the notes"),
+  SMALL_RUNS(
+      "small-runs",
+      false,
+      "the corpus's first day run 10 times in a row in one JVM, each into a fresh folder: a run's"
+          + " fixed cost; the figures are the last 5 runs together");
 
   private final String id;
   private final boolean sparkNlp;

@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
               + " segment-sparknlp, keywords-ours, keywords-sparknlp, entities-ours, entities-sparknlp, enrich, run;"
               + " opt-in: enrich-ner (needs ner.model=DIR), enrich-kb1k, enrich-kb100k, enrich-kb1m (synthetic aliases"
               + " added to the knowledge base), short-text (the run on two-sentence bodies),"
-              + " daily-after-history (the last day on an output holding every earlier day).")
+              + " daily-after-history (the last day on an output holding every earlier day),"
+              + " small-runs (the first day run 10 times in one JVM: a run's fixed cost).")
   List<String> rows = new ArrayList<>();
 
   @Mixin JobOptions job;
