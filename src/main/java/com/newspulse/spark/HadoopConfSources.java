@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * writes serialises one), and Hadoop writes each of its ~1,450 properties' source names as a
  * separately GZIP-compressed string array, so every write task set up and tore down about 1,450
  * deflaters and inflaters before writing its first row. On repeated runs of the test articles
- * (local[2], one warm JVM) this was a seventh of the CPU samples; dropping the sources cut a warm
- * run from 8.6 to 7.1 CPU-s (2026-12-07, docs/benchmarks.md "Hadoop's property sources"). The
- * sources only feed {@link Configuration#getPropertySources}, a diagnostic nothing here reads.
+ * (local[2], one warm JVM) half of the 14% of CPU samples in Hadoop's Configuration was that;
+ * dropping the sources saved about 6% of a warm run's CPU (2026-12-07, docs/benchmarks.md "Hadoop's
+ * property sources"). The sources only feed {@link Configuration#getPropertySources}, a diagnostic.
  *
  * <p>Hadoop keeps them in a private field, so this is best effort: on a Hadoop without that field
  * it does nothing (and says so at debug level). A later reload of the defaults (when a class that
